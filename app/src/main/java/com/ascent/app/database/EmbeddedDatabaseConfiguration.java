@@ -1,0 +1,87 @@
+package com.ascent.app.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The default database: when {@code spring.datasource.url} is not set, Ascent runs its own
+ * PostgreSQL whose files live in {@code $ASCENT_DATA_DIR/postgres} and survive restarts. It
+ * listens on loopback only. Migrations run as the server's owner; the application connects as
+ * {@value #APP_ROLE}, which owns nothing and is subject to row-level security, exactly as with an
+ * external server.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatabaseConfigured.class)
+class EmbeddedDatabaseConfiguration {
+
+    static final String APP_ROLE = "ascent_app";
+    private static final String DATABASE = "ascent";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${ascent.data-dir}") Path dataDir,
+                                      @Value("${ascent.database.ephemeral:false}") boolean ephemeral)
+            throws IOException, SQLException {
+        Path postgresDir = dataDir.resolve("postgres");
+        Files.createDirectories(postgresDir);
+        log.info("Starting the embedded PostgreSQL with its data in {}", postgresDir);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(postgresDir)
+                .setCleanDataDirectory(ephemeral)
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("max_connections", "100")
+                .start();
+        prepare(postgres);
+        return postgres;
+    }
+
+    /** Creates the application database and the role the application connects as, once. */
+    private static void prepare(EmbeddedPostgres postgres) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (var rs = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (!rs.next()) {
+                    statement.execute("create database " + DATABASE);
+                }
+            }
+            try (var rs = statement.executeQuery("select 1 from pg_roles where rolname = '" + APP_ROLE + "'")) {
+                if (!rs.next()) {
+                    statement.execute("create role " + APP_ROLE + " login nosuperuser nobypassrls");
+                }
+            }
+        }
+    }
+
+    @Bean
+    @Primary
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(APP_ROLE, DATABASE));
+        dataSource.setUsername(APP_ROLE);
+        dataSource.setPoolName("ascent");
+        return dataSource;
+    }
+
+    @Bean(defaultCandidate = false)
+    @FlywayDataSource
+    DataSource ownerDataSource(EmbeddedPostgres postgres) {
+        return postgres.getDatabase("postgres", DATABASE);
+    }
+}

@@ -1,0 +1,109 @@
+package com.ascent.app.objectives;
+
+import static com.ascent.app.db.Tables.CAPABILITY;
+import static com.ascent.app.db.Tables.STRATEGY_STATEMENT;
+
+import com.ascent.app.db.tables.records.CapabilityRecord;
+import com.ascent.plugin.api.objectives.Capability;
+import com.ascent.plugin.api.objectives.StrategyStatement;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** An organization's strategy statements and capability library. */
+@Repository
+class StrategyRepository {
+
+    private final DSLContext dsl;
+
+    StrategyRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<StrategyStatement> statements(UUID organizationId) {
+        return dsl.selectFrom(STRATEGY_STATEMENT)
+                .where(STRATEGY_STATEMENT.ORGANIZATION_ID.eq(organizationId))
+                .orderBy(STRATEGY_STATEMENT.KIND.desc(), STRATEGY_STATEMENT.POSITION)
+                .fetch(r -> new StrategyStatement(r.getId(), r.getVersion(), StrategyStatement.Kind.valueOf(r.getKind()),
+                        r.getText()));
+    }
+
+    StrategyStatement insertStatement(UUID organizationId, StrategyStatement.Kind kind, String text) {
+        int position = dsl.select(DSL.coalesce(DSL.max(STRATEGY_STATEMENT.POSITION), 0)).from(STRATEGY_STATEMENT)
+                .where(STRATEGY_STATEMENT.ORGANIZATION_ID.eq(organizationId)).fetchSingle().value1() + 1;
+        UUID id = UUID.randomUUID();
+        dsl.insertInto(STRATEGY_STATEMENT)
+                .set(STRATEGY_STATEMENT.ID, id)
+                .set(STRATEGY_STATEMENT.ORGANIZATION_ID, organizationId)
+                .set(STRATEGY_STATEMENT.KIND, kind.name())
+                .set(STRATEGY_STATEMENT.TEXT, text.trim())
+                .set(STRATEGY_STATEMENT.POSITION, position)
+                .execute();
+        return new StrategyStatement(id, 1, kind, text.trim());
+    }
+
+    Optional<StrategyStatement> updateStatement(UUID organizationId, UUID id, long expectedVersion, String text) {
+        return dsl.update(STRATEGY_STATEMENT)
+                .set(STRATEGY_STATEMENT.TEXT, text.trim())
+                .set(STRATEGY_STATEMENT.VERSION, STRATEGY_STATEMENT.VERSION.plus(1))
+                .where(STRATEGY_STATEMENT.ORGANIZATION_ID.eq(organizationId).and(STRATEGY_STATEMENT.ID.eq(id))
+                        .and(STRATEGY_STATEMENT.VERSION.eq(expectedVersion)))
+                .returning()
+                .fetchOptional(r -> new StrategyStatement(r.getId(), r.getVersion(),
+                        StrategyStatement.Kind.valueOf(r.getKind()), r.getText()));
+    }
+
+    boolean deleteStatement(UUID organizationId, UUID id, long expectedVersion) {
+        return dsl.deleteFrom(STRATEGY_STATEMENT)
+                .where(STRATEGY_STATEMENT.ORGANIZATION_ID.eq(organizationId).and(STRATEGY_STATEMENT.ID.eq(id))
+                        .and(STRATEGY_STATEMENT.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    List<Capability> capabilities(UUID organizationId) {
+        return dsl.selectFrom(CAPABILITY)
+                .where(CAPABILITY.ORGANIZATION_ID.eq(organizationId))
+                .orderBy(DSL.lower(CAPABILITY.NAME))
+                .fetch(StrategyRepository::toCapability);
+    }
+
+    boolean capabilityNameTaken(UUID organizationId, String name, Optional<UUID> except) {
+        var condition = CAPABILITY.ORGANIZATION_ID.eq(organizationId)
+                .and(DSL.lower(CAPABILITY.NAME).eq(name.trim().toLowerCase()));
+        if (except.isPresent()) {
+            condition = condition.and(CAPABILITY.ID.ne(except.get()));
+        }
+        return dsl.fetchExists(CAPABILITY, condition);
+    }
+
+    Capability insertCapability(UUID organizationId, String name, String description, List<String> behaviours) {
+        return dsl.insertInto(CAPABILITY)
+                .set(CAPABILITY.ID, UUID.randomUUID())
+                .set(CAPABILITY.ORGANIZATION_ID, organizationId)
+                .set(CAPABILITY.NAME, name.trim())
+                .set(CAPABILITY.DESCRIPTION, description.trim())
+                .set(CAPABILITY.BEHAVIOURS, behaviours.toArray(String[]::new))
+                .returning()
+                .fetchSingle(StrategyRepository::toCapability);
+    }
+
+    Optional<Capability> updateCapability(UUID organizationId, UUID id, long expectedVersion, String name,
+                                          String description, List<String> behaviours) {
+        return dsl.update(CAPABILITY)
+                .set(CAPABILITY.NAME, name.trim())
+                .set(CAPABILITY.DESCRIPTION, description.trim())
+                .set(CAPABILITY.BEHAVIOURS, behaviours.toArray(String[]::new))
+                .set(CAPABILITY.VERSION, CAPABILITY.VERSION.plus(1))
+                .where(CAPABILITY.ORGANIZATION_ID.eq(organizationId).and(CAPABILITY.ID.eq(id))
+                        .and(CAPABILITY.VERSION.eq(expectedVersion)))
+                .returning()
+                .fetchOptional(StrategyRepository::toCapability);
+    }
+
+    private static Capability toCapability(CapabilityRecord r) {
+        return new Capability(r.getId(), r.getVersion(), r.getName(), r.getDescription(), List.of(r.getBehaviours()));
+    }
+}

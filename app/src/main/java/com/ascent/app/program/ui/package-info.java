@@ -1,0 +1,5 @@
+/** Screens of the programs feature. */
+@NullMarked
+package com.ascent.app.program.ui;
+
+import org.jspecify.annotations.NullMarked;

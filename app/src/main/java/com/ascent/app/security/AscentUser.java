@@ -1,0 +1,86 @@
+package com.ascent.app.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in user: their organizations and the one they are working in now. Authorities are
+ * the role in the active organization only, so switching organization switches rights too.
+ */
+public final class AscentUser implements UserDetails, CredentialsContainer {
+
+    private final UUID id;
+    private final String email;
+    private final String displayName;
+    private @Nullable String passwordHash;
+    private final List<Membership> memberships;
+    private final @Nullable UUID activeOrganizationId;
+
+    AscentUser(UUID id, String email, String displayName, @Nullable String passwordHash, List<Membership> memberships,
+               @Nullable UUID activeOrganizationId) {
+        this.id = id;
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.memberships = List.copyOf(memberships);
+        this.activeOrganizationId = activeOrganizationId;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public List<Membership> memberships() {
+        return memberships;
+    }
+
+    /** The organization the user works in now. */
+    public Optional<Membership> activeMembership() {
+        return memberships.stream().filter(m -> m.organizationId().equals(activeOrganizationId)).findFirst();
+    }
+
+    /** The same user working in another of their organizations. */
+    AscentUser withActiveOrganization(UUID organizationId) {
+        if (memberships.stream().noneMatch(m -> m.organizationId().equals(organizationId))) {
+            throw new IllegalArgumentException("Not a member of organization " + organizationId);
+        }
+        return new AscentUser(id, email, displayName, null, memberships, organizationId);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return activeMembership()
+                .map(m -> List.of(new SimpleGrantedAuthority("ROLE_" + m.role().name())))
+                .orElse(List.of());
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

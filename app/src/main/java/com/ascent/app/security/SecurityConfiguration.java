@@ -1,0 +1,61 @@
+package com.ascent.app.security;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import com.ascent.app.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+/**
+ * Sign-in through Vaadin's login view, roles per organization (an administrator can do what HR
+ * does, HR what a viewer does), and the operator endpoints {@code /actuator/health} and
+ * {@code /actuator/plugins} open without sign-in to the configured addresses only (loopback by
+ * default).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+                                            @Value("${ascent.operator.allowed-addresses}") List<String> operatorAddresses)
+            throws Exception {
+        RequestMatcher operatorRequest = new AndRequestMatcher(EndpointRequest.to("health", "plugins"),
+                fromAnyOf(operatorAddresses));
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(operatorRequest).permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    private static RequestMatcher fromAnyOf(List<String> addresses) {
+        List<IpAddressMatcher> matchers = addresses.stream().map(String::trim).map(IpAddressMatcher::new).toList();
+        return request -> matchers.stream().anyMatch(m -> m.matches(request.getRemoteAddr()));
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("""
+                ROLE_ADMIN > ROLE_HR
+                ROLE_HR > ROLE_VIEWER
+                """);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,69 @@
+package com.ascent.app.security;
+
+import com.ascent.plugin.api.InvalidInputException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * First-run setup: while no user exists, anyone who reaches the setup page creates the first
+ * organization and its administrator. Once a user exists, setup is closed for good; there is
+ * never a default account.
+ */
+@Service
+public class SetupService {
+
+    /** The shortest password accepted. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    SetupService(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isSetupNeeded() {
+        return !accounts.anyUserExists();
+    }
+
+    /**
+     * Creates the first organization and its administrator.
+     *
+     * @throws IllegalStateException when setup has already been done
+     * @throws InvalidInputException naming the field with a message key when a value is not acceptable
+     */
+    @Transactional
+    public void createFirstOrganization(FirstRun firstRun) {
+        validate(firstRun);
+        accounts.lockUsers();
+        if (accounts.anyUserExists()) {
+            throw new IllegalStateException("Ascent is already set up");
+        }
+        var organizationId = accounts.createOrganization(firstRun.organizationName());
+        var userId = accounts.createUser(firstRun.email(), firstRun.displayName(),
+                passwordEncoder.encode(firstRun.password()));
+        accounts.addMembership(userId, organizationId, Role.ADMIN);
+    }
+
+    private static void validate(FirstRun firstRun) {
+        if (firstRun.organizationName().isBlank()) {
+            throw new InvalidInputException("organizationName", "setup.error.organizationRequired");
+        }
+        if (firstRun.displayName().isBlank()) {
+            throw new InvalidInputException("displayName", "setup.error.nameRequired");
+        }
+        if (!firstRun.email().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+            throw new InvalidInputException("email", "setup.error.emailInvalid");
+        }
+        if (firstRun.password().length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("password", "setup.error.passwordTooShort");
+        }
+    }
+
+    /** What the setup form collects. */
+    public record FirstRun(String organizationName, String displayName, String email, String password) {
+    }
+}

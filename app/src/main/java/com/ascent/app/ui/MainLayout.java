@@ -1,0 +1,80 @@
+package com.ascent.app.ui;
+
+import com.ascent.app.security.AscentUser;
+import com.ascent.app.security.CurrentUser;
+import com.ascent.app.security.Membership;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+
+/**
+ * The frame of every signed-in screen: navigation (each view registers itself with
+ * {@code @Menu(title = "<translation key>")}), the organization the user works in with a switch
+ * for consultants who serve several, and sign-out.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser) {
+        Span appName = new Span(getTranslation("app.name"));
+        appName.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), appName);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+
+        currentUser.get().ifPresent(user -> {
+            Span spacer = new Span();
+            header.add(spacer);
+            header.expand(spacer);
+            header.add(organizationSwitch(currentUser, user));
+            Span name = new Span(user.displayName());
+            name.addClassName("ascent-muted");
+            Button logout = new Button(getTranslation("layout.logout"), e -> currentUser.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.add(name, logout);
+        });
+        addToNavbar(header);
+        addToDrawer(navigation());
+    }
+
+    private com.vaadin.flow.component.Component organizationSwitch(CurrentUser currentUser, AscentUser user) {
+        Membership active = user.activeMembership().orElse(null);
+        if (user.memberships().size() < 2 || active == null) {
+            return new Span(active == null ? getTranslation("layout.noOrganization") : active.organizationName());
+        }
+        Select<Membership> organizations = new Select<>();
+        organizations.setAriaLabel(getTranslation("layout.organization"));
+        organizations.setItems(user.memberships());
+        organizations.setItemLabelGenerator(Membership::organizationName);
+        organizations.setValue(active);
+        organizations.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                currentUser.switchOrganization(e.getValue().organizationId());
+                UI.getCurrent().getPage().setLocation("");
+            }
+        });
+        return organizations;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+        }
+        return nav;
+    }
+}

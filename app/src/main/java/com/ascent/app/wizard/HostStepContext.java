@@ -1,0 +1,17 @@
+package com.ascent.app.wizard;
+
+import com.ascent.plugin.api.StepChanges;
+import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.model.OrganizationRef;
+import com.ascent.plugin.api.model.ProgramInfo;
+import com.ascent.plugin.api.model.UserRef;
+import com.ascent.plugin.api.objectives.ObjectiveService;
+import com.ascent.plugin.api.objectives.StrategyService;
+import com.ascent.plugin.api.people.PeopleService;
+
+/** The host's {@link StepContext}: plain values and service adapters bound to one program. */
+record HostStepContext(OrganizationRef organization, ProgramInfo program, UserRef user, boolean canEdit,
+                       Translator messages, StepChanges changes, PeopleService people,
+                       ObjectiveService objectives, StrategyService strategy) implements StepContext {
+}

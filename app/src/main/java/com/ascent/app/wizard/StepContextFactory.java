@@ -1,0 +1,57 @@
+package com.ascent.app.wizard;
+
+import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.objectives.ObjectivesService;
+import com.ascent.app.objectives.StrategyLibraryService;
+import com.ascent.app.people.PeopleDirectory;
+import com.ascent.app.plugin.GuardedStep;
+import com.ascent.app.program.Program;
+import com.ascent.app.security.AscentUser;
+import com.ascent.app.security.CurrentUser;
+import com.ascent.app.security.Membership;
+import com.ascent.app.security.Role;
+import com.ascent.plugin.api.StepChanges;
+import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.model.OrganizationRef;
+import com.ascent.plugin.api.model.ProgramState;
+import com.ascent.plugin.api.model.UserRef;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** Builds the context a step works in for the signed-in user and one program. */
+@Component
+public class StepContextFactory {
+
+    private final CurrentUser currentUser;
+    private final PeopleDirectory people;
+    private final ObjectivesService objectives;
+    private final StrategyLibraryService strategy;
+    private final AscentI18NProvider i18n;
+
+    StepContextFactory(CurrentUser currentUser, PeopleDirectory people, ObjectivesService objectives,
+                       StrategyLibraryService strategy, AscentI18NProvider i18n) {
+        this.currentUser = currentUser;
+        this.people = people;
+        this.objectives = objectives;
+        this.strategy = strategy;
+        this.i18n = i18n;
+    }
+
+    public StepContext create(Program program, GuardedStep step, Locale locale, StepChanges changes) {
+        AscentUser user = currentUser.require();
+        Membership membership = user.activeMembership()
+                .orElseThrow(() -> new IllegalStateException("No organization is selected"));
+        boolean canEdit = currentUser.hasRole(Role.HR) && program.state() != ProgramState.ARCHIVED;
+        HostMessages messages = new HostMessages(i18n, locale);
+        return new HostStepContext(
+                new OrganizationRef(membership.organizationId(), membership.organizationName()),
+                program.info(),
+                new UserRef(user.id(), user.displayName(), user.email()),
+                canEdit,
+                step.messages(locale),
+                changes,
+                new OrganizationPeople(people),
+                new ProgramObjectives(objectives, program.id(), messages),
+                new OrganizationStrategy(strategy, messages));
+    }
+}

@@ -1,0 +1,109 @@
+package com.ascent.app.wizard;
+
+import com.ascent.app.database.OrganizationScope;
+import com.ascent.app.plugin.GuardedStep;
+import com.ascent.app.plugin.StepBindingService;
+import com.ascent.app.plugin.StepFailedException;
+import com.ascent.app.plugin.WizardEntry;
+import com.ascent.app.program.Program;
+import com.ascent.app.program.ProgramService;
+import com.ascent.plugin.api.StepChanges;
+import com.ascent.plugin.api.StepStatus;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reports the status of every step of a program and launches it once every required step is
+ * complete. Steps are asked, never trusted blindly: a step that throws is reported as failed and
+ * keeps the program from launching, the rest of the wizard keeps working.
+ */
+@Service
+public class WizardService {
+
+    /** Stepper and review report statuses without a live step view, so no change goes unseen. */
+    private static final StepChanges NO_VIEW = new StepChanges() {
+        @Override
+        public void unsaved() {
+        }
+
+        @Override
+        public void saved() {
+        }
+    };
+
+    private final StepBindingService bindings;
+    private final StepContextFactory contexts;
+    private final ProgramService programs;
+    private final StepStateRepository states;
+    private final OrganizationScope organization;
+    private final TransactionTemplate transactions;
+
+    WizardService(StepBindingService bindings, StepContextFactory contexts, ProgramService programs,
+                  StepStateRepository states, OrganizationScope organization, TransactionTemplate transactions) {
+        this.bindings = bindings;
+        this.contexts = contexts;
+        this.programs = programs;
+        this.states = states;
+        this.organization = organization;
+        this.transactions = transactions;
+    }
+
+    /** The organization's wizard, in order. */
+    public List<WizardEntry> entries() {
+        return bindings.wizard(organization.require());
+    }
+
+    /** Every step of the program with its current status. */
+    public List<StepReport> review(Program program, Locale locale) {
+        return entries().stream().map(entry -> report(program, entry, locale)).toList();
+    }
+
+    /** One step of the program with its current status; remembers it for the program list. */
+    public StepReport report(Program program, WizardEntry entry, Locale locale) {
+        if (entry.step() == null) {
+            return new StepReport(entry, entry.stepId(), true, new StepOutcome.Unavailable());
+        }
+        GuardedStep step = entry.step();
+        String title;
+        boolean required;
+        try {
+            title = step.title(locale);
+            required = step.required();
+        } catch (StepFailedException e) {
+            return new StepReport(entry, entry.stepId(), true, new StepOutcome.Failed(e.pluginId()));
+        }
+        try {
+            StepStatus status = step.status(contexts.create(program, step, locale, NO_VIEW));
+            transactions.executeWithoutResult(tx -> states.record(organization.require(), program.id(),
+                    entry.stepId(), status.complete(), status.missing()));
+            StepOutcome outcome = status.complete() ? new StepOutcome.Complete()
+                    : new StepOutcome.Incomplete(status.missing());
+            return new StepReport(entry, title, required, outcome);
+        } catch (StepFailedException e) {
+            return new StepReport(entry, title, required, new StepOutcome.Failed(e.pluginId()));
+        }
+    }
+
+    /**
+     * Launches the program when no required step blocks it.
+     *
+     * @return the running program, or the reports that block the launch
+     */
+    public LaunchResult launch(Program program, Locale locale) {
+        List<StepReport> blocking = review(program, locale).stream().filter(StepReport::blocksLaunch).toList();
+        if (!blocking.isEmpty()) {
+            return new LaunchResult(program, blocking);
+        }
+        return new LaunchResult(programs.launch(program), List.of());
+    }
+
+    /** The program after a launch attempt, and the steps that blocked it, if any. */
+    public record LaunchResult(Program program, List<StepReport> blocking) {
+
+        public boolean launched() {
+            return blocking.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package com.ascent.app.wizard.ui;
+
+import com.ascent.app.plugin.GuardedStep;
+import com.ascent.app.plugin.StepFailedException;
+import com.ascent.app.program.Program;
+import com.ascent.app.program.ProgramService;
+import com.ascent.app.security.CurrentUser;
+import com.ascent.app.security.Role;
+import com.ascent.app.wizard.StepContextFactory;
+import com.ascent.app.wizard.StepOutcome;
+import com.ascent.app.wizard.StepReport;
+import com.ascent.app.wizard.WizardService;
+import com.ascent.plugin.api.StepChanges;
+import com.ascent.plugin.api.StepGuidance;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The wizard shell for one program: the stepper with every step's status, the current step's
+ * view (built by its plugin) beside its guidance, Back and Next, and whether the work is saved.
+ * The last stop is the review page, {@value ReviewPanel#REVIEW}.
+ */
+@Route("programs/:programId/steps/:stepId")
+@PermitAll
+public class WizardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProgramService programs;
+    private final WizardService wizard;
+    private final StepContextFactory contexts;
+    private final CurrentUser currentUser;
+
+    private final Span saveState = new Span();
+    private final VerticalLayout stepper = new VerticalLayout();
+    private final Div content = new Div();
+    private final Div guidance = new Div();
+    private final Button back = new Button();
+    private final Button next = new Button();
+    private Program program;
+    private String stepId = "";
+    private List<StepReport> reports = List.of();
+    private String pageTitle = "";
+
+    public WizardView(ProgramService programs, WizardService wizard, StepContextFactory contexts,
+                      CurrentUser currentUser) {
+        this.programs = programs;
+        this.wizard = wizard;
+        this.contexts = contexts;
+        this.currentUser = currentUser;
+        addClassName("ascent-page");
+        setSizeFull();
+        stepper.setPadding(false);
+        stepper.setSpacing(false);
+        stepper.setWidth("17rem");
+        stepper.getElement().setAttribute("aria-label", getTranslation("wizard.steps"));
+        content.setWidthFull();
+        guidance.addClassName("ascent-guidance");
+        back.setText(getTranslation("wizard.back"));
+        next.setText(getTranslation("wizard.next"));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveState.addClassName("ascent-muted");
+        saveState.setId("save-state");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<Program> found = event.getRouteParameters().get("programId")
+                .flatMap(WizardView::parseId)
+                .flatMap(programs::find);
+        if (found.isEmpty()) {
+            pageTitle = getTranslation("wizard.notFound.title");
+            add(new H2(pageTitle), new Paragraph(getTranslation("wizard.notFound.message")));
+            return;
+        }
+        program = found.get();
+        stepId = event.getRouteParameters().get("stepId").orElse(ReviewPanel.REVIEW);
+        reports = wizard.review(program, getLocale());
+        if (!ReviewPanel.REVIEW.equals(stepId) && reports.stream().noneMatch(r -> r.stepId().equals(stepId))) {
+            stepId = reports.isEmpty() ? ReviewPanel.REVIEW : reports.getFirst().stepId();
+        }
+        pageTitle = program.name();
+        build();
+    }
+
+    private void build() {
+        H2 title = new H2(program.name());
+        Span state = new Span(getTranslation("program.state." + program.state().name()));
+        state.getElement().getThemeList().add("badge");
+        HorizontalLayout header = new HorizontalLayout(title, state, saveState);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        saveState.setText(getTranslation("wizard.saved"));
+
+        renderStepper();
+        renderStep();
+
+        HorizontalLayout body = new HorizontalLayout(stepper, content, guidance);
+        body.setWidthFull();
+        body.setFlexGrow(1, content);
+        back.addClickListener(e -> go(-1));
+        next.addClickListener(e -> go(+1));
+        HorizontalLayout navigation = new HorizontalLayout(back, next);
+        add(header, body, navigation);
+    }
+
+    private void renderStepper() {
+        stepper.removeAll();
+        int number = 1;
+        for (StepReport report : reports) {
+            stepper.add(stepperItem(number++ + ". " + report.title(), statusText(report.outcome()), report.stepId()));
+        }
+        stepper.add(stepperItem(getTranslation("wizard.review"), "", ReviewPanel.REVIEW));
+        int index = position();
+        back.setEnabled(index > 0);
+        next.setVisible(index < reports.size());
+    }
+
+    private Component stepperItem(String title, String status, String target) {
+        Div item = new Div();
+        item.addClassName("ascent-stepper-item");
+        Div text = new Div(new Div(title));
+        if (!status.isEmpty()) {
+            Span statusLine = new Span(status);
+            statusLine.addClassName("ascent-muted");
+            statusLine.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "normal");
+            text.add(new Div(statusLine));
+        }
+        item.add(text);
+        if (target.equals(stepId)) {
+            item.getElement().setAttribute("current", true);
+            item.getElement().setAttribute("aria-current", "step");
+        }
+        item.addClickListener(e -> navigate(target));
+        return item;
+    }
+
+    private String statusText(StepOutcome outcome) {
+        return switch (outcome) {
+            case StepOutcome.Complete c -> "✓ " + getTranslation("wizard.status.complete");
+            case StepOutcome.Incomplete i -> getTranslation("wizard.status.incomplete", i.missing().size());
+            case StepOutcome.Failed f -> "⚠ " + getTranslation("wizard.status.failed");
+            case StepOutcome.Unavailable u -> "⚠ " + getTranslation("wizard.status.unavailable");
+        };
+    }
+
+    private void renderStep() {
+        content.removeAll();
+        guidance.removeAll();
+        if (ReviewPanel.REVIEW.equals(stepId)) {
+            guidance.setVisible(false);
+            content.add(new ReviewPanel(program, reports, currentUser.hasRole(Role.HR), wizard, this::reloadAfterLaunch));
+            return;
+        }
+        StepReport report = reports.stream().filter(r -> r.stepId().equals(stepId)).findFirst().orElseThrow();
+        GuardedStep step = report.entry().step();
+        if (step == null) {
+            guidance.setVisible(false);
+            content.add(problemPanel(getTranslation("wizard.unavailable.title"),
+                    getTranslation("wizard.unavailable.message", report.stepId())));
+            return;
+        }
+        try {
+            StepGuidance help = step.guidance(getLocale());
+            guidance.add(new H4(getTranslation("wizard.guidance.title")),
+                    guidanceSection("wizard.guidance.why", help.why()),
+                    guidanceSection("wizard.guidance.good", help.goodLooksLike()),
+                    guidanceSection("wizard.guidance.example", help.example()));
+            guidance.setVisible(true);
+            content.add(new H3(report.title()), new Paragraph(step.description(getLocale())));
+            content.add(step.createView(contexts.create(program, step, getLocale(), new ShellChanges())));
+        } catch (StepFailedException e) {
+            content.removeAll();
+            content.add(new H3(report.title()), problemPanel(getTranslation("wizard.failed.title"),
+                    getTranslation("wizard.failed.message", e.pluginId())));
+        }
+    }
+
+    private Component guidanceSection(String headingKey, String text) {
+        Div section = new Div(new Span(getTranslation(headingKey)), new Paragraph(text));
+        section.getChildren().findFirst().ifPresent(c -> ((Span) c).getStyle().set("font-weight", "600"));
+        return section;
+    }
+
+    private Component problemPanel(String title, String message) {
+        Div panel = new Div(new H4(title), new Paragraph(message));
+        panel.addClassName("ascent-error-panel");
+        panel.getElement().setAttribute("role", "alert");
+        return panel;
+    }
+
+    private int position() {
+        for (int i = 0; i < reports.size(); i++) {
+            if (reports.get(i).stepId().equals(stepId)) {
+                return i;
+            }
+        }
+        return reports.size();
+    }
+
+    private void go(int delta) {
+        int target = Math.max(0, Math.min(reports.size(), position() + delta));
+        navigate(target == reports.size() ? ReviewPanel.REVIEW : reports.get(target).stepId());
+    }
+
+    private void navigate(String target) {
+        getUI().ifPresent(ui -> ui.navigate("programs/" + program.id() + "/steps/" + target));
+    }
+
+    private void reloadAfterLaunch() {
+        navigate(ReviewPanel.REVIEW);
+        getUI().ifPresent(ui -> ui.getPage().reload());
+    }
+
+    private static Optional<UUID> parseId(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle + " · " + getTranslation("app.name");
+    }
+
+    /** The save indicator and the stepper follow what the step reports. */
+    private final class ShellChanges implements StepChanges {
+
+        @Override
+        public void unsaved() {
+            saveState.setText(getTranslation("wizard.unsaved"));
+        }
+
+        @Override
+        public void saved() {
+            saveState.setText(getTranslation("wizard.saved"));
+            reports = wizard.review(program, getLocale());
+            renderStepper();
+        }
+    }
+}

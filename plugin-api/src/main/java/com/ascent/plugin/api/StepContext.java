@@ -1,0 +1,47 @@
+package com.ascent.plugin.api;
+
+import com.ascent.plugin.api.model.OrganizationRef;
+import com.ascent.plugin.api.model.ProgramInfo;
+import com.ascent.plugin.api.model.UserRef;
+import com.ascent.plugin.api.objectives.ObjectiveService;
+import com.ascent.plugin.api.objectives.StrategyService;
+import com.ascent.plugin.api.people.PeopleService;
+
+/**
+ * Everything a step may know and do for one program, handed to it by the host.
+ *
+ * <p>All services are scoped to {@link #organization()} and {@link #program()}: a step can
+ * neither see nor change another organization's data. Each service call runs in its own
+ * transaction; records go in and records come out. Writes carry the version the caller read, so
+ * that a concurrent edit by another user is refused with a
+ * {@link com.ascent.plugin.api.ConcurrentEditException} instead of being overwritten.
+ */
+public interface StepContext {
+
+    /** The organization whose program is being designed. */
+    OrganizationRef organization();
+
+    /** The program being designed or run. */
+    ProgramInfo program();
+
+    /** The signed-in user. */
+    UserRef user();
+
+    /** False for read-only users (viewers) and archived programs: show data, offer no edits. */
+    boolean canEdit();
+
+    /** Translations of this plugin in the user's locale. */
+    Translator messages();
+
+    /** Tells the wizard shell about unsaved and saved work so the user always knows which it is. */
+    StepChanges changes();
+
+    /** The organization's people directory (read-only). */
+    PeopleService people();
+
+    /** The program's objectives and their success indicators. */
+    ObjectiveService objectives();
+
+    /** The organization's strategy statements and leadership capability library. */
+    StrategyService strategy();
+}

@@ -1,0 +1,52 @@
+package com.ascent.plugin.api;
+
+import com.vaadin.flow.component.Component;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * One step of the program design wizard, contributed by a plugin.
+ *
+ * <p>Implement this interface in a class annotated with {@code @org.pf4j.Extension}. The host
+ * looks the step up on every request (so a restart with a new plugin jar is all it takes to
+ * update it) and calls it with the plugin's class loader as the thread's context class loader.
+ * Every call is guarded: an exception thrown here is shown as an error panel in the step, never
+ * as a broken application.
+ *
+ * <p>Rules for the view: no {@code @Route}, no {@code @JsModule}, {@code @NpmPackage} or
+ * {@code @CssImport}; use only components of {@code vaadin-core}. Save the user's work through the
+ * services of the {@link StepContext} and tell the shell about it via {@link StepContext#changes()}.
+ */
+public interface WizardStep extends ExtensionPoint {
+
+    /**
+     * A stable, unique identifier of this step, e.g. {@code objectives}. It is stored in the
+     * organization's step bindings, so never change it once shipped.
+     */
+    String id();
+
+    /** Which slot this step fills, or which slot it is placed next to. */
+    StepPlacement placement();
+
+    /**
+     * Whether the program can be launched only when this step is complete. Steps filling a slot
+     * are required by default; extra steps may choose.
+     */
+    default boolean required() {
+        return true;
+    }
+
+    /** The step's title in the stepper, e.g. "Objectives". */
+    String title(Translator messages);
+
+    /** One sentence that says what the user does in this step. */
+    String description(Translator messages);
+
+    /** The guidance panel shown beside the step. */
+    StepGuidance guidance(Translator messages);
+
+    /** Builds the step's view for one program. Called each time the user opens the step. */
+    Component createView(StepContext context);
+
+    /** Whether the step is complete for the context's program, and what is missing if not. */
+    StepStatus status(StepContext context);
+}
