@@ -1,0 +1,79 @@
+package com.ascent.app.security;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates organizations and users for tests through the real repositories and signs them in
+ * the way the login does, so that services, views and row-level security see a real session.
+ */
+@Component
+public class TestAccounts {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AscentUserDetailsService users;
+
+    TestAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AscentUserDetailsService users) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.users = users;
+    }
+
+    /** A signed-up user of one organization. */
+    public record Account(UUID userId, String email, String password, UUID organizationId, String organizationName) {
+    }
+
+    /** A new organization with one user of {@code role}. */
+    @Transactional
+    public Account newOrganization(Role role) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Test organization " + suffix;
+        UUID organizationId = accounts.createOrganization(name);
+        return newMember(organizationId, name, role);
+    }
+
+    /** Another user of {@code role} in the organization of {@code colleague}. */
+    @Transactional
+    public Account newColleague(Account colleague, Role role) {
+        return newMember(colleague.organizationId(), colleague.organizationName(), role);
+    }
+
+    /** Gives {@code account}'s user a role in {@code other}'s organization too (a consultant). */
+    @Transactional
+    public void addMembership(Account account, Account other, Role role) {
+        accounts.addMembership(account.userId(), other.organizationId(), role);
+    }
+
+    private Account newMember(UUID organizationId, String organizationName, Role role) {
+        String email = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String password = "pw-" + UUID.randomUUID();
+        UUID userId = accounts.createUser(email, "Test " + role.name().toLowerCase(), passwordEncoder.encode(password));
+        accounts.addMembership(userId, organizationId, role);
+        return new Account(userId, email, password, organizationId, organizationName);
+    }
+
+    /** Signs {@code account} in, working in its organization, as the login form would. */
+    public void signIn(Account account) {
+        AscentUser user = ((AscentUser) users.loadUserByUsername(account.email()))
+                .withActiveOrganization(account.organizationId());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    public void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The memberships as the login would load them. */
+    public List<Membership> memberships(Account account) {
+        return ((AscentUser) users.loadUserByUsername(account.email())).memberships();
+    }
+}
