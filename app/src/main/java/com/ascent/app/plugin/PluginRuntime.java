@@ -2,6 +2,8 @@ package com.ascent.app.plugin;
 
 import com.ascent.plugin.api.PluginApi;
 import com.ascent.plugin.api.WizardStep;
+import com.ascent.app.AscentApplication;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.system.ApplicationHome;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,16 +33,29 @@ public class PluginRuntime implements DisposableBean {
 
     private final AscentPluginManager manager;
 
-    PluginRuntime(@Value("${ascent.plugins.dirs}") String pluginRoots) {
-        this.manager = new AscentPluginManager(Arrays.stream(pluginRoots.split(","))
-                .map(String::trim).filter(s -> !s.isEmpty())
-                .map(dir -> Path.of(dir).toAbsolutePath().normalize())
-                .filter(Files::isDirectory).distinct().toList(), PluginApi.VERSION);
+    PluginRuntime(@Value("${ascent.plugins.dirs:}") String configuredDirs) {
+        this.manager = new AscentPluginManager(pluginRoots(configuredDirs), PluginApi.VERSION);
         log.info("Loading plugins for plugin API {} from {}", PluginApi.VERSION, manager.getPluginsRoots());
         manager.loadPlugins();
         manager.startPlugins();
         manager.getPlugins().forEach(plugin -> log.info("Plugin {} {}: {}", plugin.getPluginId(),
                 plugin.getDescriptor().getVersion(), state(plugin)));
+    }
+
+    /**
+     * The configured plugin directories; when none are configured, the {@code plugins} directory
+     * shipped beside the application's jar, or else the source tree's plugin modules (development).
+     */
+    private static List<Path> pluginRoots(String configuredDirs) {
+        List<String> dirs = Arrays.stream(configuredDirs.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (dirs.isEmpty()) {
+            File jar = new ApplicationHome(AscentApplication.class).getSource();
+            Path shipped = jar != null && jar.isFile() ? jar.toPath().resolveSibling("plugins") : null;
+            dirs = shipped != null && Files.isDirectory(shipped) ? List.of(shipped.toString())
+                    : List.of("plugins", "../plugins");
+        }
+        return dirs.stream().map(dir -> Path.of(dir).toAbsolutePath().normalize())
+                .filter(Files::isDirectory).distinct().toList();
     }
 
     /** Every plugin found, started or not, sorted by id. */
