@@ -1,0 +1,63 @@
+package com.ascent.app.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright, with the flags this closed network needs. The browser
+ * is never downloaded: without {@code /usr/bin/chromium} (or {@code -Dascent.e2e.chromium}) the
+ * test fails and says so.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final Playwright playwright;
+    private final Browser browser;
+    final Page page;
+
+    BrowserSession() {
+        Path chromium = Path.of(System.getProperty("ascent.e2e.chromium", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            throw new IllegalStateException("Chromium not found at " + chromium
+                    + ": install it (apt-get install chromium) or set -Dascent.e2e.chromium");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run", "--disable-sync")));
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 960).setLocale("en-US"));
+        page.setDefaultTimeout(60_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+    /** Waits until Vaadin has rendered the page and answered every pending request. */
+    void settle() {
+        page.waitForLoadState();
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    /** Saves a full-page screenshot, once the page has settled, as {@code target/screenshots/<name>.png}. */
+    void screenshot(String name) {
+        settle();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

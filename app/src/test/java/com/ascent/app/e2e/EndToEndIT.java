@@ -1,0 +1,152 @@
+package com.ascent.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A new HR user's first hour, in a real Chromium against the real application on a fresh
+ * embedded PostgreSQL: first-run setup, sign-in, a program designed step by step up to the
+ * review page. Every screen is saved under {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+
+    static final String EMAIL = "maria.nowak@northwind.example";
+    static final String PASSWORD = "Correct-horse-battery-staple-42";
+
+    @LocalServerPort
+    int port;
+
+    BrowserSession browser;
+    Page page;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = new BrowserSession();
+        page = browser.page;
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    @Test
+    @Order(1)
+    void firstRunSetupCreatesTheOrganizationAndItsAdministrator() {
+        page.navigate(url(""));
+        browser.settle();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Set up Ascent"))).isVisible();
+        browser.screenshot("01-setup");
+
+        field("Organization name").fill("Northwind Traders");
+        field("Your name").fill("Maria Nowak");
+        field("Your work e-mail").fill(EMAIL);
+        field("Password").fill(PASSWORD);
+        field("Repeat password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create organization")).click();
+
+        page.waitForURL(Pattern.compile(".*/login"));
+        page.navigate(url("setup"));
+        page.waitForURL(Pattern.compile(".*/login"));
+    }
+
+    @Test
+    @Order(2)
+    void aWrongPasswordIsRefused() {
+        page.navigate(url("login"));
+        browser.settle();
+        signIn(EMAIL, "not-the-password");
+        assertThat(page.getByText("The e-mail or password is not correct")).isVisible();
+        browser.screenshot("02-login-refused");
+    }
+
+    @Test
+    @Order(3)
+    void theAdministratorSignsInAndSeesAnEmptyProgramList() {
+        page.navigate(url("login"));
+        browser.screenshot("03-login");
+        signIn(EMAIL, PASSWORD);
+        assertThat(page.getByText("No programs yet")).isVisible();
+        browser.screenshot("04-programs-empty");
+    }
+
+    @Test
+    @Order(4)
+    void hrCreatesAProgramAndDesignsItsObjectives() {
+        page.navigate(url("programs"));
+        browser.settle();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New program")).click();
+        field("Name").fill("Future cross-functional leaders 2027");
+        field("Description").fill("Prepare high-potential managers to lead cross-functional teams.");
+        field("Start date").fill("1/11/2027");
+        field("Start date").press("Enter");
+        field("Owner (HR)").fill("Maria Nowak");
+        browser.screenshot("05-new-program");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create and start designing")).click();
+
+        page.waitForURL(Pattern.compile(".*/steps/objectives"));
+        assertThat(page.getByText("Add at least one objective")).isHidden();
+        browser.screenshot("06-objectives-empty");
+
+        page.locator("#add-objective").click();
+        page.locator("#objective-title").locator("input").fill("Strategic thinking");
+        page.locator("#save-objective").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add indicator")).click();
+        page.locator("#indicator-name").locator("input").fill("360 score on strategic thinking");
+        page.locator("#indicator-unit").locator("input").fill("points (1-5)");
+        page.locator("#indicator-target").locator("input").fill("4.0");
+        page.locator("#save-indicator").click();
+
+        Locator stepper = page.locator(".ascent-stepper-item").first();
+        assertThat(stepper).containsText("Complete");
+        assertThat(page.locator("#save-state")).hasText("All changes saved");
+        browser.screenshot("07-objectives-complete");
+    }
+
+    @Test
+    @Order(5)
+    void everyStepCanBeVisitedUpToTheReviewPage() {
+        int step = 8;
+        while (page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).isVisible()) {
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+            page.waitForLoadState();
+            browser.screenshot(String.format("%02d-step", step++));
+        }
+        assertThat(page).hasURL(Pattern.compile(".*/steps/review"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review & launch"))).isVisible();
+        browser.screenshot(String.format("%02d-review", step));
+    }
+
+    /** The input labelled exactly {@code label}. */
+    private Locator field(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).first();
+    }
+
+    private void signIn(String email, String password) {
+        field("E-mail").fill(email);
+        field("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+}

@@ -1,0 +1,89 @@
+package com.ascent.app.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascent.app.program.Program;
+import com.ascent.app.program.ProgramDraft;
+import com.ascent.app.program.ProgramService;
+import com.ascent.app.security.Role;
+import com.ascent.app.security.TestAccounts.Account;
+import com.ascent.app.support.BrowserlessViewTest;
+import com.ascent.app.wizard.ui.WizardView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The wizard shell around the real plugins, as an HR user sees it. */
+class WizardViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    ProgramService programs;
+
+    @Test
+    void theFirstStepShowsItsGuidanceAndTheStepperWhatIsMissing() {
+        Program program = newProgram(accounts.newOrganization(Role.HR));
+
+        navigate("programs/" + program.id() + "/steps/objectives", WizardView.class);
+
+        assertThat($(H3.class).all()).extracting(H3::getText).contains("Objectives");
+        assertThat($(Span.class).all()).extracting(Span::getText)
+                .contains("1 thing missing", "Why it matters", "All changes saved");
+        assertThat($(Button.class).id("add-objective").isVisible()).isTrue();
+    }
+
+    @Test
+    void theReviewPageListsWhatIsMissingAndDoesNotLaunchAnIncompleteProgram() {
+        Program program = newProgram(accounts.newOrganization(Role.HR));
+
+        navigate("programs/" + program.id() + "/steps/review", WizardView.class);
+
+        assertThat($(Button.class).id("launch").isEnabled()).isFalse();
+        assertThat(textsOfView()).contains("Add at least one objective.");
+    }
+
+    @Test
+    void anotherOrganizationsProgramIsNotFoundEvenWithItsId() {
+        Program ofA = newProgram(accounts.newOrganization(Role.HR));
+        accounts.signIn(accounts.newOrganization(Role.HR));
+
+        navigate("programs/" + ofA.id() + "/steps/objectives", WizardView.class);
+
+        assertThat($(H2.class).first().getText()).isEqualTo("Program not found");
+        assertThat(textsOfView()).doesNotContain(ofA.name());
+    }
+
+    @Test
+    void anUnknownProgramIdIsNotFound() {
+        accounts.signIn(accounts.newOrganization(Role.VIEWER));
+        navigate("programs/" + UUID.randomUUID() + "/steps/review", WizardView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("Program not found");
+    }
+
+    @Test
+    void viewersSeeTheStepWithoutEditing() {
+        Account hr = accounts.newOrganization(Role.HR);
+        Program program = newProgram(hr);
+        accounts.signIn(accounts.newColleague(hr, Role.VIEWER));
+
+        navigate("programs/" + program.id() + "/steps/objectives", WizardView.class);
+
+        assertThat($(Button.class).all()).as("visible buttons").noneMatch(b -> b.getId().equals(Optional.of("add-objective")));
+        assertThat($(H3.class).all()).extracting(H3::getText).contains("Objectives");
+    }
+
+    private Program newProgram(Account hr) {
+        accounts.signIn(hr);
+        return programs.create(new ProgramDraft("Future leaders " + UUID.randomUUID(), "", LocalDate.of(2027, 1, 11),
+                "Maria Nowak"));
+    }
+
+    private String textsOfView() {
+        return getCurrentView().getElement().getTextRecursively();
+    }
+}
