@@ -1,6 +1,7 @@
 package com.ascent.app.wizard;
 
 import com.ascent.app.database.OrganizationScope;
+import com.ascent.app.i18n.AscentI18NProvider;
 import com.ascent.app.plugin.GuardedStep;
 import com.ascent.app.plugin.StepBindingService;
 import com.ascent.app.plugin.StepFailedException;
@@ -39,9 +40,12 @@ public class WizardService {
     private final StepStateRepository states;
     private final OrganizationScope organization;
     private final TransactionTemplate transactions;
+    private final AscentI18NProvider i18n;
 
     WizardService(StepBindingService bindings, StepContextFactory contexts, ProgramService programs,
-                  StepStateRepository states, OrganizationScope organization, TransactionTemplate transactions) {
+                  StepStateRepository states, OrganizationScope organization, TransactionTemplate transactions,
+                  AscentI18NProvider i18n) {
+        this.i18n = i18n;
         this.bindings = bindings;
         this.contexts = contexts;
         this.programs = programs;
@@ -62,8 +66,9 @@ public class WizardService {
 
     /** One step of the program with its current status; remembers it for the program list. */
     public StepReport report(Program program, WizardEntry entry, Locale locale) {
+        String slotName = i18n.getTranslation("wizard.slot." + entry.placement().slot().name(), locale);
         if (entry.step() == null) {
-            return new StepReport(entry, entry.stepId(), true, new StepOutcome.Unavailable());
+            return new StepReport(entry, slotName, true, new StepOutcome.Unavailable());
         }
         GuardedStep step = entry.step();
         String title;
@@ -72,7 +77,7 @@ public class WizardService {
             title = step.title(locale);
             required = step.required();
         } catch (StepFailedException e) {
-            return new StepReport(entry, entry.stepId(), true, new StepOutcome.Failed(e.pluginId()));
+            return new StepReport(entry, slotName, true, new StepOutcome.Failed(e.pluginId()));
         }
         try {
             StepStatus status = step.status(contexts.create(program, step, locale, NO_VIEW));
