@@ -4,7 +4,9 @@ import com.ascent.app.database.OrganizationScope;
 import com.ascent.plugin.api.people.PeopleQuery;
 import com.ascent.plugin.api.people.Person;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -38,5 +40,22 @@ public class PeopleDirectory {
     @RolesAllowed("VIEWER")
     public Optional<Person> get(UUID id) {
         return people.get(organization.require(), id);
+    }
+
+    /** The people with these ids who belong to the organization, by id. */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public Map<UUID, Person> getAll(Collection<UUID> ids) {
+        return people.getAll(organization.require(), ids);
+    }
+
+    /**
+     * The reporting line of each of these people: the ids of their manager, their manager's
+     * manager and so on up to the top, nearest first. People without a manager map to an empty list.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public Map<UUID, List<UUID>> reportingLines(Collection<UUID> ids) {
+        return people.reportingLines(organization.require(), ids);
     }
 }

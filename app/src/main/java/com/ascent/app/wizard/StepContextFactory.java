@@ -6,6 +6,7 @@ import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.plugin.GuardedStep;
 import com.ascent.app.program.Program;
+import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.app.security.AscentUser;
 import com.ascent.app.security.CurrentUser;
 import com.ascent.app.security.Membership;
@@ -26,14 +27,16 @@ public class StepContextFactory {
     private final PeopleDirectory people;
     private final ObjectivesService objectives;
     private final StrategyLibraryService strategy;
+    private final ProgramRosterService roster;
     private final AscentI18NProvider i18n;
 
     StepContextFactory(CurrentUser currentUser, PeopleDirectory people, ObjectivesService objectives,
-                       StrategyLibraryService strategy, AscentI18NProvider i18n) {
+                       StrategyLibraryService strategy, ProgramRosterService roster, AscentI18NProvider i18n) {
         this.currentUser = currentUser;
         this.people = people;
         this.objectives = objectives;
         this.strategy = strategy;
+        this.roster = roster;
         this.i18n = i18n;
     }
 
@@ -52,6 +55,7 @@ public class StepContextFactory {
                 changes,
                 new OrganizationPeople(people),
                 new ProgramObjectives(objectives, program.id(), messages),
-                new OrganizationStrategy(strategy, messages));
+                new OrganizationStrategy(strategy, messages),
+                new ProgramRoster(roster, program.id(), messages));
     }
 }

@@ -6,6 +6,7 @@ import com.ascent.plugin.api.model.UserRef;
 import com.ascent.plugin.api.objectives.ObjectiveService;
 import com.ascent.plugin.api.objectives.StrategyService;
 import com.ascent.plugin.api.people.PeopleService;
+import com.ascent.plugin.api.roster.RosterService;
 
 /**
  * Everything a step may know and do for one program, handed to it by the host.
@@ -44,4 +45,7 @@ public interface StepContext {
 
     /** The organization's strategy statements and leadership capability library. */
     StrategyService strategy();
+
+    /** The program's roster of HiPos, mentors and coaches, its selection criteria and its pairs. */
+    RosterService roster();
 }
