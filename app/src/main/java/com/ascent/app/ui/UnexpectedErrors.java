@@ -1,0 +1,43 @@
+package com.ascent.app.ui;
+
+import com.ascent.plugin.api.ConcurrentEditException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the user sees when a click fails where nobody caught it (in the host or in a plugin's
+ * listener): a message that nothing was saved, never a broken screen. A concurrent edit says so
+ * in its own words; anything else is logged with its stack trace for the administrator.
+ */
+@Component
+class UnexpectedErrors implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UnexpectedErrors.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(UnexpectedErrors::show));
+    }
+
+    private static void show(ErrorEvent event) {
+        Throwable error = event.getThrowable();
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            log.error("Unexpected error outside a UI", error);
+            return;
+        }
+        if (error instanceof ConcurrentEditException concurrent) {
+            // Host services throw with a translation key, the plugin API with translated text.
+            String translated = ui.getTranslation(concurrent.getMessage());
+            Notifications.error(translated.startsWith("!") ? concurrent.getMessage() : translated);
+            return;
+        }
+        log.error("Unexpected error in a user's request", error);
+        Notifications.error(ui.getTranslation("common.error.unexpected"));
+    }
+}
