@@ -1,6 +1,8 @@
 package com.ascent.app.people;
 
 import com.ascent.app.database.OrganizationScope;
+import com.ascent.plugin.api.ConcurrentEditException;
+import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.people.PeopleQuery;
 import com.ascent.plugin.api.people.Person;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,10 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading the current organization's people directory. */
+/**
+ * The current organization's people directory: everyone reads it (plugins too, through the
+ * plugin API), HR adds and edits people. A person of another organization does not exist as far
+ * as this service is concerned, not even by id.
+ */
 @Service
 public class PeopleDirectory {
 
@@ -57,5 +65,112 @@ public class PeopleDirectory {
     @RolesAllowed("VIEWER")
     public Map<UUID, List<UUID>> reportingLines(Collection<UUID> ids) {
         return people.reportingLines(organization.require(), ids);
+    }
+
+    /** One page of the directory screen: the people matching {@code query} with their managers' names. */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public List<PersonEntry> list(PeopleQuery query, PeopleSort sort, int offset, int limit) {
+        return people.list(organization.require(), query, sort, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public Optional<PersonEntry> entry(UUID id) {
+        return people.entry(organization.require(), id);
+    }
+
+    /** The functions, locations and levels that occur, for the directory's filters. */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public FilterOptions filterOptions() {
+        return people.filterOptions(organization.require());
+    }
+
+    /**
+     * Adds a person.
+     *
+     * @throws InvalidInputException naming the {@link PersonDraft} component at fault
+     */
+    @Transactional
+    @RolesAllowed("HR")
+    public PersonEntry create(PersonDraft draft) {
+        UUID organizationId = organization.require();
+        PersonDraft clean = validate(organizationId, null, draft);
+        try {
+            return people.insert(organizationId, clean);
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("employeeId", "people.error.employeeIdTaken");
+        }
+    }
+
+    /**
+     * Changes a person, unless someone changed them since {@code expectedVersion} was read.
+     *
+     * @throws InvalidInputException   naming the {@link PersonDraft} component at fault
+     * @throws ConcurrentEditException when the person was changed or removed meanwhile; nothing is overwritten
+     */
+    @Transactional
+    @RolesAllowed("HR")
+    public PersonEntry update(UUID id, long expectedVersion, PersonDraft draft) {
+        UUID organizationId = organization.require();
+        PersonDraft clean = validate(organizationId, id, draft);
+        try {
+            return people.update(organizationId, id, expectedVersion, clean)
+                    .orElseThrow(() -> new ConcurrentEditException("people.error.concurrentEdit"));
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("employeeId", "people.error.employeeIdTaken");
+        }
+    }
+
+    private PersonDraft validate(UUID organizationId, @Nullable UUID personId, PersonDraft draft) {
+        PersonDraft clean = new PersonDraft(draft.employeeId().strip(), draft.fullName().strip(), draft.email().strip(),
+                draft.function().strip(), draft.title().strip(), draft.level(), draft.managerId(),
+                draft.location().strip(), draft.hireDate(), draft.performance(), draft.potential(),
+                PersonRules.skills(draft.skills()));
+        require(clean.employeeId(), "employeeId", "people.error.employeeIdRequired");
+        require(clean.fullName(), "fullName", "people.error.nameRequired");
+        require(clean.email(), "email", "people.error.emailRequired");
+        if (!PersonRules.isEmail(clean.email())) {
+            throw new InvalidInputException("email", "people.error.emailInvalid");
+        }
+        require(clean.function(), "function", "people.error.functionRequired");
+        require(clean.title(), "title", "people.error.titleRequired");
+        if (!PersonRules.isLevel(clean.level())) {
+            throw new InvalidInputException("level", "people.error.levelRange");
+        }
+        require(clean.location(), "location", "people.error.locationRequired");
+        if (!PersonRules.isRating(clean.performance())) {
+            throw new InvalidInputException("performance", "people.error.ratingRange");
+        }
+        if (!PersonRules.isRating(clean.potential())) {
+            throw new InvalidInputException("potential", "people.error.ratingRange");
+        }
+        if (people.employeeIdTaken(organizationId, clean.employeeId(), personId)) {
+            throw new InvalidInputException("employeeId", "people.error.employeeIdTaken");
+        }
+        validateManager(organizationId, personId, clean.managerId());
+        return clean;
+    }
+
+    private void validateManager(UUID organizationId, @Nullable UUID personId, @Nullable UUID managerId) {
+        if (managerId == null) {
+            return;
+        }
+        if (managerId.equals(personId)) {
+            throw new InvalidInputException("managerId", "people.error.managerSelf");
+        }
+        if (people.get(organizationId, managerId).isEmpty()) {
+            throw new InvalidInputException("managerId", "people.error.managerUnknown");
+        }
+        if (personId != null && people.reportsTo(organizationId, managerId, personId)) {
+            throw new InvalidInputException("managerId", "people.error.managerCycle");
+        }
+    }
+
+    private static void require(String value, String field, String messageKey) {
+        if (value.isEmpty()) {
+            throw new InvalidInputException(field, messageKey);
+        }
     }
 }

@@ -1,0 +1,75 @@
+package com.ascent.app.people;
+
+import com.ascent.app.database.OrganizationScope;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports the people directory from a CSV file: preview the first rows, map columns to fields,
+ * check every row, then store all of them or none. People whose employee id is already in the
+ * directory are updated, the others added; managers are named by employee id.
+ *
+ * <p>Checking and importing a large file takes seconds: call them from a background thread
+ * that carries the user's organization and sign-in (see {@link BackgroundWork}).
+ */
+@Service
+public class PeopleImportService {
+
+    /** How many rows the preview shows. */
+    public static final int PREVIEW_ROWS = 5;
+
+    private final PersonBulkRepository bulk;
+    private final PeopleWriter writer;
+    private final OrganizationScope organization;
+
+    PeopleImportService(PersonBulkRepository bulk, PeopleWriter writer, OrganizationScope organization) {
+        this.bulk = bulk;
+        this.writer = writer;
+        this.organization = organization;
+    }
+
+    /** The header row, the first rows and the column mapping guessed from the headers. */
+    @RolesAllowed("HR")
+    public CsvPreview preview(Path file) {
+        return PeopleCsv.preview(file, PREVIEW_ROWS);
+    }
+
+    /** Checks every row of {@code file} read through {@code mapping}; stores nothing. */
+    @Transactional(readOnly = true)
+    @RolesAllowed("HR")
+    public ImportCheck check(Path file, ColumnMapping mapping, ImportProgress progress) {
+        return ImportValidator.check(PeopleCsv.read(file), mapping, bulk.snapshot(organization.require()), progress)
+                .check();
+    }
+
+    /**
+     * Checks {@code file} again and stores every row in one transaction.
+     *
+     * @return the check of the file that was imported: how many people were added and updated
+     * @throws ImportRejectedException when any row has a problem; then nothing is stored
+     */
+    @Transactional
+    @RolesAllowed("HR")
+    public ImportCheck importPeople(Path file, ColumnMapping mapping, ImportProgress progress) {
+        UUID organizationId = organization.require();
+        bulk.lockForBulkWrite(organizationId);
+        DirectorySnapshot directory = bulk.snapshot(organizationId);
+        ImportValidator.Result result = ImportValidator.check(PeopleCsv.read(file), mapping, directory, progress);
+        if (!result.check().importable()) {
+            throw new ImportRejectedException(result.check());
+        }
+        int total = result.rows().size();
+        writer.write(organizationId, result.rows(), directory, mapping.columns().keySet(), false,
+                saved -> progress.update(ImportProgress.Stage.SAVING, saved, total));
+        return result.check();
+    }
+
+    /** A small CSV file with every column the import understands and a few example people. */
+    @RolesAllowed("HR")
+    public String sampleFile() {
+        return PeopleCsv.sampleFile();
+    }
+}

@@ -1,0 +1,139 @@
+package com.ascent.app.people.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascent.app.people.PeopleDirectory;
+import com.ascent.app.people.PersonField;
+import com.ascent.app.security.Role;
+import com.ascent.app.support.BrowserlessViewTest;
+import com.ascent.plugin.api.people.PeopleQuery;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class PeopleImportViewTest extends BrowserlessViewTest {
+
+    static final String GOOD = """
+            Employee ID,Name,E-mail,Department,Job title,Level,Manager,Location
+            E1,Maria Nowak,maria@example.com,Finance,CFO,16,,Berlin
+            E2,Ana Silva,ana.silva@example.com,Finance,Analyst,7,E1,Lisbon
+            E3,Lea Fischer,lea@example.com,Marketing,Specialist,6,E1,Berlin
+            """;
+
+    @Autowired
+    PeopleDirectory directory;
+
+    @BeforeEach
+    void openTheImportScreen() {
+        accounts.signIn(accounts.newOrganization(Role.HR));
+        navigate(PeopleImportView.class);
+    }
+
+    @Test
+    void aGoodFileIsPreviewedCheckedAndImported() {
+        upload(GOOD);
+
+        assertThat(shown(Span.class, "people-import-file").getText()).isEqualTo("File: people.csv");
+        assertThat(test(preview()).size()).isEqualTo(3);
+        assertThat(test(preview()).getCellText(1, PersonField.EMAIL.ordinal())).isEqualTo("ana.silva@example.com");
+        assertThat(columnFor("Function *").getValue()).as("'Department' is the function").isEqualTo(3);
+        awaitUntil(() -> isShown(Button.class, "people-import-start"));
+        assertThat(shown(Paragraph.class, "people-import-verdict").getText())
+                .isEqualTo("3 rows are ready to import: 3 new people and 0 updated.");
+
+        test(shown(Button.class, "people-import-start")).click();
+
+        awaitUntil(() -> isShown(Paragraph.class, "people-import-done"));
+        assertThat(shown(Paragraph.class, "people-import-done").getText())
+                .isEqualTo("Import finished: 3 people added and 0 updated.");
+        assertThat(directory.count(PeopleQuery.all())).isEqualTo(3);
+
+        test(shown(Button.class, "people-import-open-list")).click();
+        assertThat(getCurrentView()).isInstanceOf(PeopleView.class);
+        assertThat(test(findInView(Grid.class).single()).size()).isEqualTo(3);
+    }
+
+    @Test
+    void aBadFileNamesItsLinesAndStoresNothing() {
+        upload(GOOD.replace("ana.silva@example.com", "ana@").replace(",7,E1,", ",seven,E1,"));
+
+        awaitUntil(() -> isShown(Paragraph.class, "people-import-verdict"));
+        assertThat(shown(Paragraph.class, "people-import-verdict").getText())
+                .startsWith("This file cannot be imported yet: 2 problems.");
+        assertThat(problems()).containsExactly(
+                "Line 3, E-mail: “ana@” is not a valid e-mail address.",
+                "Line 3, Level: “seven” is not a level from 1 to 20.");
+        assertThat(isShown(Button.class, "people-import-start")).isFalse();
+        assertThat(directory.count(PeopleQuery.all())).isZero();
+    }
+
+    @Test
+    void changingTheMappingChecksTheFileAgain() {
+        upload(GOOD.replace("Department", "Division"));
+        awaitUntil(() -> isShown(Paragraph.class, "people-import-verdict"));
+        assertThat(problems())
+                .containsExactly("Line 1, Function: no column of the file is chosen for this required field.");
+
+        test(columnFor("Function *")).selectItem("Division");
+
+        awaitUntil(() -> isShown(Button.class, "people-import-start"));
+        assertThat(test(preview()).getCellText(0, PersonField.FUNCTION.ordinal())).isEqualTo("Finance");
+    }
+
+    private <T extends Component> T shown(Class<T> type, String id) {
+        return findInView(type).withId(id).single();
+    }
+
+    private boolean isShown(Class<? extends Component> type, String id) {
+        return findInView(type).withId(id).exists();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<List<String>> preview() {
+        return shown(Grid.class, "people-import-preview");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Integer> columnFor(String label) {
+        return findInView(Select.class).withLabel(label).single();
+    }
+
+    private List<String> problems() {
+        return shown(UnorderedList.class, "people-import-problems").getChildren()
+                .map(item -> ((ListItem) item).getText()).toList();
+    }
+
+    private void upload(String csv) {
+        test(findInView(Upload.class).single()).upload("people.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Lets the background work report to the screen until {@code condition} holds. */
+    private void awaitUntil(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(() -> "waited 30 s for the screen, which shows: "
+                    + findInView(Paragraph.class).all().stream().map(Paragraph::getText).toList()
+                    + findInView(Span.class).all().stream().map(Span::getText).toList()).isLessThan(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            roundTrip();
+        }
+    }
+}
