@@ -1,18 +1,12 @@
 package com.ascent.app.objectives;
 
-import static com.ascent.app.db.Tables.DEVELOPMENT_PLAN;
-import static com.ascent.app.db.Tables.GOAL_OBJECTIVE;
-import static com.ascent.app.db.Tables.METRIC;
 import static com.ascent.app.db.Tables.OBJECTIVE;
-import static com.ascent.app.db.Tables.PLAN_GOAL;
 import static com.ascent.app.db.Tables.PROGRAM;
-import static com.ascent.app.db.Tables.ROSTER_MEMBER;
 import static com.ascent.app.db.Tables.SUCCESS_INDICATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
@@ -38,15 +32,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the objectives of a program store, which values they refuse, and whose they are. */
 @IntegrationTest
@@ -63,7 +54,7 @@ class ObjectivesServiceTest {
     @Autowired
     DSLContext dsl;
     @Autowired
-    TransactionTemplate transactions;
+    LaterSteps later;
 
     Account hr;
     Program program;
@@ -288,7 +279,7 @@ class ObjectivesServiceTest {
         SuccessIndicator unmeasured = objectives.addIndicator(program.id(), objective.id(),
                 indicator("Projects led", "projects", "2"));
         program = programs.launch(program);
-        UUID metric = recordMetricFor(measured);
+        UUID metric = later.measure(hr.organizationId(), program.id(), measured);
 
         assertThatThrownBy(() -> objectives.removeIndicator(program.id(), measured.id(), measured.version()))
                 .isInstanceOf(InUseException.class).hasMessage("objectives.error.indicatorMeasured");
@@ -304,14 +295,14 @@ class ObjectivesServiceTest {
 
         assertThat(objectives.list(program.id()).getFirst().indicators()).extracting(SuccessIndicator::name)
                 .containsExactly("360 score on strategic thinking");
-        assertThat(metricIndicator(metric)).as("the metric still points at its indicator").isEqualTo(measured.id());
+        assertThat(later.indicatorOf(hr.organizationId(), metric)).as("the metric still points at its indicator").isEqualTo(measured.id());
     }
 
     @Test
     void anObjectiveThatDevelopmentPlanGoalsLinkToStays() {
         Objective objective = objectives.add(program.id(), draft("Strategic thinking"));
         programs.launch(program);
-        linkGoalTo(objective);
+        later.linkGoal(hr.organizationId(), program.id(), objective.id());
 
         assertThatThrownBy(() -> objectives.remove(program.id(), objective.id(), objective.version()))
                 .isInstanceOf(InUseException.class).hasMessage("objectives.error.objectiveLinkedToGoals");
@@ -334,57 +325,13 @@ class ObjectivesServiceTest {
         Objective objective = objectives.add(program.id(), draft("Strategic thinking"));
         SuccessIndicator indicator = objectives.addIndicator(program.id(), objective.id(),
                 indicator("360 score", "points (1-5)", "4"));
-        recordMetricFor(indicator);
+        later.measure(hr.organizationId(), program.id(), indicator);
 
-        assertThatThrownBy(() -> asOrganization(() -> dsl.deleteFrom(SUCCESS_INDICATOR)
+        assertThatThrownBy(() -> later.inOrganization(hr.organizationId(), () -> dsl.deleteFrom(SUCCESS_INDICATOR)
                 .where(SUCCESS_INDICATOR.ID.eq(indicator.id())).execute()))
                 .hasMessageContaining("metric_indicator_id_fkey");
-        asOrganization(() -> dsl.deleteFrom(PROGRAM).where(PROGRAM.ID.eq(program.id())).execute());
-        assertThat(asOrganization(() -> dsl.fetchCount(OBJECTIVE, OBJECTIVE.PROGRAM_ID.eq(program.id())))).isZero();
-    }
-
-    private UUID recordMetricFor(SuccessIndicator indicator) {
-        UUID id = UUID.randomUUID();
-        asOrganization(() -> dsl.insertInto(METRIC)
-                .set(METRIC.ID, id)
-                .set(METRIC.ORGANIZATION_ID, hr.organizationId())
-                .set(METRIC.PROGRAM_ID, program.id())
-                .set(METRIC.INDICATOR_ID, indicator.id())
-                .set(METRIC.NAME, indicator.name())
-                .set(METRIC.UNIT, indicator.unit())
-                .set(METRIC.SOURCE, indicator.source().name())
-                .set(METRIC.KIRKPATRICK_LEVEL, "BEHAVIOUR")
-                .execute());
-        return id;
-    }
-
-    private @Nullable UUID metricIndicator(UUID metric) {
-        return asOrganization(() -> dsl.select(METRIC.INDICATOR_ID).from(METRIC).where(METRIC.ID.eq(metric))
-                .fetchSingle(METRIC.INDICATOR_ID));
-    }
-
-    private void linkGoalTo(Objective objective) {
-        UUID org = hr.organizationId();
-        UUID member = UUID.randomUUID();
-        UUID plan = UUID.randomUUID();
-        UUID goal = UUID.randomUUID();
-        asOrganization(() -> {
-            dsl.insertInto(ROSTER_MEMBER).set(ROSTER_MEMBER.ID, member).set(ROSTER_MEMBER.ORGANIZATION_ID, org)
-                    .set(ROSTER_MEMBER.PROGRAM_ID, program.id()).set(ROSTER_MEMBER.EXTERNAL_NAME, "Ana HiPo")
-                    .set(ROSTER_MEMBER.ROLE, "HIPO").execute();
-            dsl.insertInto(DEVELOPMENT_PLAN).set(DEVELOPMENT_PLAN.ID, plan).set(DEVELOPMENT_PLAN.ORGANIZATION_ID, org)
-                    .set(DEVELOPMENT_PLAN.PROGRAM_ID, program.id()).set(DEVELOPMENT_PLAN.HIPO_MEMBER_ID, member).execute();
-            dsl.insertInto(PLAN_GOAL).set(PLAN_GOAL.ID, goal).set(PLAN_GOAL.ORGANIZATION_ID, org)
-                    .set(PLAN_GOAL.PLAN_ID, plan).set(PLAN_GOAL.OUTCOME, "Lead the Q3 launch team")
-                    .set(PLAN_GOAL.MEASURE, "launch on time").set(PLAN_GOAL.TARGET, "yes")
-                    .set(PLAN_GOAL.DUE_DATE, LocalDate.of(2027, 9, 30)).execute();
-            return dsl.insertInto(GOAL_OBJECTIVE).set(GOAL_OBJECTIVE.GOAL_ID, goal)
-                    .set(GOAL_OBJECTIVE.OBJECTIVE_ID, objective.id()).set(GOAL_OBJECTIVE.ORGANIZATION_ID, org).execute();
-        });
-    }
-
-    private <T> T asOrganization(Supplier<T> work) {
-        return OrganizationScope.callAs(hr.organizationId(), () -> transactions.execute(tx -> work.get()));
+        later.inOrganization(hr.organizationId(), () -> dsl.deleteFrom(PROGRAM).where(PROGRAM.ID.eq(program.id())).execute());
+        assertThat(later.inOrganization(hr.organizationId(), () -> dsl.fetchCount(OBJECTIVE, OBJECTIVE.PROGRAM_ID.eq(program.id())))).isZero();
     }
 
     static void assertRefused(Runnable write, String field, String key) {
