@@ -369,6 +369,12 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
                 + "to shared results”, “Think and decide for the whole business”, “Engage stakeholders across the "
                 + "organization”. Rename or remove them first, or pick another template.");
         assertThat(objectives.list(program.id())).hasSize(3);
+        click("cancel-template");
+
+        assertThat($(Button.class).id("load-starter-library").getText())
+                .isEqualTo("Add the rest of Ascent’s starter library (6 capabilities)");
+        click("load-starter-library");
+        assertThat(strategy.capabilities()).hasSize(9);
     }
 
     @Test

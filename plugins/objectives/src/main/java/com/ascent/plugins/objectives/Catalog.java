@@ -2,6 +2,7 @@ package com.ascent.plugins.objectives;
 
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.objectives.Alignment;
+import com.ascent.plugin.api.objectives.Capability;
 import com.ascent.plugin.api.objectives.CapabilityDraft;
 import com.ascent.plugin.api.objectives.IndicatorDraft;
 import com.ascent.plugin.api.objectives.MeasurementSource;
@@ -16,9 +17,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Ascent's starter library of leadership capabilities and its objective templates, read from
@@ -65,6 +69,22 @@ final class Catalog {
         String prefix = "capability." + id;
         return new CapabilityDraft(messages.get(prefix + ".name"), messages.get(prefix + ".description"),
                 messages.get(prefix + ".behaviours").lines().map(String::trim).filter(l -> !l.isEmpty()).toList());
+    }
+
+    /**
+     * The starter capabilities among {@code ids} that {@code library} lacks, by name in the user's
+     * language, ignoring case.
+     */
+    static List<CapabilityDraft> missingStarterCapabilities(List<String> ids, List<Capability> library,
+                                                           Translator messages) {
+        Set<String> present = library.stream().map(c -> nameKey(c.name())).collect(Collectors.toSet());
+        return ids.stream().distinct().map(id -> starterCapability(id, messages))
+                .filter(draft -> !present.contains(nameKey(draft.name()))).toList();
+    }
+
+    /** How capability names and objective titles are compared: trimmed, ignoring case. */
+    static String nameKey(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
     }
 
     static List<Template> templates() {

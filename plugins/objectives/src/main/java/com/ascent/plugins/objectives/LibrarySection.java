@@ -19,8 +19,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 
 /**
- * The organization's capability library. An empty library offers Ascent's starter library: the
- * organization gets it in the language of whoever loads it and owns it from then on.
+ * The organization's capability library. A library without Ascent's starter capabilities offers
+ * them: the organization gets them in the language of whoever loads them and owns them from then
+ * on, to reword, extend or remove.
  */
 class LibrarySection extends Details {
 
@@ -49,9 +50,12 @@ class LibrarySection extends Details {
         }
         if (context.canEdit()) {
             HorizontalLayout actions = new HorizontalLayout();
-            if (capabilities.isEmpty()) {
-                Button load = new Button(messages.get("library.loadStarter"), e -> loadStarterLibrary());
-                load.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            List<CapabilityDraft> missing = Catalog.missingStarterCapabilities(Catalog.starterCapabilityIds(),
+                    capabilities, messages);
+            if (!missing.isEmpty()) {
+                Button load = new Button(capabilities.isEmpty() ? messages.get("library.loadStarter")
+                        : messages.get("library.completeStarter", missing.size()), e -> loadStarterLibrary(missing));
+                load.addThemeVariants(capabilities.isEmpty() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
                 load.setId("load-starter-library");
                 actions.add(load);
             }
@@ -90,12 +94,10 @@ class LibrarySection extends Details {
         return entry;
     }
 
-    private void loadStarterLibrary() {
+    private void loadStarterLibrary(List<CapabilityDraft> missing) {
         Translator messages = context.messages();
-        List<CapabilityDraft> starter = Catalog.starterCapabilityIds().stream()
-                .map(id -> Catalog.starterCapability(id, messages)).toList();
         try {
-            List<Capability> added = context.strategy().addCapabilities(starter);
+            List<Capability> added = context.strategy().addCapabilities(missing);
             Feedback.success(messages.get("library.loaded", added.size()));
         } catch (InvalidInputException | ConcurrentEditException refusal) {
             Feedback.error(refusal.getMessage());

@@ -107,23 +107,25 @@ class ObjectiveCard extends Div {
     private ListItem indicator(SuccessIndicator indicator, String idSuffix) {
         Span name = new Span(indicator.name());
         name.getStyle().set("font-weight", "600");
-        HorizontalLayout row = new HorizontalLayout(name, new Span(values(indicator)),
+        HorizontalLayout what = new HorizontalLayout(name, new Span(values(indicator)));
+        what.setAlignItems(FlexComponent.Alignment.BASELINE);
+        what.getStyle().set("flex-wrap", "wrap");
+        HorizontalLayout how = new HorizontalLayout(
                 Sections.muted(new Span(messages.get("source." + indicator.source().name()))));
         if (!indicator.measuredWhen().isBlank()) {
-            row.add(Sections.muted(new Span(indicator.measuredWhen())));
+            how.add(Sections.muted(new Span(indicator.measuredWhen())));
         }
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.getStyle().set("flex-wrap", "wrap");
+        how.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (context.canEdit()) {
-            row.add(Sections.button(messages.get("common.edit"), "edit-indicator-" + idSuffix,
+            how.add(Sections.button(messages.get("common.edit"), "edit-indicator-" + idSuffix,
                     () -> new IndicatorDialog(context, objective.id(), indicator, onChange).open()));
-            row.add(Sections.removeButton(messages.get("common.remove"), "remove-indicator-" + idSuffix,
+            how.add(Sections.removeButton(messages.get("common.remove"), "remove-indicator-" + idSuffix,
                     () -> Feedback.confirmRemoval(messages, messages.get("indicator.remove.title"),
                             messages.get("indicator.remove.text", indicator.name()),
                             () -> context.objectives().removeIndicator(indicator.id(), indicator.version()),
                             onChange)));
         }
-        ListItem item = new ListItem(row);
+        ListItem item = new ListItem(what, how);
         item.setId("indicator-" + idSuffix);
         return item;
     }

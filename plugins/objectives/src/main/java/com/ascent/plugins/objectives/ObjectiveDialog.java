@@ -11,6 +11,7 @@ import com.ascent.plugin.api.objectives.StrategyStatement;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -114,7 +115,9 @@ class ObjectiveDialog extends EditDialog {
                 AlignmentRow row = new AlignmentRow(ofKind.get(i), StrategySection.slug(kind) + "-" + (i + 1),
                         current.get(ofKind.get(i).id()));
                 alignments.add(row);
-                section.add(row.checkbox, row.how);
+                Div indented = new Div(row.how);
+                indented.getStyle().set("padding-inline-start", "var(--lumo-space-l)");
+                section.add(row.checkbox, indented);
             }
         }
         return section;
@@ -148,7 +151,6 @@ class ObjectiveDialog extends EditDialog {
             how.setPlaceholder(messages.get("objective.alignment.how.placeholder"));
             how.setId("align-how-" + idSuffix);
             how.setWidthFull();
-            how.getStyle().set("padding-inline-start", "var(--lumo-space-l)");
             checkbox.setValue(currentHow != null);
             how.setValue(currentHow == null ? "" : currentHow);
             how.setVisible(checkbox.getValue());

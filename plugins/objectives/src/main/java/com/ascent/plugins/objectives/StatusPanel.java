@@ -21,6 +21,7 @@ class StatusPanel extends Div {
     void show(List<String> missing) {
         removeAll();
         getElement().setAttribute("complete", missing.isEmpty());
+        getStyle().remove("border-inline-start").remove("padding-inline-start");
         if (missing.isEmpty()) {
             Span complete = new Span(messages.get("status.complete"));
             complete.getElement().getThemeList().add("badge success");

@@ -5,7 +5,6 @@ import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.objectives.Capability;
-import com.ascent.plugin.api.objectives.CapabilityDraft;
 import com.ascent.plugin.api.objectives.Objective;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,9 +14,9 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -66,12 +65,13 @@ class TemplateDialog extends Dialog {
     }
 
     private void use(Catalog.Template template) {
-        Set<String> taken = context.objectives().list().stream().map(o -> key(o.title())).collect(Collectors.toSet());
+        Set<String> taken = context.objectives().list().stream().map(o -> Catalog.nameKey(o.title()))
+                .collect(Collectors.toSet());
         List<String> clashes = template.objectives().stream().map(o -> o.title(messages))
-                .filter(title -> taken.contains(key(title))).toList();
+                .filter(title -> taken.contains(Catalog.nameKey(title)))
+                .map(title -> messages.get("template.quoted", title)).toList();
         if (!clashes.isEmpty()) {
-            showError(messages.get("template.titleTaken", clashes.stream()
-                    .map(title -> "“" + title + "”").collect(Collectors.joining(", "))));
+            showError(messages.get("template.titleTaken", String.join(messages.get("template.listSeparator"), clashes)));
             return;
         }
         try {
@@ -86,27 +86,25 @@ class TemplateDialog extends Dialog {
         }
     }
 
-    /** The library's capability for each starter capability the template uses, adding those it lacks. */
+    /**
+     * The library's capability id for each starter capability the template develops; the ones
+     * the library lacks are added to it first.
+     */
     private Map<String, UUID> capabilitiesFor(Catalog.Template template) {
-        Map<String, UUID> library = context.strategy().capabilities().stream()
-                .collect(Collectors.toMap(c -> key(c.name()), Capability::id, (a, b) -> a));
-        Map<String, CapabilityDraft> used = template.objectives().stream().map(Catalog.TemplateObjective::capability)
-                .distinct()
-                .collect(Collectors.toMap(id -> id, id -> Catalog.starterCapability(id, messages)));
-        List<CapabilityDraft> missing = used.values().stream().filter(c -> !library.containsKey(key(c.name()))).toList();
-        Map<String, UUID> ids = new HashMap<>(library);
-        context.strategy().addCapabilities(missing).forEach(c -> ids.put(key(c.name()), c.id()));
+        List<String> starterIds = template.objectives().stream().map(Catalog.TemplateObjective::capability).toList();
+        List<Capability> library = new ArrayList<>(context.strategy().capabilities());
+        library.addAll(context.strategy().addCapabilities(
+                Catalog.missingStarterCapabilities(starterIds, library, messages)));
+        Map<String, UUID> byName = library.stream()
+                .collect(Collectors.toMap(c -> Catalog.nameKey(c.name()), Capability::id, (first, second) -> first));
         Map<String, UUID> byStarterId = new HashMap<>();
-        used.forEach((starterId, draft) -> byStarterId.put(starterId, ids.get(key(draft.name()))));
+        starterIds.forEach(id -> byStarterId.put(id,
+                byName.get(Catalog.nameKey(Catalog.starterCapability(id, messages).name()))));
         return byStarterId;
     }
 
     private void showError(String message) {
         error.setText(message);
         error.setVisible(true);
-    }
-
-    private static String key(String name) {
-        return name.trim().toLowerCase(Locale.ROOT);
     }
 }
