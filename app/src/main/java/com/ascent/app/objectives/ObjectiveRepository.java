@@ -1,10 +1,14 @@
 package com.ascent.app.objectives;
 
+import static com.ascent.app.db.Tables.GOAL_OBJECTIVE;
+import static com.ascent.app.db.Tables.METRIC;
 import static com.ascent.app.db.Tables.OBJECTIVE;
 import static com.ascent.app.db.Tables.OBJECTIVE_ALIGNMENT;
+import static com.ascent.app.db.Tables.PROGRAM;
 import static com.ascent.app.db.Tables.SUCCESS_INDICATOR;
 
 import com.ascent.app.db.tables.records.SuccessIndicatorRecord;
+import com.ascent.plugin.api.model.ProgramState;
 import com.ascent.plugin.api.objectives.Alignment;
 import com.ascent.plugin.api.objectives.IndicatorDraft;
 import com.ascent.plugin.api.objectives.MeasurementSource;
@@ -17,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -32,18 +37,18 @@ class ObjectiveRepository {
     }
 
     List<Objective> findByProgram(UUID organizationId, UUID programId) {
+        var programObjectives = DSL.select(OBJECTIVE.ID).from(OBJECTIVE)
+                .where(OBJECTIVE.ORGANIZATION_ID.eq(organizationId).and(OBJECTIVE.PROGRAM_ID.eq(programId)));
         Map<UUID, List<SuccessIndicator>> indicators = dsl.selectFrom(SUCCESS_INDICATOR)
                 .where(SUCCESS_INDICATOR.ORGANIZATION_ID.eq(organizationId))
-                .and(SUCCESS_INDICATOR.OBJECTIVE_ID.in(DSL.select(OBJECTIVE.ID).from(OBJECTIVE)
-                        .where(OBJECTIVE.PROGRAM_ID.eq(programId))))
+                .and(SUCCESS_INDICATOR.OBJECTIVE_ID.in(programObjectives))
                 .orderBy(SUCCESS_INDICATOR.POSITION)
                 .fetch(ObjectiveRepository::toIndicator)
                 .stream()
                 .collect(Collectors.groupingBy(SuccessIndicator::objectiveId));
         Map<UUID, List<Alignment>> alignments = dsl.selectFrom(OBJECTIVE_ALIGNMENT)
                 .where(OBJECTIVE_ALIGNMENT.ORGANIZATION_ID.eq(organizationId))
-                .and(OBJECTIVE_ALIGNMENT.OBJECTIVE_ID.in(DSL.select(OBJECTIVE.ID).from(OBJECTIVE)
-                        .where(OBJECTIVE.PROGRAM_ID.eq(programId))))
+                .and(OBJECTIVE_ALIGNMENT.OBJECTIVE_ID.in(programObjectives))
                 .orderBy(OBJECTIVE_ALIGNMENT.STATEMENT_ID)
                 .fetchGroups(OBJECTIVE_ALIGNMENT.OBJECTIVE_ID, r -> new Alignment(r.getStatementId(), r.getHow()));
         return dsl.selectFrom(OBJECTIVE)
@@ -54,6 +59,14 @@ class ObjectiveRepository {
                         alignments.getOrDefault(r.getId(), List.of()), indicators.getOrDefault(r.getId(), List.of())));
     }
 
+    /** The state of the organization's program, empty when it has no such program. */
+    Optional<ProgramState> programState(UUID organizationId, UUID programId) {
+        return dsl.select(PROGRAM.STATE).from(PROGRAM)
+                .where(PROGRAM.ORGANIZATION_ID.eq(organizationId).and(PROGRAM.ID.eq(programId)))
+                .fetchOptional(PROGRAM.STATE)
+                .map(ProgramState::valueOf);
+    }
+
     Optional<UUID> programOf(UUID organizationId, UUID objectiveId) {
         return dsl.select(OBJECTIVE.PROGRAM_ID).from(OBJECTIVE)
                 .where(OBJECTIVE.ORGANIZATION_ID.eq(organizationId).and(OBJECTIVE.ID.eq(objectiveId)))
@@ -61,8 +74,8 @@ class ObjectiveRepository {
     }
 
     boolean titleTaken(UUID organizationId, UUID programId, String title, Optional<UUID> except) {
-        var condition = OBJECTIVE.ORGANIZATION_ID.eq(organizationId).and(OBJECTIVE.PROGRAM_ID.eq(programId))
-                .and(DSL.lower(OBJECTIVE.TITLE).eq(title.trim().toLowerCase()));
+        Condition condition = OBJECTIVE.ORGANIZATION_ID.eq(organizationId).and(OBJECTIVE.PROGRAM_ID.eq(programId))
+                .and(DSL.lower(OBJECTIVE.TITLE).eq(DSL.lower(DSL.val(title.trim()))));
         if (except.isPresent()) {
             condition = condition.and(OBJECTIVE.ID.ne(except.get()));
         }
@@ -72,7 +85,8 @@ class ObjectiveRepository {
     UUID insert(UUID organizationId, UUID programId, ObjectiveDraft draft) {
         UUID id = UUID.randomUUID();
         int position = dsl.select(DSL.coalesce(DSL.max(OBJECTIVE.POSITION), 0)).from(OBJECTIVE)
-                .where(OBJECTIVE.PROGRAM_ID.eq(programId)).fetchSingle().value1() + 1;
+                .where(OBJECTIVE.ORGANIZATION_ID.eq(organizationId).and(OBJECTIVE.PROGRAM_ID.eq(programId)))
+                .fetchSingle().value1() + 1;
         dsl.insertInto(OBJECTIVE)
                 .set(OBJECTIVE.ID, id)
                 .set(OBJECTIVE.ORGANIZATION_ID, organizationId)
@@ -131,9 +145,21 @@ class ObjectiveRepository {
                 .fetchOptional(ObjectiveRepository::toIndicator);
     }
 
+    boolean indicatorNameTaken(UUID organizationId, UUID objectiveId, String name, Optional<UUID> except) {
+        Condition condition = SUCCESS_INDICATOR.ORGANIZATION_ID.eq(organizationId)
+                .and(SUCCESS_INDICATOR.OBJECTIVE_ID.eq(objectiveId))
+                .and(DSL.lower(SUCCESS_INDICATOR.NAME).eq(DSL.lower(DSL.val(name.trim()))));
+        if (except.isPresent()) {
+            condition = condition.and(SUCCESS_INDICATOR.ID.ne(except.get()));
+        }
+        return dsl.fetchExists(SUCCESS_INDICATOR, condition);
+    }
+
     SuccessIndicator insertIndicator(UUID organizationId, UUID objectiveId, IndicatorDraft draft) {
         int position = dsl.select(DSL.coalesce(DSL.max(SUCCESS_INDICATOR.POSITION), 0)).from(SUCCESS_INDICATOR)
-                .where(SUCCESS_INDICATOR.OBJECTIVE_ID.eq(objectiveId)).fetchSingle().value1() + 1;
+                .where(SUCCESS_INDICATOR.ORGANIZATION_ID.eq(organizationId)
+                        .and(SUCCESS_INDICATOR.OBJECTIVE_ID.eq(objectiveId)))
+                .fetchSingle().value1() + 1;
         return dsl.insertInto(SUCCESS_INDICATOR)
                 .set(SUCCESS_INDICATOR.ID, UUID.randomUUID())
                 .set(SUCCESS_INDICATOR.ORGANIZATION_ID, organizationId)
@@ -169,6 +195,25 @@ class ObjectiveRepository {
                 .where(SUCCESS_INDICATOR.ORGANIZATION_ID.eq(organizationId).and(SUCCESS_INDICATOR.ID.eq(id))
                         .and(SUCCESS_INDICATOR.VERSION.eq(expectedVersion)))
                 .execute() == 1;
+    }
+
+    /** Whether the Measurement step records values against the indicator (a metric refers to it). */
+    boolean measured(UUID organizationId, UUID indicatorId) {
+        return dsl.fetchExists(METRIC, METRIC.ORGANIZATION_ID.eq(organizationId).and(METRIC.INDICATOR_ID.eq(indicatorId)));
+    }
+
+    /** Whether the Measurement step records values against any indicator of the objective. */
+    boolean anyIndicatorMeasured(UUID organizationId, UUID objectiveId) {
+        return dsl.fetchExists(METRIC, METRIC.ORGANIZATION_ID.eq(organizationId)
+                .and(METRIC.INDICATOR_ID.in(DSL.select(SUCCESS_INDICATOR.ID).from(SUCCESS_INDICATOR)
+                        .where(SUCCESS_INDICATOR.ORGANIZATION_ID.eq(organizationId)
+                                .and(SUCCESS_INDICATOR.OBJECTIVE_ID.eq(objectiveId))))));
+    }
+
+    /** Whether development-plan goals are linked to the objective. */
+    boolean linkedToGoals(UUID organizationId, UUID objectiveId) {
+        return dsl.fetchExists(GOAL_OBJECTIVE, GOAL_OBJECTIVE.ORGANIZATION_ID.eq(organizationId)
+                .and(GOAL_OBJECTIVE.OBJECTIVE_ID.eq(objectiveId)));
     }
 
     private static SuccessIndicator toIndicator(SuccessIndicatorRecord r) {

@@ -1,14 +1,19 @@
 package com.ascent.app.objectives;
 
 import static com.ascent.app.db.Tables.CAPABILITY;
+import static com.ascent.app.db.Tables.OBJECTIVE;
+import static com.ascent.app.db.Tables.PLAN_GAP;
 import static com.ascent.app.db.Tables.STRATEGY_STATEMENT;
 
 import com.ascent.app.db.tables.records.CapabilityRecord;
 import com.ascent.plugin.api.objectives.Capability;
+import com.ascent.plugin.api.objectives.CapabilityDraft;
 import com.ascent.plugin.api.objectives.StrategyStatement;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -29,6 +34,30 @@ class StrategyRepository {
                 .orderBy(STRATEGY_STATEMENT.KIND.desc(), STRATEGY_STATEMENT.POSITION)
                 .fetch(r -> new StrategyStatement(r.getId(), r.getVersion(), StrategyStatement.Kind.valueOf(r.getKind()),
                         r.getText()));
+    }
+
+    /** The ids of the organization's statements. */
+    Set<UUID> statementIds(UUID organizationId) {
+        return dsl.select(STRATEGY_STATEMENT.ID).from(STRATEGY_STATEMENT)
+                .where(STRATEGY_STATEMENT.ORGANIZATION_ID.eq(organizationId))
+                .fetchSet(STRATEGY_STATEMENT.ID);
+    }
+
+    boolean statementTaken(UUID organizationId, StrategyStatement.Kind kind, String text, Optional<UUID> except) {
+        Condition condition = STRATEGY_STATEMENT.ORGANIZATION_ID.eq(organizationId)
+                .and(STRATEGY_STATEMENT.KIND.eq(kind.name()))
+                .and(DSL.lower(STRATEGY_STATEMENT.TEXT).eq(DSL.lower(DSL.val(text.trim()))));
+        if (except.isPresent()) {
+            condition = condition.and(STRATEGY_STATEMENT.ID.ne(except.get()));
+        }
+        return dsl.fetchExists(STRATEGY_STATEMENT, condition);
+    }
+
+    Optional<StrategyStatement.Kind> statementKind(UUID organizationId, UUID id) {
+        return dsl.select(STRATEGY_STATEMENT.KIND).from(STRATEGY_STATEMENT)
+                .where(STRATEGY_STATEMENT.ORGANIZATION_ID.eq(organizationId).and(STRATEGY_STATEMENT.ID.eq(id)))
+                .fetchOptional(STRATEGY_STATEMENT.KIND)
+                .map(StrategyStatement.Kind::valueOf);
     }
 
     StrategyStatement insertStatement(UUID organizationId, StrategyStatement.Kind kind, String text) {
@@ -71,36 +100,52 @@ class StrategyRepository {
     }
 
     boolean capabilityNameTaken(UUID organizationId, String name, Optional<UUID> except) {
-        var condition = CAPABILITY.ORGANIZATION_ID.eq(organizationId)
-                .and(DSL.lower(CAPABILITY.NAME).eq(name.trim().toLowerCase()));
+        Condition condition = CAPABILITY.ORGANIZATION_ID.eq(organizationId)
+                .and(DSL.lower(CAPABILITY.NAME).eq(DSL.lower(DSL.val(name.trim()))));
         if (except.isPresent()) {
             condition = condition.and(CAPABILITY.ID.ne(except.get()));
         }
         return dsl.fetchExists(CAPABILITY, condition);
     }
 
-    Capability insertCapability(UUID organizationId, String name, String description, List<String> behaviours) {
+    Capability insertCapability(UUID organizationId, CapabilityDraft draft) {
         return dsl.insertInto(CAPABILITY)
                 .set(CAPABILITY.ID, UUID.randomUUID())
                 .set(CAPABILITY.ORGANIZATION_ID, organizationId)
-                .set(CAPABILITY.NAME, name.trim())
-                .set(CAPABILITY.DESCRIPTION, description.trim())
-                .set(CAPABILITY.BEHAVIOURS, behaviours.toArray(String[]::new))
+                .set(CAPABILITY.NAME, draft.name())
+                .set(CAPABILITY.DESCRIPTION, draft.description())
+                .set(CAPABILITY.BEHAVIOURS, draft.behaviours().toArray(String[]::new))
                 .returning()
                 .fetchSingle(StrategyRepository::toCapability);
     }
 
-    Optional<Capability> updateCapability(UUID organizationId, UUID id, long expectedVersion, String name,
-                                          String description, List<String> behaviours) {
+    Optional<Capability> updateCapability(UUID organizationId, UUID id, long expectedVersion, CapabilityDraft draft) {
         return dsl.update(CAPABILITY)
-                .set(CAPABILITY.NAME, name.trim())
-                .set(CAPABILITY.DESCRIPTION, description.trim())
-                .set(CAPABILITY.BEHAVIOURS, behaviours.toArray(String[]::new))
+                .set(CAPABILITY.NAME, draft.name())
+                .set(CAPABILITY.DESCRIPTION, draft.description())
+                .set(CAPABILITY.BEHAVIOURS, draft.behaviours().toArray(String[]::new))
                 .set(CAPABILITY.VERSION, CAPABILITY.VERSION.plus(1))
                 .where(CAPABILITY.ORGANIZATION_ID.eq(organizationId).and(CAPABILITY.ID.eq(id))
                         .and(CAPABILITY.VERSION.eq(expectedVersion)))
                 .returning()
                 .fetchOptional(StrategyRepository::toCapability);
+    }
+
+    boolean capabilityExists(UUID organizationId, UUID id) {
+        return dsl.fetchExists(CAPABILITY, CAPABILITY.ORGANIZATION_ID.eq(organizationId).and(CAPABILITY.ID.eq(id)));
+    }
+
+    /** Whether an objective of any program develops the capability or a development plan names it as a gap. */
+    boolean capabilityInUse(UUID organizationId, UUID id) {
+        return dsl.fetchExists(OBJECTIVE, OBJECTIVE.ORGANIZATION_ID.eq(organizationId).and(OBJECTIVE.CAPABILITY_ID.eq(id)))
+                || dsl.fetchExists(PLAN_GAP, PLAN_GAP.ORGANIZATION_ID.eq(organizationId).and(PLAN_GAP.CAPABILITY_ID.eq(id)));
+    }
+
+    boolean deleteCapability(UUID organizationId, UUID id, long expectedVersion) {
+        return dsl.deleteFrom(CAPABILITY)
+                .where(CAPABILITY.ORGANIZATION_ID.eq(organizationId).and(CAPABILITY.ID.eq(id))
+                        .and(CAPABILITY.VERSION.eq(expectedVersion)))
+                .execute() == 1;
     }
 
     private static Capability toCapability(CapabilityRecord r) {

@@ -2,6 +2,7 @@ package com.ascent.app.wizard;
 
 import com.ascent.app.i18n.AscentI18NProvider;
 import com.ascent.plugin.api.ConcurrentEditException;
+import com.ascent.plugin.api.InUseException;
 import com.ascent.plugin.api.InvalidInputException;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -19,6 +20,8 @@ record HostMessages(AscentI18NProvider i18n, Locale locale) {
             throw new InvalidInputException(e.field(), i18n.getTranslation(e.getMessage(), locale));
         } catch (ConcurrentEditException e) {
             throw new ConcurrentEditException(i18n.getTranslation(e.getMessage(), locale));
+        } catch (InUseException e) {
+            throw new InUseException(i18n.getTranslation(e.getMessage(), locale));
         }
     }
 

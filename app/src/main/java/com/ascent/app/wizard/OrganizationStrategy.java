@@ -2,6 +2,7 @@ package com.ascent.app.wizard;
 
 import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.plugin.api.objectives.Capability;
+import com.ascent.plugin.api.objectives.CapabilityDraft;
 import com.ascent.plugin.api.objectives.StrategyService;
 import com.ascent.plugin.api.objectives.StrategyStatement;
 import java.util.List;
@@ -37,12 +38,23 @@ record OrganizationStrategy(StrategyLibraryService library, HostMessages message
 
     @Override
     public Capability addCapability(String name, String description, List<String> behaviours) {
-        return messages.translated(() -> library.addCapability(name, description, behaviours));
+        return messages.translated(() -> library.addCapability(new CapabilityDraft(name, description, behaviours)));
+    }
+
+    @Override
+    public List<Capability> addCapabilities(List<CapabilityDraft> capabilities) {
+        return messages.translated(() -> library.addCapabilities(capabilities));
     }
 
     @Override
     public Capability updateCapability(UUID id, long expectedVersion, String name, String description,
                                        List<String> behaviours) {
-        return messages.translated(() -> library.updateCapability(id, expectedVersion, name, description, behaviours));
+        return messages.translated(() -> library.updateCapability(id, expectedVersion,
+                new CapabilityDraft(name, description, behaviours)));
+    }
+
+    @Override
+    public void removeCapability(UUID id, long expectedVersion) {
+        messages.translated(() -> library.removeCapability(id, expectedVersion));
     }
 }

@@ -2,6 +2,7 @@ package com.ascent.app.wizard;
 
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.plugin.api.objectives.IndicatorDraft;
+import com.ascent.plugin.api.objectives.NewObjective;
 import com.ascent.plugin.api.objectives.Objective;
 import com.ascent.plugin.api.objectives.ObjectiveDraft;
 import com.ascent.plugin.api.objectives.ObjectiveService;
@@ -21,6 +22,11 @@ record ProgramObjectives(ObjectivesService objectives, UUID programId, HostMessa
     @Override
     public Objective add(ObjectiveDraft draft) {
         return messages.translated(() -> objectives.add(programId, draft));
+    }
+
+    @Override
+    public List<Objective> addAll(List<NewObjective> additions) {
+        return messages.translated(() -> objectives.addAll(programId, additions));
     }
 
     @Override

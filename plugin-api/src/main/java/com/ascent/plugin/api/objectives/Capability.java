@@ -17,4 +17,13 @@ public record Capability(UUID id, long version, String name, String description,
     public Capability {
         behaviours = List.copyOf(behaviours);
     }
+
+    /**
+     * The editable part of this capability.
+     *
+     * @since 1.1.0
+     */
+    public CapabilityDraft draft() {
+        return new CapabilityDraft(name, description, behaviours);
+    }
 }

@@ -1,86 +1,166 @@
 package com.ascent.plugins.objectives;
 
-import com.ascent.plugin.api.ConcurrentEditException;
-import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.objectives.Alignment;
+import com.ascent.plugin.api.objectives.Capability;
 import com.ascent.plugin.api.objectives.Objective;
 import com.ascent.plugin.api.objectives.ObjectiveDraft;
 import com.ascent.plugin.api.objectives.Priority;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.ascent.plugin.api.objectives.StrategyStatement;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Adds or edits an objective. */
-class ObjectiveDialog extends Dialog {
+/**
+ * Adds or edits an objective: the capability of the library it develops (or none, for a custom
+ * objective), its title, description and priority, and which strategy statements it serves and how.
+ */
+class ObjectiveDialog extends EditDialog {
 
-    private final StepContext context;
     private final @Nullable Objective objective;
-    private final Runnable onSaved;
+    private final ComboBox<Capability> capability = new ComboBox<>();
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
     private final Select<Priority> priority = new Select<>();
+    private final List<AlignmentRow> alignments = new ArrayList<>();
 
-    ObjectiveDialog(StepContext context, @Nullable Objective objective, Runnable onSaved) {
-        this.context = context;
+    ObjectiveDialog(StepContext context, @Nullable Objective objective, List<StrategyStatement> statements,
+                    List<Capability> capabilities, Runnable onSaved) {
+        super(context, context.messages().get(objective == null ? "objective.add" : "objective.edit"), "objective",
+                onSaved);
         this.objective = objective;
-        this.onSaved = onSaved;
         Translator messages = context.messages();
-        setHeaderTitle(messages.get(objective == null ? "objective.add" : "objective.edit"));
+        capability.setLabel(messages.get("objective.capability"));
+        capability.setPlaceholder(messages.get("objective.capability.placeholder"));
+        capability.setHelperText(messages.get("objective.capability.helper"));
+        capability.setItems(capabilities);
+        capability.setItemLabelGenerator(Capability::name);
+        capability.setClearButtonVisible(true);
+        capability.setId("objective-capability");
         title.setLabel(messages.get("objective.title"));
         title.setPlaceholder(messages.get("objective.title.placeholder"));
         title.setId("objective-title");
+        title.setMaxLength(150);
         description.setLabel(messages.get("objective.description"));
+        description.setId("objective-description");
         priority.setLabel(messages.get("objective.priority"));
         priority.setItems(Priority.values());
         priority.setItemLabelGenerator(p -> messages.get("priority." + p.name()));
         priority.setValue(Priority.HIGH);
+        priority.setId("objective-priority");
         if (objective != null) {
+            capabilities.stream().filter(c -> c.id().equals(objective.capabilityId())).findFirst()
+                    .ifPresent(capability::setValue);
             title.setValue(objective.title());
             description.setValue(objective.description());
             priority.setValue(objective.priority());
         }
-        title.addValueChangeListener(e -> context.changes().unsaved());
-        description.addValueChangeListener(e -> context.changes().unsaved());
-        FormLayout form = new FormLayout(title, description, priority);
+        capability.addValueChangeListener(e -> suggestFrom(e.getOldValue(), e.getValue()));
+        errors.bind("title", title).bind("capabilityId", capability);
+        trackChanges(capability, title, description, priority);
+
+        FormLayout form = new FormLayout(capability, title, description, priority);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        form.setWidth("30rem");
-        add(form);
-        Button save = new Button(messages.get("common.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-objective");
-        Button cancel = new Button(messages.get("common.cancel"), e -> {
-            close();
-            context.changes().saved();
-        });
-        getFooter().add(cancel, save);
+        VerticalLayout content = new VerticalLayout(form, alignmentSection(statements));
+        content.setPadding(false);
+        content.setWidth("36rem");
+        add(content);
     }
 
-    private void save() {
-        title.setInvalid(false);
-        ObjectiveDraft draft = new ObjectiveDraft(title.getValue(), description.getValue(),
-                objective == null ? null : objective.capabilityId(), priority.getValue(),
-                objective == null ? List.of() : objective.alignments());
-        try {
-            if (objective == null) {
-                context.objectives().add(draft);
-            } else {
-                context.objectives().update(objective.id(), objective.version(), draft);
+    /** Picking a capability fills title and description, unless the user wrote their own. */
+    private void suggestFrom(@Nullable Capability previous, @Nullable Capability picked) {
+        if (picked == null) {
+            return;
+        }
+        if (title.isEmpty() || previous != null && title.getValue().equals(previous.name())) {
+            title.setValue(picked.name());
+        }
+        if (description.isEmpty() || previous != null && description.getValue().equals(previous.description())) {
+            description.setValue(picked.description());
+        }
+    }
+
+    private VerticalLayout alignmentSection(List<StrategyStatement> statements) {
+        Translator messages = context.messages();
+        VerticalLayout section = new VerticalLayout(new H4(messages.get("objective.alignment")));
+        section.setPadding(false);
+        section.setSpacing(false);
+        if (statements.isEmpty()) {
+            section.add(new Paragraph(messages.get("objective.alignment.none")));
+            return section;
+        }
+        section.add(new Paragraph(messages.get("objective.alignment.help")));
+        Map<UUID, String> current = objective == null ? Map.of() : objective.alignments().stream()
+                .collect(Collectors.toMap(Alignment::statementId, Alignment::how));
+        Map<StrategyStatement.Kind, List<StrategyStatement>> byKind = statements.stream()
+                .collect(Collectors.groupingBy(StrategyStatement::kind));
+        for (StrategyStatement.Kind kind : StrategyStatement.Kind.values()) {
+            List<StrategyStatement> ofKind = byKind.getOrDefault(kind, List.of());
+            for (int i = 0; i < ofKind.size(); i++) {
+                AlignmentRow row = new AlignmentRow(ofKind.get(i), StrategySection.slug(kind) + "-" + (i + 1),
+                        current.get(ofKind.get(i).id()));
+                alignments.add(row);
+                Div indented = new Div(row.how);
+                indented.getStyle().set("padding-inline-start", "var(--lumo-space-l)");
+                section.add(row.checkbox, indented);
             }
-            close();
-            context.changes().saved();
-            onSaved.run();
-        } catch (InvalidInputException e) {
-            title.setErrorMessage(e.getMessage());
-            title.setInvalid(true);
-        } catch (ConcurrentEditException e) {
-            ObjectivesView.showError(e.getMessage());
+        }
+        return section;
+    }
+
+    @Override
+    protected void store() {
+        ObjectiveDraft draft = new ObjectiveDraft(title.getValue(), description.getValue(),
+                capability.getOptionalValue().map(Capability::id).orElse(null), priority.getValue(),
+                alignments.stream().map(AlignmentRow::alignment).filter(Objects::nonNull).toList());
+        if (objective == null) {
+            context.objectives().add(draft);
+        } else {
+            context.objectives().update(objective.id(), objective.version(), draft);
+        }
+    }
+
+    /** One statement: ticked when the objective serves it, with a sentence saying how. */
+    private final class AlignmentRow {
+
+        private final StrategyStatement statement;
+        private final Checkbox checkbox;
+        private final TextField how = new TextField();
+
+        AlignmentRow(StrategyStatement statement, String idSuffix, @Nullable String currentHow) {
+            this.statement = statement;
+            Translator messages = context.messages();
+            checkbox = new Checkbox(statement.text());
+            checkbox.setId("align-" + idSuffix);
+            how.setLabel(messages.get("objective.alignment.how"));
+            how.setPlaceholder(messages.get("objective.alignment.how.placeholder"));
+            how.setId("align-how-" + idSuffix);
+            how.setWidthFull();
+            checkbox.setValue(currentHow != null);
+            how.setValue(currentHow == null ? "" : currentHow);
+            how.setVisible(checkbox.getValue());
+            checkbox.addValueChangeListener(e -> how.setVisible(e.getValue()));
+            errors.bind("alignments." + statement.id(), how);
+            trackChanges(checkbox, how);
+        }
+
+        @Nullable Alignment alignment() {
+            return checkbox.getValue() ? new Alignment(statement.id(), how.getValue()) : null;
         }
     }
 }
