@@ -23,7 +23,7 @@ import java.util.Map;
  * First-run setup: creates the first organization and its administrator. Only reachable while
  * the installation has no user.
  */
-@Route("setup")
+@Route(value = "setup", autoLayout = false)
 @AnonymousAllowed
 public class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
