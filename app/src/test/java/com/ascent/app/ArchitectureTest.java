@@ -22,7 +22,8 @@ class ArchitectureTest {
     static void importClasses() {
         host = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.ascent.app");
-        plugins = new ClassFileImporter().importPath(Path.of("..", "plugins"));
+        // The test plugins follow the same rules: they prove what a real plugin can do to the host.
+        plugins = new ClassFileImporter().importPaths(Path.of("..", "plugins"), Path.of("..", "test-plugins"));
     }
 
     @Test

@@ -29,17 +29,22 @@ class StepBindingRepository {
 
     /** Makes {@code stepId} the one step that fills its slot. */
     void bindSlot(UUID organizationId, String stepId, StepSlot slot) {
-        dsl.deleteFrom(STEP_BINDING)
-                .where(STEP_BINDING.ORGANIZATION_ID.eq(organizationId))
-                .and(STEP_BINDING.SLOT.eq(slot.name()))
-                .and(STEP_BINDING.POSITION.eq(StepPlacement.Position.FILLS.name()))
-                .execute();
+        clearSlot(organizationId, slot);
         dsl.insertInto(STEP_BINDING)
                 .set(STEP_BINDING.ORGANIZATION_ID, organizationId)
                 .set(STEP_BINDING.STEP_ID, stepId)
                 .set(STEP_BINDING.SLOT, slot.name())
                 .set(STEP_BINDING.POSITION, StepPlacement.Position.FILLS.name())
                 .set(STEP_BINDING.ENABLED, true)
+                .execute();
+    }
+
+    /** Forgets the slot's choice, so that Ascent's default step serves it again. */
+    void clearSlot(UUID organizationId, StepSlot slot) {
+        dsl.deleteFrom(STEP_BINDING)
+                .where(STEP_BINDING.ORGANIZATION_ID.eq(organizationId))
+                .and(STEP_BINDING.SLOT.eq(slot.name()))
+                .and(STEP_BINDING.POSITION.eq(StepPlacement.Position.FILLS.name()))
                 .execute();
     }
 

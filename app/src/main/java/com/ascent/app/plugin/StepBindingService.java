@@ -80,6 +80,13 @@ public class StepBindingService {
         bindings.bindSlot(organizationId, stepId, placement.slot());
     }
 
+    /** Lets Ascent's default step serve {@code slot} for the organization again, running or not. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void useDefaultStep(UUID organizationId, StepSlot slot) {
+        bindings.clearSlot(organizationId, slot);
+    }
+
     /** Switches an extra step on or off for the organization. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

@@ -62,6 +62,17 @@ public final class AscentUser implements UserDetails, CredentialsContainer {
         return new AscentUser(id, email, displayName, null, memberships, organizationId);
     }
 
+    /**
+     * The same user with their organizations as they are now, still working in the active one if
+     * they remain a member of it, otherwise in the first they have.
+     */
+    AscentUser withMemberships(List<Membership> current) {
+        UUID active = current.stream().anyMatch(m -> m.organizationId().equals(activeOrganizationId))
+                ? activeOrganizationId
+                : current.isEmpty() ? null : current.getFirst().organizationId();
+        return new AscentUser(id, email, displayName, null, current, active);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return activeMembership()

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -23,7 +24,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  * Sign-in through Vaadin's login view, roles per organization (an administrator can do what HR
  * does, HR what a viewer does), and the operator endpoints {@code /actuator/health} and
  * {@code /actuator/plugins} open without sign-in to the configured addresses only (loopback by
- * default).
+ * default). Every request re-reads the signed-in user's memberships, so that a changed role or a
+ * removal takes effect at once.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -32,12 +34,14 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
-                                            @Value("${ascent.operator.allowed-addresses}") List<String> operatorAddresses)
+                                            @Value("${ascent.operator.allowed-addresses}") List<String> operatorAddresses,
+                                            UserAccountRepository accounts)
             throws Exception {
         RequestMatcher operatorRequest = new AndRequestMatcher(EndpointRequest.to("health", "plugins"),
                 fromAnyOf(operatorAddresses));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(operatorRequest).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.addFilterBefore(new MembershipRefreshFilter(accounts), AuthorizationFilter.class);
         return http.build();
     }
 

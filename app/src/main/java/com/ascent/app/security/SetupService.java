@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SetupService {
 
     /** The shortest password accepted. */
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = AccountRules.MIN_PASSWORD_LENGTH;
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -55,10 +55,10 @@ public class SetupService {
         if (firstRun.displayName().isBlank()) {
             throw new InvalidInputException("displayName", "setup.error.nameRequired");
         }
-        if (!firstRun.email().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+        if (!AccountRules.isEmail(firstRun.email())) {
             throw new InvalidInputException("email", "setup.error.emailInvalid");
         }
-        if (firstRun.password().length() < MIN_PASSWORD_LENGTH) {
+        if (!AccountRules.isStrongEnough(firstRun.password())) {
             throw new InvalidInputException("password", "setup.error.passwordTooShort");
         }
     }

@@ -8,6 +8,7 @@ import com.ascent.app.db.tables.records.AppUserRecord;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -72,6 +73,69 @@ class UserAccountRepository {
                 .set(MEMBERSHIP.USER_ID, userId)
                 .set(MEMBERSHIP.ORGANIZATION_ID, organizationId)
                 .set(MEMBERSHIP.ROLE, role.name())
+                .execute();
+    }
+
+    /** The organization's users, by name. */
+    List<Member> members(UUID organizationId) {
+        return members(MEMBERSHIP.ORGANIZATION_ID.eq(organizationId));
+    }
+
+    Optional<Member> member(UUID organizationId, UUID userId) {
+        return members(MEMBERSHIP.ORGANIZATION_ID.eq(organizationId).and(MEMBERSHIP.USER_ID.eq(userId)))
+                .stream().findFirst();
+    }
+
+    private List<Member> members(Condition condition) {
+        return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, MEMBERSHIP.ROLE, MEMBERSHIP.VERSION)
+                .from(MEMBERSHIP)
+                .join(APP_USER).on(APP_USER.ID.eq(MEMBERSHIP.USER_ID))
+                .where(condition)
+                .orderBy(DSL.lower(APP_USER.DISPLAY_NAME), APP_USER.EMAIL)
+                .fetch(r -> new Member(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()), r.value5()));
+    }
+
+    /**
+     * Locks the organization's memberships until the transaction ends, so that two administrators
+     * changing roles at once cannot both remove the last administrator.
+     */
+    void lockMemberships(UUID organizationId) {
+        dsl.select(MEMBERSHIP.USER_ID).from(MEMBERSHIP)
+                .where(MEMBERSHIP.ORGANIZATION_ID.eq(organizationId))
+                .forUpdate()
+                .fetch();
+    }
+
+    int countAdministrators(UUID organizationId) {
+        return dsl.fetchCount(MEMBERSHIP, MEMBERSHIP.ORGANIZATION_ID.eq(organizationId)
+                .and(MEMBERSHIP.ROLE.eq(Role.ADMIN.name())));
+    }
+
+    /** Changes a role unless someone else changed the membership since {@code expectedVersion}. */
+    boolean changeRole(UUID organizationId, UUID userId, long expectedVersion, Role role) {
+        return dsl.update(MEMBERSHIP)
+                .set(MEMBERSHIP.ROLE, role.name())
+                .set(MEMBERSHIP.VERSION, MEMBERSHIP.VERSION.plus(1))
+                .where(MEMBERSHIP.ORGANIZATION_ID.eq(organizationId))
+                .and(MEMBERSHIP.USER_ID.eq(userId))
+                .and(MEMBERSHIP.VERSION.eq(expectedVersion))
+                .execute() == 1;
+    }
+
+    /** Ends a membership unless someone else changed it since {@code expectedVersion}. */
+    boolean removeMembership(UUID organizationId, UUID userId, long expectedVersion) {
+        return dsl.deleteFrom(MEMBERSHIP)
+                .where(MEMBERSHIP.ORGANIZATION_ID.eq(organizationId))
+                .and(MEMBERSHIP.USER_ID.eq(userId))
+                .and(MEMBERSHIP.VERSION.eq(expectedVersion))
+                .execute() == 1;
+    }
+
+    /** Deletes a user who belongs to no organization any more, so the account cannot sign in. */
+    void deleteUserWithoutMemberships(UUID userId) {
+        dsl.deleteFrom(APP_USER)
+                .where(APP_USER.ID.eq(userId))
+                .andNotExists(dsl.selectOne().from(MEMBERSHIP).where(MEMBERSHIP.USER_ID.eq(userId)))
                 .execute();
     }
 }

@@ -1,0 +1,59 @@
+package com.ascent.plugins.failingstep;
+
+import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.StepGuidance;
+import com.ascent.plugin.api.StepPlacement;
+import com.ascent.plugin.api.StepSlot;
+import com.ascent.plugin.api.StepStatus;
+import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.WizardStep;
+import com.vaadin.flow.component.Component;
+import org.pf4j.Extension;
+
+/**
+ * An extra step after the program framework whose view cannot be built. Being an extra step, an
+ * organization switches it on without giving up any of its six real steps, so a test sees the
+ * failing step and its working neighbours in one wizard.
+ */
+@Extension
+public class FailingViewStep implements WizardStep {
+
+    /** The step's id in step bindings. */
+    public static final String ID = "failing-view";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public StepPlacement placement() {
+        return StepPlacement.after(StepSlot.FRAMEWORK);
+    }
+
+    @Override
+    public String title(Translator messages) {
+        return messages.get("failingView.title");
+    }
+
+    @Override
+    public String description(Translator messages) {
+        return messages.get("failingView.description");
+    }
+
+    @Override
+    public StepGuidance guidance(Translator messages) {
+        return new StepGuidance(messages.get("guidance.why"), messages.get("guidance.good"),
+                messages.get("guidance.example"));
+    }
+
+    @Override
+    public Component createView(StepContext context) {
+        throw new IllegalStateException("failing-view fails on purpose while building its view");
+    }
+
+    @Override
+    public StepStatus status(StepContext context) {
+        return StepStatus.done();
+    }
+}
