@@ -44,7 +44,7 @@ class WizardViewTest extends BrowserlessViewTest {
         navigate("programs/" + program.id() + "/steps/review", WizardView.class);
 
         assertThat($(Button.class).id("launch").isEnabled()).isFalse();
-        assertThat(textsOfView()).contains("Add at least one objective.");
+        assertThat(textsOfView()).contains("Add at least one objective, or start from a template.");
     }
 
     @Test
