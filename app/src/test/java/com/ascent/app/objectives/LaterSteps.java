@@ -4,6 +4,7 @@ import static com.ascent.app.db.Tables.DEVELOPMENT_PLAN;
 import static com.ascent.app.db.Tables.GOAL_OBJECTIVE;
 import static com.ascent.app.db.Tables.METRIC;
 import static com.ascent.app.db.Tables.PLAN_GOAL;
+import static com.ascent.app.db.Tables.PERSON;
 import static com.ascent.app.db.Tables.ROSTER_MEMBER;
 
 import com.ascent.app.database.OrganizationScope;
@@ -55,12 +56,17 @@ public class LaterSteps {
 
     /** A development-plan goal of a HiPo of the program, linked to {@code objectiveId}. */
     public void linkGoal(UUID organizationId, UUID programId, UUID objectiveId) {
+        UUID person = UUID.randomUUID();
         UUID member = UUID.randomUUID();
         UUID plan = UUID.randomUUID();
         UUID goal = UUID.randomUUID();
         inOrganization(organizationId, () -> {
+            dsl.insertInto(PERSON).set(PERSON.ID, person).set(PERSON.ORGANIZATION_ID, organizationId)
+                    .set(PERSON.EMPLOYEE_ID, "E-" + person).set(PERSON.FULL_NAME, "Ana Kowalska")
+                    .set(PERSON.EMAIL, "ana.kowalska@example.com").set(PERSON.FUNCTION, "Finance")
+                    .set(PERSON.TITLE, "Finance Manager").set(PERSON.LEVEL, 9).set(PERSON.LOCATION, "Warsaw").execute();
             dsl.insertInto(ROSTER_MEMBER).set(ROSTER_MEMBER.ID, member).set(ROSTER_MEMBER.ORGANIZATION_ID, organizationId)
-                    .set(ROSTER_MEMBER.PROGRAM_ID, programId).set(ROSTER_MEMBER.EXTERNAL_NAME, "Ana Kowalska")
+                    .set(ROSTER_MEMBER.PROGRAM_ID, programId).set(ROSTER_MEMBER.PERSON_ID, person)
                     .set(ROSTER_MEMBER.ROLE, "HIPO").execute();
             dsl.insertInto(DEVELOPMENT_PLAN).set(DEVELOPMENT_PLAN.ID, plan)
                     .set(DEVELOPMENT_PLAN.ORGANIZATION_ID, organizationId).set(DEVELOPMENT_PLAN.PROGRAM_ID, programId)

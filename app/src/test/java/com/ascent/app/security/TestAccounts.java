@@ -2,9 +2,11 @@ package com.ascent.app.security;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +21,14 @@ public class TestAccounts {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AscentUserDetailsService users;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    TestAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AscentUserDetailsService users) {
+    TestAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AscentUserDetailsService users,
+                 ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.users = users;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** A signed-up user of one organization. */
@@ -59,8 +64,13 @@ public class TestAccounts {
         return new Account(userId, email, password, organizationId, organizationName);
     }
 
-    /** Signs {@code account} in, working in its organization, as the login form would. */
+    /**
+     * Signs {@code account} in, working in its organization, as the login form would. Every Spring
+     * context of a test run installs its own security context strategy globally; signing in makes
+     * this context's strategy the current one again, so that its method security sees the user.
+     */
     public void signIn(Account account) {
+        SecurityContextHolder.setContextHolderStrategy(securityContexts);
         AscentUser user = ((AscentUser) users.loadUserByUsername(account.email()))
                 .withActiveOrganization(account.organizationId());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -69,6 +79,7 @@ public class TestAccounts {
     }
 
     public void signOut() {
+        SecurityContextHolder.setContextHolderStrategy(securityContexts);
         SecurityContextHolder.clearContext();
     }
 

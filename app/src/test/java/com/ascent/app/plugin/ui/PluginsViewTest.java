@@ -3,6 +3,7 @@ package com.ascent.app.plugin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ascent.plugin.api.PluginApi;
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.plugin.PluginAdministrationService;
 import com.ascent.app.plugin.PluginInfo;
@@ -55,7 +56,7 @@ class PluginsViewTest extends FaultyPluginsViewTest {
 
         int future = ids.indexOf(FuturePluginJar.ID);
         assertThat(plugins.getCellComponent(future, 3).getElement().getText()).isEqualTo("Failed");
-        assertThat(plugins.getCellText(future, 5)).contains(FuturePluginJar.REQUIRES).contains("1.0.0");
+        assertThat(plugins.getCellText(future, 5)).contains(FuturePluginJar.REQUIRES).contains(PluginApi.VERSION);
 
         int failing = ids.indexOf(FAILING_PLUGIN);
         assertThat(plugins.getCellComponent(failing, 3).getElement().getText()).isEqualTo("Running");
