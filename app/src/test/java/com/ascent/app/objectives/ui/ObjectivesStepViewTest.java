@@ -101,6 +101,7 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         assertThat(test($(Details.class).id("capability-library")).isOpen()).isTrue();
         assertThat(text("objectives-status")).doesNotContain(COMPLETE);
         assertThat($(Button.class).id("load-starter-library").isVisible()).isTrue();
+        assertThat($(Paragraph.class).withId("running-note").exists()).as("a draft has no history yet").isFalse();
         assertEveryTextIsTranslated();
     }
 
@@ -436,6 +437,7 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         program = programs.launch(program);
         later.measure(hr.organizationId(), program.id(), indicator);
         open();
+        assertThat(text("running-note")).startsWith("This program is running.");
 
         click("remove-indicator-1-1");
         click("confirm-remove");
