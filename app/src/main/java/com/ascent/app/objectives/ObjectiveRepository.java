@@ -5,6 +5,7 @@ import static com.ascent.app.db.Tables.METRIC;
 import static com.ascent.app.db.Tables.OBJECTIVE;
 import static com.ascent.app.db.Tables.OBJECTIVE_ALIGNMENT;
 import static com.ascent.app.db.Tables.PROGRAM;
+import static com.ascent.app.db.Tables.STRATEGY_STATEMENT;
 import static com.ascent.app.db.Tables.SUCCESS_INDICATOR;
 
 import com.ascent.app.db.tables.records.SuccessIndicatorRecord;
@@ -46,11 +47,17 @@ class ObjectiveRepository {
                 .fetch(ObjectiveRepository::toIndicator)
                 .stream()
                 .collect(Collectors.groupingBy(SuccessIndicator::objectiveId));
-        Map<UUID, List<Alignment>> alignments = dsl.selectFrom(OBJECTIVE_ALIGNMENT)
+        // In the order the strategy context lists its statements: leadership strategy first.
+        Map<UUID, List<Alignment>> alignments = dsl.select(OBJECTIVE_ALIGNMENT.OBJECTIVE_ID,
+                        OBJECTIVE_ALIGNMENT.STATEMENT_ID, OBJECTIVE_ALIGNMENT.HOW)
+                .from(OBJECTIVE_ALIGNMENT)
+                .join(STRATEGY_STATEMENT).on(STRATEGY_STATEMENT.ID.eq(OBJECTIVE_ALIGNMENT.STATEMENT_ID))
                 .where(OBJECTIVE_ALIGNMENT.ORGANIZATION_ID.eq(organizationId))
+                .and(STRATEGY_STATEMENT.ORGANIZATION_ID.eq(organizationId))
                 .and(OBJECTIVE_ALIGNMENT.OBJECTIVE_ID.in(programObjectives))
-                .orderBy(OBJECTIVE_ALIGNMENT.STATEMENT_ID)
-                .fetchGroups(OBJECTIVE_ALIGNMENT.OBJECTIVE_ID, r -> new Alignment(r.getStatementId(), r.getHow()));
+                .orderBy(STRATEGY_STATEMENT.KIND.desc(), STRATEGY_STATEMENT.POSITION)
+                .fetchGroups(OBJECTIVE_ALIGNMENT.OBJECTIVE_ID,
+                        r -> new Alignment(r.get(OBJECTIVE_ALIGNMENT.STATEMENT_ID), r.get(OBJECTIVE_ALIGNMENT.HOW)));
         return dsl.selectFrom(OBJECTIVE)
                 .where(OBJECTIVE.ORGANIZATION_ID.eq(organizationId).and(OBJECTIVE.PROGRAM_ID.eq(programId)))
                 .orderBy(OBJECTIVE.POSITION)

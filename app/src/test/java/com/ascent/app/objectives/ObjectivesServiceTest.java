@@ -93,7 +93,7 @@ class ObjectivesServiceTest {
         assertThat(stored.title()).as("trimmed").isEqualTo("Strategic thinking");
         assertThat(stored.capabilityId()).isEqualTo(strategicThinking.id());
         assertThat(stored.priority()).isEqualTo(Priority.HIGH);
-        assertThat(stored.alignments()).containsExactlyInAnyOrder(
+        assertThat(stored.alignments()).as("leadership strategy first").containsExactly(
                 new Alignment(crossFunctionalLeaders.id(), "Leaders see the whole business"),
                 new Alignment(newMarkets.id(), "Better calls on where to grow"));
         assertThat(stored.indicators()).singleElement().satisfies(indicator -> {

@@ -27,6 +27,7 @@ import com.ascent.plugin.api.objectives.Priority;
 import com.ascent.plugin.api.objectives.StrategyStatement;
 import com.ascent.plugin.api.objectives.SuccessIndicator;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -40,14 +41,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
 import com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +66,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ObjectivesStepViewTest extends BrowserlessViewTest {
 
     static final String NO_OBJECTIVE = "Add at least one objective, or start from a template.";
+    static final Pattern MISSING_TRANSLATION = Pattern.compile("![\\w.-]+!");
     static final String COMPLETE = "Complete: every objective serves your strategy and has a success indicator with a target.";
 
     @Autowired
@@ -96,6 +101,8 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         assertThat(test($(Details.class).id("capability-library")).isOpen()).isTrue();
         assertThat(text("objectives-status")).doesNotContain(COMPLETE);
         assertThat($(Button.class).id("load-starter-library").isVisible()).isTrue();
+        assertThat($(Paragraph.class).withId("running-note").exists()).as("a draft has no history yet").isFalse();
+        assertEveryTextIsTranslated();
     }
 
     @Test
@@ -187,6 +194,7 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         assertThat($(TextArea.class).id("objective-description").getValue()).isEqualTo("Sees where the business is heading.");
         test($(Checkbox.class).id("align-leadership-1")).click();
         fill("align-how-leadership-1", "Leaders who see the whole business make better calls across functions");
+        assertEveryTextIsTranslated();
         click("save-objective");
 
         assertThat(text("objective-1")).contains("Strategic thinking", "High priority", "Develops: Strategic thinking",
@@ -200,6 +208,7 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         enterNumber("indicator-baseline", "3.1");
         enterNumber("indicator-target", "4");
         fill("indicator-measured-when", "at the start and after 12 months");
+        assertEveryTextIsTranslated();
         click("save-indicator");
         assertThat(text("objectives-status")).contains(COMPLETE);
 
@@ -221,6 +230,7 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
 
         assertThat(text("objectives-status")).contains(COMPLETE);
         assertThat(stepperMissing()).isEmpty();
+        assertEveryTextIsTranslated();
         assertThat(text("indicator-2-1")).contains("Engagement item “my leader explains the why”", "from 62 to 75 % agree",
                 "survey item");
         List<Objective> stored = objectives.list(program.id());
@@ -342,7 +352,9 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
     void aTemplateStartsTheObjectivesAndAddsTheCapabilitiesItNeeds() {
         open();
         click("start-from-template");
+        assertEveryTextIsTranslated();
         click("use-template-future-general-managers");
+        assertEveryTextIsTranslated();
 
         List<Objective> added = objectives.list(program.id());
         assertThat(added).extracting(Objective::title).containsExactly("Lead cross-functional teams to shared results",
@@ -425,6 +437,7 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         program = programs.launch(program);
         later.measure(hr.organizationId(), program.id(), indicator);
         open();
+        assertThat(text("running-note")).startsWith("This program is running.");
 
         click("remove-indicator-1-1");
         click("confirm-remove");
@@ -479,6 +492,26 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         assertThat($(Button.class).withId("remove-indicator-1-1").exists()).isFalse();
         assertThat($(Button.class).withId("edit-statement-leadership-1").exists()).isFalse();
         assertThat($(Button.class).withId("load-starter-library").exists()).isFalse();
+    }
+
+    /** No text on screen is a missing translation, shown by the plugin's translator as "!key!". */
+    private void assertEveryTextIsTranslated() {
+        List<String> texts = new ArrayList<>();
+        collectTexts(UI.getCurrent().getElement(), texts);
+        assertThat(texts).isNotEmpty().noneMatch(text -> MISSING_TRANSLATION.matcher(text).find());
+    }
+
+    private static void collectTexts(Element element, List<String> texts) {
+        if (element.isTextNode()) {
+            texts.add(element.getText());
+            return;
+        }
+        for (String property : List.of("label", "placeholder", "helperText", "errorMessage", "headerTitle")) {
+            if (element.hasProperty(property)) {
+                texts.add(String.valueOf(element.getProperty(property)));
+            }
+        }
+        element.getChildren().forEach(child -> collectTexts(child, texts));
     }
 
     private void open() {

@@ -2,6 +2,7 @@ package com.ascent.plugins.objectives;
 
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.model.ProgramState;
 import com.ascent.plugin.api.objectives.Capability;
 import com.ascent.plugin.api.objectives.Objective;
 import com.ascent.plugin.api.objectives.StrategyStatement;
@@ -46,7 +47,13 @@ class ObjectivesView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(add, template);
         actions.setVisible(context.canEdit());
 
-        add(strategy, library, new H4(messages.get("objectives.title")), status, actions, list);
+        add(strategy, library, new H4(messages.get("objectives.title")));
+        if (context.program().state() == ProgramState.RUNNING && context.canEdit()) {
+            Paragraph running = Sections.muted(new Paragraph(messages.get("objectives.running")));
+            running.setId("running-note");
+            add(running);
+        }
+        add(status, actions, list);
         refresh();
         // Open what still needs filling in, so a first visit shows where to start.
         strategy.setOpened(statements.isEmpty());
