@@ -4,6 +4,7 @@ import com.ascent.app.i18n.AscentI18NProvider;
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.people.PeopleDirectory;
+import com.ascent.app.plans.DevelopmentPlansService;
 import com.ascent.app.plugin.GuardedStep;
 import com.ascent.app.program.Program;
 import com.ascent.app.roster.ProgramRosterService;
@@ -28,15 +29,18 @@ public class StepContextFactory {
     private final ObjectivesService objectives;
     private final StrategyLibraryService strategy;
     private final ProgramRosterService roster;
+    private final DevelopmentPlansService plans;
     private final AscentI18NProvider i18n;
 
     StepContextFactory(CurrentUser currentUser, PeopleDirectory people, ObjectivesService objectives,
-                       StrategyLibraryService strategy, ProgramRosterService roster, AscentI18NProvider i18n) {
+                       StrategyLibraryService strategy, ProgramRosterService roster, DevelopmentPlansService plans,
+                       AscentI18NProvider i18n) {
         this.currentUser = currentUser;
         this.people = people;
         this.objectives = objectives;
         this.strategy = strategy;
         this.roster = roster;
+        this.plans = plans;
         this.i18n = i18n;
     }
 
@@ -56,6 +60,7 @@ public class StepContextFactory {
                 new OrganizationPeople(people),
                 new ProgramObjectives(objectives, program.id(), messages),
                 new OrganizationStrategy(strategy, messages),
-                new ProgramRoster(roster, program.id(), messages));
+                new ProgramRoster(roster, program.id(), messages),
+                new ProgramPlans(plans, program.id(), messages));
     }
 }

@@ -6,6 +6,7 @@ import com.ascent.plugin.api.model.UserRef;
 import com.ascent.plugin.api.objectives.ObjectiveService;
 import com.ascent.plugin.api.objectives.StrategyService;
 import com.ascent.plugin.api.people.PeopleService;
+import com.ascent.plugin.api.plans.DevelopmentPlanService;
 import com.ascent.plugin.api.roster.RosterService;
 
 /**
@@ -48,4 +49,7 @@ public interface StepContext {
 
     /** The program's roster of HiPos, mentors and coaches, its selection criteria and its pairs. */
     RosterService roster();
+
+    /** The HiPos' development plans, the organization's activity templates, and coverage of objectives. */
+    DevelopmentPlanService plans();
 }

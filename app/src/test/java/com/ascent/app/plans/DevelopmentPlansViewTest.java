@@ -1,0 +1,194 @@
+package com.ascent.app.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascent.app.plans.PlanFixture.Program;
+import com.ascent.app.security.Role;
+import com.ascent.app.support.BrowserlessViewTest;
+import com.ascent.app.wizard.ui.WizardView;
+import com.ascent.plugin.api.plans.ActivityKind;
+import com.ascent.plugin.api.plans.DevelopmentPlan;
+import com.ascent.plugin.api.plans.GapDraft;
+import com.ascent.plugin.api.plans.GoalDraft;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Development plans step of the real plugin inside the real wizard, as HR uses it. */
+class DevelopmentPlansViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    PlanFixture fixture;
+    @Autowired
+    DevelopmentPlansService plans;
+
+    @Test
+    void hrBuildsAPlanForAnHrHipoWithAWorkshopASmallChangeProjectAndLearningFromASeniorLeader() {
+        Program program = fixture.create();
+        openStep(program);
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> hipos = $(Grid.class).id("plans-hipos");
+        assertThat(test(hipos).size()).isEqualTo(2);
+        test((Button) test(hipos).getCellComponent(0, 5)).click();
+
+        assertThat(textOf("plan-guides")).contains("Mentor: Marek Mentor");
+        addGap();
+        assertThat(test(grid("plan-gaps")).getCellText(0, 0)).isEqualTo("Leading large-scale change");
+
+        TextField outcome = $(TextField.class).id("goal-outcome");
+        test(outcome).setValue("Move two HR teams to the shared-service model");
+        test($(TextField.class).id("goal-target")).setValue("2 of 2 teams");
+        $(DatePicker.class).id("goal-due").setValue(LocalDate.of(2027, 9, 30));
+        test(multiSelect("goal-objectives")).selectItem("Lead change across functions");
+        test($(Button.class).id("add-goal")).click();
+        TextField measure = $(TextField.class).id("goal-measure");
+        assertThat(measure.isInvalid()).as("a goal without a measure is refused at the measure").isTrue();
+        assertThat(measure.getErrorMessage()).startsWith("Say how progress is measured");
+        assertThat(test(grid("plan-goals")).size()).isZero();
+
+        test(measure).setValue("Teams working in the new model");
+        test($(Button.class).id("add-goal")).click();
+        assertThat(measure.isInvalid()).isFalse();
+        assertThat(test(grid("plan-goals")).getCellText(0, 3)).isEqualTo("Lead change across functions");
+
+        for (String suggestion : List.of("use-suggestion-workshop-0", "use-suggestion-small-change-project-0",
+                "use-suggestion-shadowing-senior-leader-0")) {
+            test($(Button.class).id(suggestion)).click();
+            test($(Button.class).id("add-activity")).click();
+        }
+
+        Grid<?> activities = grid("plan-activities");
+        assertThat(test(activities).size()).isEqualTo(3);
+        DevelopmentPlan stored = plans.plan(program.id(), program.hrHipo()).orElseThrow();
+        assertThat(stored.activities()).extracting(a -> a.kind()).containsExactlyInAnyOrder(ActivityKind.WORKSHOP,
+                ActivityKind.SMALL_CHANGE_PROJECT, ActivityKind.SHADOWING_SENIOR_LEADER);
+        assertThat(stored.activities()).allSatisfy(a -> assertThat(a.owner()).isEqualTo("Hanna Hipo"));
+
+        test($(Button.class).id("sign-off")).click();
+        assertThat(textOf("plan-sign-off-state")).startsWith("Signed off by Helena Head");
+        assertThat(plans.plan(program.id(), program.hrHipo()).orElseThrow().signedOff()).isTrue();
+
+        test($(Button.class).id("back-to-list")).click();
+        assertThat(test(grid("plans-hipos")).getCellText(0, 4)).isEqualTo("Signed off by the manager");
+    }
+
+    @Test
+    void aDueDateAfterTheProgramAndATargetBelowTheCurrentLevelGetAMessageAtTheField() {
+        Program program = fixture.create();
+        plans.open(program.id(), program.hrHipo());
+        openStep(program);
+        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+
+        ComboBox<?> capability = $(ComboBox.class).id("gap-capability");
+        test(capability).selectItem("Leading large-scale change");
+        IntegerField target = $(IntegerField.class).id("gap-target");
+        $(IntegerField.class).id("gap-current").setValue(3);
+        target.setValue(2);
+        test($(Button.class).id("add-gap")).click();
+        assertThat(target.isInvalid()).isTrue();
+        assertThat(target.getErrorMessage()).startsWith("The target level cannot be below the current level");
+
+        test($(TextField.class).id("goal-outcome")).setValue("Lead a change");
+        test($(TextField.class).id("goal-measure")).setValue("Teams");
+        test($(TextField.class).id("goal-target")).setValue("2");
+        DatePicker due = $(DatePicker.class).id("goal-due");
+        due.setValue(LocalDate.of(2028, 2, 1));
+        test($(Button.class).id("add-goal")).click();
+        assertThat(due.isInvalid()).isTrue();
+        assertThat(due.getErrorMessage()).startsWith("The due date is after the program ends");
+        assertThat(plans.plan(program.id(), program.hrHipo()).orElseThrow().goals()).isEmpty();
+    }
+
+    @Test
+    void theCoverageWarnsAboutObjectivesNobodyWorksOnAndGoalsWithoutObjective() {
+        Program program = fixture.create();
+        DevelopmentPlan plan = plans.open(program.id(), program.hrHipo());
+        plans.addGoal(program.id(), plan.id(), new GoalDraft("Lead a change", "Teams", "2", LocalDate.of(2027, 6, 1),
+                List.of(program.changeObjective())));
+        DevelopmentPlan finance = plans.open(program.id(), program.financeHipo());
+        plans.addGoal(program.id(), finance.id(), new GoalDraft("Close the books faster", "Days", "5",
+                LocalDate.of(2027, 6, 1), List.of()));
+        openStep(program);
+
+        assertThat(test(grid("coverage-grid")).getCellText(0, 1)).isEqualTo("Hanna Hipo");
+        assertThat(textOf("coverage-uncovered-0")).contains("Think strategically");
+        assertThat(textOf("coverage-unlinked-0")).contains("Close the books faster", "Piotr Pawlak");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .as("Hanna lacks an activity; Piotr a linked goal and an activity")
+                .contains("4. Development plans3 things missing");
+    }
+
+    @Test
+    void suggestionsFollowTheGapAndTheLibraryCanBeExtended() {
+        Program program = fixture.create();
+        DevelopmentPlan plan = plans.open(program.id(), program.hrHipo());
+        plans.addGap(program.id(), plan.id(), new GapDraft(program.changeCapability(), 2, 4, "360"));
+        openStep(program);
+
+        test($(Button.class).id("open-library")).click();
+        test($(TextField.class).id("template-title")).setValue("Chair the works council consultation");
+        test($(TextField.class).id("template-capabilities")).setValue("Leading large-scale change");
+        test($(Button.class).id("save-template")).click();
+        test($(Button.class).id("close-library")).click();
+        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+
+        Select<?> gap = $(Select.class).id("suggestion-gap");
+        assertThat(gap.getValue()).isNotNull();
+        assertThat($(Span.class).all()).extracting(Span::getText)
+                .contains("Stretch assignment: Chair the works council consultation");
+        test($(Button.class).id("use-suggestion-workshop-0")).click();
+        assertThat($(TextField.class).id("activity-title").getValue()).isEqualTo("Workshop: leading people through change");
+    }
+
+    @Test
+    void viewersSeePlansWithoutAnyWayToChangeThem() {
+        Program program = fixture.create();
+        plans.open(program.id(), program.hrHipo());
+        accounts.signIn(accounts.newColleague(program.hr(), Role.VIEWER));
+        openStep(program);
+
+        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+
+        assertThat($(Button.class).all()).filteredOn(Button::isVisible).extracting(b -> b.getId().orElse(""))
+                .doesNotContain("add-goal", "add-gap", "add-activity", "sign-off", "save-strengths")
+                .contains("back-to-list");
+    }
+
+    private void openStep(Program program) {
+        navigate("programs/" + program.id() + "/steps/development-plans", WizardView.class);
+    }
+
+    private void addGap() {
+        ComboBox<?> capability = $(ComboBox.class).id("gap-capability");
+        test(capability).selectItem("Leading large-scale change");
+        $(IntegerField.class).id("gap-current").setValue(2);
+        $(IntegerField.class).id("gap-target").setValue(4);
+        test($(TextField.class).id("gap-evidence")).setValue("360 feedback: peers rate 2 of 5");
+        test($(Button.class).id("add-gap")).click();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<Object> grid(String id) {
+        return $(Grid.class).id(id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private MultiSelectComboBox<Object> multiSelect(String id) {
+        return $(MultiSelectComboBox.class).id(id);
+    }
+
+    private String textOf(String id) {
+        return $(com.vaadin.flow.component.Component.class).id(id).getElement().getTextRecursively();
+    }
+}
