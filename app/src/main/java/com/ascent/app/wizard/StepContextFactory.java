@@ -6,6 +6,7 @@ import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.plugin.GuardedStep;
 import com.ascent.app.program.Program;
+import com.ascent.app.resources.ResourceService;
 import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.app.security.AscentUser;
 import com.ascent.app.security.CurrentUser;
@@ -28,15 +29,18 @@ public class StepContextFactory {
     private final ObjectivesService objectives;
     private final StrategyLibraryService strategy;
     private final ProgramRosterService roster;
+    private final ResourceService resources;
     private final AscentI18NProvider i18n;
 
     StepContextFactory(CurrentUser currentUser, PeopleDirectory people, ObjectivesService objectives,
-                       StrategyLibraryService strategy, ProgramRosterService roster, AscentI18NProvider i18n) {
+                       StrategyLibraryService strategy, ProgramRosterService roster, ResourceService resources,
+                       AscentI18NProvider i18n) {
         this.currentUser = currentUser;
         this.people = people;
         this.objectives = objectives;
         this.strategy = strategy;
         this.roster = roster;
+        this.resources = resources;
         this.i18n = i18n;
     }
 
@@ -56,6 +60,7 @@ public class StepContextFactory {
                 new OrganizationPeople(people),
                 new ProgramObjectives(objectives, program.id(), messages),
                 new OrganizationStrategy(strategy, messages),
-                new ProgramRoster(roster, program.id(), messages));
+                new ProgramRoster(roster, program.id(), messages),
+                new ProgramSupport(resources, program.id(), messages));
     }
 }

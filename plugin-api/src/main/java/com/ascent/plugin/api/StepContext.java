@@ -7,6 +7,7 @@ import com.ascent.plugin.api.objectives.ObjectiveService;
 import com.ascent.plugin.api.objectives.StrategyService;
 import com.ascent.plugin.api.people.PeopleService;
 import com.ascent.plugin.api.roster.RosterService;
+import com.ascent.plugin.api.support.SupportService;
 
 /**
  * Everything a step may know and do for one program, handed to it by the host.
@@ -48,4 +49,7 @@ public interface StepContext {
 
     /** The program's roster of HiPos, mentors and coaches, its selection criteria and its pairs. */
     RosterService roster();
+
+    /** The organization's resource catalogue and the program's assignments, decisions and budget. */
+    SupportService support();
 }
