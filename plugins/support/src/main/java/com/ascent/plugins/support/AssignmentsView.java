@@ -170,7 +170,7 @@ class AssignmentsView extends VerticalLayout {
                         () -> new TrackingDialog(context, a, names.getOrDefault(a.hipoMemberId(), ""), onChanged).open());
                 track.setId("track-" + a.id());
                 return track;
-            });
+            }).setKey("track");
         }
     }
 
@@ -185,7 +185,7 @@ class AssignmentsView extends VerticalLayout {
                 Button propose = CatalogueView.small(messages.get("suggestion.propose"), () -> propose(s));
                 propose.setId("propose-" + s.hipoMemberId() + "-" + s.resource().id());
                 return propose;
-            });
+            }).setKey("propose");
         }
     }
 
@@ -263,7 +263,7 @@ class AssignmentsView extends VerticalLayout {
                 Button withdraw = CatalogueView.small(messages.get("decision.withdraw"), () -> withdraw(d));
                 withdraw.setId("withdraw-decision-" + d.hipoMemberId());
                 return withdraw;
-            });
+            }).setKey("withdraw");
         }
     }
 

@@ -6,7 +6,6 @@ import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.support.CatalogueImportException;
 import com.ascent.plugin.api.support.ImportProblem;
 import com.ascent.plugin.api.support.Resource;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -39,12 +38,10 @@ class CatalogueView extends VerticalLayout {
         Button add = new Button(messages.get("resource.add"), e -> new ResourceDialog(context, null, onChanged).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-resource");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> importFile(bytes));
-            }
-        }));
+        Upload upload = new Upload();
+        // Upload callbacks may run outside the session lock: take it before touching the view.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
+                upload.getUI().ifPresent(ui -> ui.accessSynchronously(() -> importFile(bytes)))));
         upload.setId("import-resources");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
@@ -116,7 +113,7 @@ class CatalogueView extends VerticalLayout {
                 remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 remove.setId("remove-resource-" + r.id());
                 return new HorizontalLayout(edit, remove);
-            });
+            }).setKey("actions");
         }
     }
 
