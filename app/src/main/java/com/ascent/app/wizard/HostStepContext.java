@@ -11,11 +11,12 @@ import com.ascent.plugin.api.objectives.StrategyService;
 import com.ascent.plugin.api.people.PeopleService;
 import com.ascent.plugin.api.plans.DevelopmentPlanService;
 import com.ascent.plugin.api.roster.RosterService;
+import com.ascent.plugin.api.support.SupportService;
 
 /** The host's {@link StepContext}: plain values and service adapters bound to one program. */
 record HostStepContext(OrganizationRef organization, ProgramInfo program, UserRef user, boolean canEdit,
                        Translator messages, StepChanges changes, PeopleService people,
                        ObjectiveService objectives, StrategyService strategy, RosterService roster,
-                       DevelopmentPlanService plans)
+                       DevelopmentPlanService plans, SupportService support)
         implements StepContext {
 }

@@ -7,6 +7,7 @@ import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.plans.DevelopmentPlansService;
 import com.ascent.app.plugin.GuardedStep;
 import com.ascent.app.program.Program;
+import com.ascent.app.resources.ResourceService;
 import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.app.security.AscentUser;
 import com.ascent.app.security.CurrentUser;
@@ -30,10 +31,12 @@ public class StepContextFactory {
     private final StrategyLibraryService strategy;
     private final ProgramRosterService roster;
     private final DevelopmentPlansService plans;
+    private final ResourceService resources;
     private final AscentI18NProvider i18n;
 
     StepContextFactory(CurrentUser currentUser, PeopleDirectory people, ObjectivesService objectives,
                        StrategyLibraryService strategy, ProgramRosterService roster, DevelopmentPlansService plans,
+                       ResourceService resources,
                        AscentI18NProvider i18n) {
         this.currentUser = currentUser;
         this.people = people;
@@ -41,6 +44,7 @@ public class StepContextFactory {
         this.strategy = strategy;
         this.roster = roster;
         this.plans = plans;
+        this.resources = resources;
         this.i18n = i18n;
     }
 
@@ -61,6 +65,7 @@ public class StepContextFactory {
                 new ProgramObjectives(objectives, program.id(), messages),
                 new OrganizationStrategy(strategy, messages),
                 new ProgramRoster(roster, program.id(), messages),
-                new ProgramPlans(plans, program.id(), messages));
+                new ProgramPlans(plans, program.id(), messages),
+                new ProgramSupport(resources, program.id(), messages));
     }
 }

@@ -8,6 +8,7 @@ import com.ascent.plugin.api.objectives.StrategyService;
 import com.ascent.plugin.api.people.PeopleService;
 import com.ascent.plugin.api.plans.DevelopmentPlanService;
 import com.ascent.plugin.api.roster.RosterService;
+import com.ascent.plugin.api.support.SupportService;
 
 /**
  * Everything a step may know and do for one program, handed to it by the host.
@@ -52,4 +53,7 @@ public interface StepContext {
 
     /** The HiPos' development plans, the organization's activity templates, and coverage of objectives. */
     DevelopmentPlanService plans();
+
+    /** The organization's resource catalogue and the program's assignments, decisions and budget. */
+    SupportService support();
 }

@@ -1,0 +1,81 @@
+package com.ascent.app.resources;
+
+import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.support.ResourceDraft;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** What makes a catalogue entry acceptable, shared by the forms and the CSV import. */
+final class ResourceRules {
+
+    static final int MAX_TITLE_LENGTH = 200;
+
+    /** A rule a draft breaks: the record component at fault and the message key. */
+    record Violation(String field, String messageKey) {
+    }
+
+    private ResourceRules() {
+    }
+
+    /** The draft with text trimmed, blank optional text left out and capabilities without duplicates. */
+    static ResourceDraft normalize(ResourceDraft draft) {
+        LinkedHashSet<String> capabilities = new LinkedHashSet<>();
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        for (String capability : draft.capabilities()) {
+            String name = capability.strip();
+            if (!name.isEmpty() && seen.add(name.toLowerCase(Locale.ROOT))) {
+                capabilities.add(name);
+            }
+        }
+        return new ResourceDraft(draft.type(), draft.title().strip(), draft.provider().strip(), blankToNull(draft.link()),
+                blankToNull(draft.language()), blankToNull(draft.format()), blankToNull(draft.duration()),
+                draft.startsOn(), draft.endsOn(), blankToNull(draft.location()), draft.capacity(),
+                draft.costPerParticipant(), List.copyOf(capabilities));
+    }
+
+    /** Every rule the (normalized) draft breaks, in the order of its fields. */
+    static List<Violation> violations(ResourceDraft draft) {
+        List<Violation> violations = new ArrayList<>();
+        if (draft.title().isEmpty()) {
+            violations.add(new Violation("title", "resources.error.titleRequired"));
+        } else if (draft.title().length() > MAX_TITLE_LENGTH) {
+            violations.add(new Violation("title", "resources.error.titleTooLong"));
+        }
+        String link = draft.link();
+        if (link != null && !(link.startsWith("https://") || link.startsWith("http://"))) {
+            violations.add(new Violation("link", "resources.error.badLink"));
+        }
+        if (draft.startsOn() != null && draft.endsOn() != null && draft.endsOn().isBefore(draft.startsOn())) {
+            violations.add(new Violation("endsOn", "resources.error.endBeforeStart"));
+        }
+        if (draft.capacity() != null && draft.capacity() < 1) {
+            violations.add(new Violation("capacity", "resources.error.capacityTooLow"));
+        }
+        if (draft.costPerParticipant().signum() < 0) {
+            violations.add(new Violation("costPerParticipant", "resources.error.negativeCost"));
+        }
+        return violations;
+    }
+
+    /** Refuses the draft at its first broken rule. */
+    static void validate(ResourceDraft draft) {
+        violations(draft).stream().findFirst().ifPresent(v -> {
+            throw new InvalidInputException(v.field(), v.messageKey());
+        });
+    }
+
+    /** Refuses a negative actual cost. */
+    static void validateCost(@Nullable BigDecimal cost, String field) {
+        if (cost != null && cost.signum() < 0) {
+            throw new InvalidInputException(field, "resources.error.negativeCost");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,299 @@
+package com.ascent.app.resources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascent.app.program.ProgramDraft;
+import com.ascent.app.program.ProgramService;
+import com.ascent.app.roster.ProgramRosterService;
+import com.ascent.app.security.Role;
+import com.ascent.app.security.TestAccounts.Account;
+import com.ascent.app.support.BrowserlessViewTest;
+import com.ascent.app.support.TestPeople;
+import com.ascent.app.support.TestPeople.Spec;
+import com.ascent.app.wizard.ui.WizardView;
+import com.ascent.plugin.api.roster.Availability;
+import com.ascent.plugin.api.roster.MemberDraft;
+import com.ascent.plugin.api.roster.RosterMember;
+import com.ascent.plugin.api.roster.RosterRole;
+import com.ascent.plugin.api.support.Assignment;
+import com.ascent.plugin.api.support.AssignmentStatus;
+import com.ascent.plugin.api.support.Resource;
+import com.ascent.plugin.api.support.ResourceDraft;
+import com.ascent.plugin.api.support.ResourceType;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Ongoing support step as the real plugin renders it inside the wizard, for an HR user. */
+class SupportStepViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    ProgramRosterService roster;
+    @Autowired
+    ResourceService resources;
+    @Autowired
+    TestPeople people;
+
+    Account hr;
+    UUID program;
+    RosterMember sam;
+    RosterMember ana;
+
+    @BeforeEach
+    void programWithTwoHipos() {
+        hr = accounts.newOrganization(Role.HR);
+        accounts.signIn(hr);
+        program = programs.create(new ProgramDraft("Sales leaders " + UUID.randomUUID(), "", LocalDate.of(2027, 1, 11),
+                "Maria Nowak")).id();
+        UUID samPerson = people.add(hr.organizationId(), Spec.of("Sam Sales", "Sales", 5));
+        UUID anaPerson = people.add(hr.organizationId(), Spec.of("Ana Finance", "Finance", 5));
+        sam = roster.addMember(program, MemberDraft.employee(samPerson, RosterRole.HIPO, 0, List.of("English"),
+                Availability.MEDIUM, List.of("Strategic selling")));
+        ana = roster.addMember(program, MemberDraft.hipo(anaPerson));
+    }
+
+    @Test
+    void theStepNamesEveryHipoStillWithoutSupport() {
+        open();
+
+        assertThat($(Paragraph.class).id("support-coverage").getText()).contains("Sam Sales", "Ana Finance");
+        assertThat(textsOfView()).contains("5. Ongoing support2 things missing");
+        assertThat($(Button.class).id("assign").isVisible()).isTrue();
+    }
+
+    @Test
+    void aResourceIsAddedInTheCatalogueAndANegativeCostIsRefusedAtTheField() {
+        open();
+        selectTab("tab-catalogue");
+
+        test($(Button.class).id("add-resource")).click();
+        test($(TextField.class).id("resource-title")).setValue("Strategic sales leadership");
+        test($(Select.class).id("resource-type")).selectItem("Online course");
+        test($(BigDecimalField.class).id("resource-cost")).setValue(new BigDecimal("-5"));
+        test($(Button.class).id("save-resource")).click();
+
+        BigDecimalField cost = $(BigDecimalField.class).id("resource-cost");
+        assertThat(cost.isInvalid()).isTrue();
+        assertThat(cost.getErrorMessage()).isEqualTo("A cost cannot be negative.");
+        assertThat(resources.catalogue()).isEmpty();
+
+        test(cost).setValue(new BigDecimal("1200"));
+        test($(Button.class).id("save-resource")).click();
+
+        assertThat(resources.catalogue()).extracting(Resource::title, Resource::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Strategic sales leadership",
+                        ResourceType.ONLINE_COURSE));
+        @SuppressWarnings("unchecked")
+        Grid<Resource> grid = $(Grid.class).id("resource-grid");
+        assertThat(test(grid).size()).isEqualTo(1);
+    }
+
+    @Test
+    void anEndDateBeforeTheStartIsRefusedAtTheEndDate() {
+        open();
+        selectTab("tab-catalogue");
+
+        test($(Button.class).id("add-resource")).click();
+        test($(TextField.class).id("resource-title")).setValue("Quarterly sales conference");
+        test($(DatePicker.class).id("resource-starts-on")).setValue(LocalDate.of(2027, 4, 14));
+        test($(DatePicker.class).id("resource-ends-on")).setValue(LocalDate.of(2027, 4, 13));
+        test($(Button.class).id("save-resource")).click();
+
+        DatePicker endsOn = $(DatePicker.class).id("resource-ends-on");
+        assertThat(endsOn.isInvalid()).isTrue();
+        assertThat(endsOn.getErrorMessage()).isEqualTo("The end date cannot be before the start date.");
+        assertThat(resources.catalogue()).isEmpty();
+    }
+
+    @Test
+    void aCatalogueFileIsImportedOrRefusedLineByLine() {
+        open();
+        selectTab("tab-catalogue");
+
+        test($(Upload.class).id("import-resources")).upload("catalogue.csv", "text/csv", """
+                type,title,cost_per_participant
+                WEBINAR,Coaching basics,0
+                SEMINAR,Unknown kind,10
+                """.getBytes(StandardCharsets.UTF_8));
+
+        assertThat($(VerticalLayout.class).id("import-problems").getElement().getTextRecursively())
+                .contains("Nothing was imported", "Line 3, type: Unknown type.");
+        assertThat(resources.catalogue()).isEmpty();
+
+        test($(Upload.class).id("import-resources")).upload("catalogue.csv", "text/csv", """
+                type,title,cost_per_participant
+                WEBINAR,Coaching basics,0
+                """.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(resources.catalogue()).extracting(Resource::title).containsExactly("Coaching basics");
+        @SuppressWarnings("unchecked")
+        Grid<Resource> grid = $(Grid.class).id("resource-grid");
+        assertThat(test(grid).size()).isEqualTo(1);
+    }
+
+    @Test
+    void bothHiposAreEnrolledAtOnceAndTheBudgetAddsUp() {
+        Resource conference = resources.addResource(conference("Quarterly sales conference Q2", 5, "350"));
+        open();
+
+        assignInView(conference.title(), "Sam Sales", "Ana Finance");
+
+        assertThat(resources.assignments(program)).extracting(Assignment::hipoMemberId)
+                .containsExactlyInAnyOrder(sam.id(), ana.id());
+        assertThat($(Paragraph.class).id("support-coverage").getText())
+                .isEqualTo("Every HiPo has support planned or a recorded decision.");
+        selectTab("tab-budget");
+        assertThat($(Span.class).id("budget-planned").getText()).isEqualTo("Planned cost: 700.00");
+        assertThat($(Span.class).id("budget-actual").getText()).isEqualTo("Actual cost so far: 0.00");
+    }
+
+    @Test
+    void anOverCapacityEnrolmentIsRefusedAtTheResource() {
+        Resource workshop = resources.addResource(conference("Negotiation workshop", 1, "200"));
+        open();
+
+        assignInView(workshop.title(), "Sam Sales", "Ana Finance");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Resource> resource = $(ComboBox.class).id("assign-resource");
+        assertThat(resource.isInvalid()).isTrue();
+        assertThat(resource.getErrorMessage()).startsWith("Not enough free places");
+        assertThat(resources.assignments(program)).isEmpty();
+    }
+
+    @Test
+    void completingAnAssignmentNeedsADateAndThenIsTracked() {
+        Resource course = resources.addResource(conference("Strategic sales leadership", 10, "1200"));
+        Assignment assignment = resources.assign(program, course.id(), sam.id(), null, AssignmentStatus.ENROLLED);
+        open();
+
+        @SuppressWarnings("unchecked")
+        Grid<Assignment> grid = $(Grid.class).id("assignment-grid");
+        Button track = (Button) test(grid).getCellComponent(0, "track");
+        assertThat(track.getId()).contains("track-" + assignment.id());
+        test(track).click();
+        test($(Select.class).id("tracking-status")).selectItem("Completed");
+        test($(IntegerField.class).id("tracking-rating")).setValue(5);
+        test($(Button.class).id("save-tracking")).click();
+
+        DatePicker completedOn = $(DatePicker.class).id("tracking-completed-on");
+        assertThat(completedOn.isInvalid()).isTrue();
+        assertThat(completedOn.getErrorMessage()).isEqualTo("Enter the date the HiPo completed it.");
+
+        test(completedOn).setValue(LocalDate.of(2027, 6, 1));
+        test($(BigDecimalField.class).id("tracking-actual-cost")).setValue(new BigDecimal("1100"));
+        test($(Button.class).id("save-tracking")).click();
+
+        Assignment tracked = resources.assignments(program).getFirst();
+        assertThat(tracked.status()).isEqualTo(AssignmentStatus.COMPLETED);
+        assertThat(tracked.rating()).isEqualTo(5);
+        selectTab("tab-budget");
+        assertThat($(Span.class).id("budget-actual").getText()).isEqualTo("Actual cost so far: 1,100.00");
+    }
+
+    @Test
+    void suggestionsProposeAResourceThatFitsTheHiposNeeds() {
+        resources.addResource(withCapabilities(conference("Strategic sales leadership", 10, "1200"),
+                List.of("Strategic selling")));
+        open();
+
+        @SuppressWarnings("unchecked")
+        Grid<com.ascent.plugin.api.support.Suggestion> grid = $(Grid.class).id("suggestion-grid");
+        int samsRow = 0;
+        while (!test(grid).getRow(samsRow).hipoMemberId().equals(sam.id())) {
+            samsRow++;
+        }
+        test((Button) test(grid).getCellComponent(samsRow, "propose")).click();
+
+        assertThat(resources.assignments(program)).extracting(Assignment::hipoMemberId, Assignment::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(sam.id(), AssignmentStatus.PROPOSED));
+    }
+
+    @Test
+    void aNoSupportDecisionNeedsAReasonAndCountsAsCovered() {
+        open();
+
+        test($(Select.class).id("decision-hipo")).selectItem("Ana Finance");
+        test($(Button.class).id("record-decision")).click();
+        TextField reason = $(TextField.class).id("decision-reason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Say why this HiPo needs no additional support.");
+
+        test(reason).setValue("Already in the finance academy");
+        test($(Button.class).id("record-decision")).click();
+
+        assertThat(resources.decisions(program)).hasSize(1);
+        assertThat($(Paragraph.class).id("support-coverage").getText()).contains("Sam Sales").doesNotContain("Ana");
+    }
+
+    @Test
+    void viewersSeeTheBudgetButNoEditing() {
+        accounts.signIn(accounts.newColleague(hr, Role.VIEWER));
+        open();
+
+        assertThat($(Button.class).all()).noneMatch(b -> b.getId().equals(Optional.of("assign")) && b.isVisible()
+                && b.getParent().map(p -> p.isVisible()).orElse(false));
+        assertThat($(Button.class).all()).noneMatch(b -> b.getId().equals(Optional.of("record-decision")));
+        selectTab("tab-budget");
+        assertThat($(Span.class).id("budget-planned").getText()).isEqualTo("Planned cost: 0.00");
+    }
+
+    private void open() {
+        navigate("programs/" + program + "/steps/support", WizardView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void assignInView(String resourceTitle, String... hipos) {
+        ComboBox<Resource> resource = $(ComboBox.class).id("assign-resource");
+        resource.setValue(resource.getListDataView().getItems().filter(r -> r.title().equals(resourceTitle))
+                .findFirst().orElseThrow());
+        test((MultiSelectComboBox<RosterMember>) $(MultiSelectComboBox.class).id("assign-hipos")).selectItem(hipos);
+        test($(Button.class).id("assign")).click();
+    }
+
+    private void selectTab(String tabId) {
+        TabSheet tabs = $(TabSheet.class).id("support-tabs");
+        for (int i = 0; ; i++) {
+            if (tabs.getTabAt(i).getId().equals(Optional.of(tabId))) {
+                test(tabs).select(i);
+                return;
+            }
+        }
+    }
+
+    private String textsOfView() {
+        return getCurrentView().getElement().getTextRecursively();
+    }
+
+    private static ResourceDraft conference(String title, int capacity, String cost) {
+        return new ResourceDraft(ResourceType.CONFERENCE, title, "Internal", null, "English", "in person", null,
+                LocalDate.of(2027, 4, 14), LocalDate.of(2027, 4, 15), "Warsaw", capacity, new BigDecimal(cost),
+                List.of());
+    }
+
+    private static ResourceDraft withCapabilities(ResourceDraft d, List<String> capabilities) {
+        return ResourceServiceTest.withCapabilities(d, capabilities);
+    }
+}

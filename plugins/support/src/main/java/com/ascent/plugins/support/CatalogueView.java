@@ -1,0 +1,135 @@
+package com.ascent.plugins.support;
+
+import com.ascent.plugin.api.ConcurrentEditException;
+import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.support.CatalogueImportException;
+import com.ascent.plugin.api.support.ImportProblem;
+import com.ascent.plugin.api.support.Resource;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** The organization's resource catalogue: list, add, edit, remove and import from CSV. */
+class CatalogueView extends VerticalLayout {
+
+    private final StepContext context;
+    private final Translator messages;
+    private final Runnable onChanged;
+    private final Grid<Resource> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+    private final VerticalLayout importProblems = new VerticalLayout();
+
+    CatalogueView(StepContext context, Runnable onChanged) {
+        this.context = context;
+        this.messages = context.messages();
+        this.onChanged = onChanged;
+        setPadding(false);
+        Button add = new Button(messages.get("resource.add"), e -> new ResourceDialog(context, null, onChanged).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("add-resource");
+        Upload upload = new Upload();
+        // Upload callbacks may run outside the session lock: take it before touching the view.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
+                upload.getUI().ifPresent(ui -> ui.accessSynchronously(() -> importFile(bytes)))));
+        upload.setId("import-resources");
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setDropLabel(new Span(messages.get("import.drop")));
+        HorizontalLayout actions = new HorizontalLayout(add, upload);
+        actions.setAlignItems(Alignment.CENTER);
+        actions.setVisible(context.canEdit());
+        Paragraph importHelp = new Paragraph(messages.get("import.help"));
+        importHelp.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        importHelp.setVisible(context.canEdit());
+        importProblems.setId("import-problems");
+        importProblems.setPadding(false);
+        importProblems.setSpacing(false);
+        empty.setText(messages.get("resource.empty"));
+        empty.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        configureGrid();
+        add(actions, importHelp, importProblems, empty, grid);
+    }
+
+    void refresh() {
+        List<Resource> catalogue = context.support().catalogue();
+        grid.setItems(catalogue);
+        empty.setVisible(catalogue.isEmpty());
+        grid.setVisible(!catalogue.isEmpty());
+    }
+
+    /** Imports a whole file, or shows what is wrong with it line by line. */
+    void importFile(byte[] bytes) {
+        importProblems.removeAll();
+        try {
+            List<Resource> added = context.support().importCatalogue(bytes);
+            context.changes().saved();
+            Notification.show(messages.get("import.done", added.size()));
+            onChanged.run();
+        } catch (CatalogueImportException e) {
+            importProblems.add(new Span(messages.get("import.refused")));
+            for (ImportProblem problem : e.problems()) {
+                Span line = new Span(problem.field().isEmpty()
+                        ? messages.get("import.problemOfLine", problem.line(), problem.message())
+                        : messages.get("import.problem", problem.line(), problem.field(), problem.message()));
+                line.getStyle().set("color", "var(--lumo-error-text-color)");
+                importProblems.add(line);
+            }
+        }
+    }
+
+    private void configureGrid() {
+        grid.setId("resource-grid");
+        grid.setAllRowsVisible(true);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        grid.addColumn(Resource::title).setHeader(messages.get("resource.title")).setFlexGrow(3);
+        grid.addColumn(r -> messages.get("type." + r.type().name())).setHeader(messages.get("resource.type"));
+        grid.addColumn(Resource::provider).setHeader(messages.get("resource.provider"));
+        grid.addColumn(r -> r.startsOn() == null ? (r.duration() == null ? "" : r.duration())
+                        : r.startsOn().format(dates) + (r.endsOn() == null || r.endsOn().equals(r.startsOn()) ? ""
+                        : " – " + r.endsOn().format(dates)))
+                .setHeader(messages.get("resource.when"));
+        grid.addColumn(r -> r.capacity() == null ? messages.get("resource.unlimited")
+                        : messages.get("resource.places", r.enrolled(), r.capacity()))
+                .setHeader(messages.get("resource.placesHeader"));
+        grid.addColumn(r -> SupportView.money(r.costPerParticipant(), messages)).setHeader(messages.get("resource.cost"));
+        grid.addColumn(r -> String.join(", ", r.capabilities())).setHeader(messages.get("resource.capabilities"))
+                .setFlexGrow(2);
+        if (context.canEdit()) {
+            grid.addComponentColumn(r -> {
+                Button edit = small(messages.get("resource.edit"), () -> new ResourceDialog(context, r, onChanged).open());
+                edit.setId("edit-resource-" + r.id());
+                Button remove = small(messages.get("resource.remove"), () -> remove(r));
+                remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                remove.setId("remove-resource-" + r.id());
+                return new HorizontalLayout(edit, remove);
+            }).setKey("actions");
+        }
+    }
+
+    private void remove(Resource resource) {
+        try {
+            context.support().removeResource(resource.id(), resource.version());
+            context.changes().saved();
+        } catch (ConcurrentEditException e) {
+            SupportView.showError(e.getMessage());
+        }
+        onChanged.run();
+    }
+
+    static Button small(String text, Runnable action) {
+        Button button = new Button(text, e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+}

@@ -1,0 +1,68 @@
+package com.ascent.plugins.support;
+
+import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.roster.RosterMember;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The step's view: who still needs support, then the assignments, the catalogue and the budget in
+ * tabs. Every change reloads all parts, so the coverage and the budget always match the data.
+ */
+class SupportView extends VerticalLayout {
+
+    private final StepContext context;
+    private final Paragraph coverage = new Paragraph();
+    private final AssignmentsView assignments;
+    private final CatalogueView catalogue;
+    private final BudgetView budget;
+
+    SupportView(StepContext context) {
+        this.context = context;
+        setPadding(false);
+        coverage.setId("support-coverage");
+        assignments = new AssignmentsView(context, this::refresh);
+        catalogue = new CatalogueView(context, this::refresh);
+        budget = new BudgetView(context);
+        Translator messages = context.messages();
+        TabSheet tabs = new TabSheet();
+        tabs.setId("support-tabs");
+        tabs.setWidthFull();
+        tabs.add(messages.get("tab.assignments"), assignments).setId("tab-assignments");
+        tabs.add(messages.get("tab.catalogue"), catalogue).setId("tab-catalogue");
+        tabs.add(messages.get("tab.budget"), budget).setId("tab-budget");
+        add(coverage, tabs);
+        refresh();
+    }
+
+    private void refresh() {
+        List<RosterMember> uncovered = SupportRules.uncovered(context);
+        coverage.setText(uncovered.isEmpty()
+                ? context.messages().get("coverage.complete")
+                : context.messages().get("coverage.missing",
+                        uncovered.stream().map(RosterMember::displayName).collect(Collectors.joining(", "))));
+        assignments.refresh();
+        catalogue.refresh();
+        budget.refresh();
+    }
+
+    static String money(BigDecimal amount, Translator messages) {
+        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    static void showError(String message) {
+        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}
