@@ -10,6 +10,7 @@ import com.ascent.app.security.TestAccounts;
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.TestPeople;
 import com.ascent.app.support.TestPeople.Spec;
+import com.ascent.plugin.api.objectives.CapabilityDraft;
 import com.ascent.plugin.api.objectives.ObjectiveDraft;
 import com.ascent.plugin.api.objectives.Priority;
 import com.ascent.plugin.api.roster.Availability;
@@ -70,8 +71,8 @@ public class PlanFixture {
                 Availability.HIGH, List.of())).id();
         roster.confirm(program, List.of(roster.addPair(program,
                 new PairProposal(hrHipo, mentor, PairKind.MENTORING, null, List.of()))));
-        UUID capability = strategy.addCapability("Leading large-scale change",
-                "Leads people through changes that reach across the organization", List.of()).id();
+        UUID capability = strategy.addCapability(new CapabilityDraft("Leading large-scale change",
+                "Leads people through changes that reach across the organization", List.of())).id();
         UUID changeObjective = objectives.add(program, new ObjectiveDraft("Lead change across functions", "",
                 capability, Priority.HIGH, List.of())).id();
         UUID strategyObjective = objectives.add(program, new ObjectiveDraft("Think strategically", "", null,

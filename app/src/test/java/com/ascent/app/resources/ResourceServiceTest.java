@@ -16,6 +16,7 @@ import com.ascent.app.support.TestPeople;
 import com.ascent.app.support.TestPeople.Spec;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.objectives.CapabilityDraft;
 import com.ascent.plugin.api.objectives.ObjectiveDraft;
 import com.ascent.plugin.api.objectives.Priority;
 import com.ascent.plugin.api.roster.Availability;
@@ -272,7 +273,7 @@ class ResourceServiceTest {
 
     @Test
     void suggestionsMatchTheHiposNeedsAndTheObjectivesCapabilities() {
-        UUID coaching = strategy.addCapability("Coaching others", "", List.of()).id();
+        UUID coaching = strategy.addCapability(new CapabilityDraft("Coaching others", "", List.of())).id();
         objectives.add(program, new ObjectiveDraft("Leaders who coach", "", coaching, Priority.HIGH, List.of()));
         Resource selling = resources.addResource(withCapabilities(course("Strategic sales leadership"),
                 List.of("strategic selling", "Coaching others")));
