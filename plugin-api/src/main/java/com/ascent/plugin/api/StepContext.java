@@ -1,5 +1,6 @@
 package com.ascent.plugin.api;
 
+import com.ascent.plugin.api.calendar.CalendarService;
 import com.ascent.plugin.api.model.OrganizationRef;
 import com.ascent.plugin.api.model.ProgramInfo;
 import com.ascent.plugin.api.model.UserRef;
@@ -48,4 +49,7 @@ public interface StepContext {
 
     /** The program's roster of HiPos, mentors and coaches, its selection criteria and its pairs. */
     RosterService roster();
+
+    /** The program's framework (structure, charter, meeting templates) and its calendar of events. */
+    CalendarService calendar();
 }
