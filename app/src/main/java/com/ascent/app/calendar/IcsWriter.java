@@ -31,7 +31,6 @@ final class IcsWriter {
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//Ascent//Program calendar//EN");
         line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:PUBLISH");
         line(ics, "X-WR-CALNAME:" + text(calendarName));
         for (IcsEvent event : events) {
             line(ics, "BEGIN:VEVENT");
