@@ -1,5 +1,6 @@
 package com.ascent.app.wizard;
 
+import com.ascent.app.calendar.ProgramCalendarService;
 import com.ascent.app.i18n.AscentI18NProvider;
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
@@ -32,11 +33,12 @@ public class StepContextFactory {
     private final ProgramRosterService roster;
     private final DevelopmentPlansService plans;
     private final ResourceService resources;
+    private final ProgramCalendarService calendar;
     private final AscentI18NProvider i18n;
 
     StepContextFactory(CurrentUser currentUser, PeopleDirectory people, ObjectivesService objectives,
                        StrategyLibraryService strategy, ProgramRosterService roster, DevelopmentPlansService plans,
-                       ResourceService resources,
+                       ResourceService resources, ProgramCalendarService calendar,
                        AscentI18NProvider i18n) {
         this.currentUser = currentUser;
         this.people = people;
@@ -45,6 +47,7 @@ public class StepContextFactory {
         this.roster = roster;
         this.plans = plans;
         this.resources = resources;
+        this.calendar = calendar;
         this.i18n = i18n;
     }
 
@@ -66,6 +69,7 @@ public class StepContextFactory {
                 new OrganizationStrategy(strategy, messages),
                 new ProgramRoster(roster, program.id(), messages),
                 new ProgramPlans(plans, program.id(), messages),
-                new ProgramSupport(resources, program.id(), messages));
+                new ProgramSupport(resources, program.id(), messages),
+                new ProgramCalendar(calendar, program.id(), messages));
     }
 }

@@ -29,6 +29,19 @@ class PluginRuntimeTest {
     }
 
     @Test
+    void theFrameworkPluginIsStartedAndFillsTheFrameworkSlot() {
+        assertThat(runtime.plugins())
+                .filteredOn(p -> p.id().equals("ascent-step-framework"))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.state()).isEqualTo("STARTED");
+                    assertThat(p.steps()).containsExactly("framework");
+                });
+        assertThat(runtime.step("framework")).get()
+                .extracting(StepHandle::placement).isEqualTo(StepPlacement.fills(StepSlot.FRAMEWORK));
+    }
+
+    @Test
     void theStepIsLoadedByThePluginsOwnClassLoaderNotTheApplications() {
         StepHandle step = runtime.step("objectives").orElseThrow();
         assertThat(step.step().getClass().getClassLoader()).isInstanceOf(org.pf4j.PluginClassLoader.class);

@@ -1,5 +1,6 @@
 package com.ascent.plugin.api;
 
+import com.ascent.plugin.api.calendar.CalendarService;
 import com.ascent.plugin.api.model.OrganizationRef;
 import com.ascent.plugin.api.model.ProgramInfo;
 import com.ascent.plugin.api.model.UserRef;
@@ -56,4 +57,7 @@ public interface StepContext {
 
     /** The organization's resource catalogue and the program's assignments, decisions and budget. */
     SupportService support();
+
+    /** The program's framework (structure, charter, meeting templates) and its calendar of events. */
+    CalendarService calendar();
 }

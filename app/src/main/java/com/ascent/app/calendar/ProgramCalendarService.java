@@ -1,0 +1,335 @@
+package com.ascent.app.calendar;
+
+import com.ascent.app.calendar.CalendarGenerator.PairToPlan;
+import com.ascent.app.calendar.CalendarGenerator.PlannedEvent;
+import com.ascent.app.calendar.CalendarGenerator.Regeneration;
+import com.ascent.app.calendar.IcsWriter.IcsAttendee;
+import com.ascent.app.calendar.IcsWriter.IcsEvent;
+import com.ascent.app.database.OrganizationScope;
+import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.roster.ProgramRosterService;
+import com.ascent.plugin.api.ConcurrentEditException;
+import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.calendar.ActionItem;
+import com.ascent.plugin.api.calendar.ActionItemDraft;
+import com.ascent.plugin.api.calendar.Cadence;
+import com.ascent.plugin.api.calendar.CalendarEvent;
+import com.ascent.plugin.api.calendar.EventKind;
+import com.ascent.plugin.api.calendar.EventOutcome;
+import com.ascent.plugin.api.calendar.EventStatus;
+import com.ascent.plugin.api.calendar.FrameworkDraft;
+import com.ascent.plugin.api.calendar.GenerationSummary;
+import com.ascent.plugin.api.calendar.ProgramFramework;
+import com.ascent.plugin.api.calendar.StalledPair;
+import com.ascent.plugin.api.roster.Pair;
+import com.ascent.plugin.api.roster.PairKind;
+import com.ascent.plugin.api.roster.RosterMember;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of a program's framework and calendar. Exceptions carry translation keys of the
+ * {@code calendar} bundle; callers translate them for the user.
+ */
+@Service
+public class ProgramCalendarService {
+
+    private static final Comparator<CalendarEvent> IN_TIME = Comparator.comparing(CalendarEvent::startsAt)
+            .thenComparing(CalendarEvent::title);
+
+    private final CalendarRepository calendar;
+    private final ProgramRosterService roster;
+    private final OrganizationScope organization;
+    private final AscentI18NProvider i18n;
+
+    ProgramCalendarService(CalendarRepository calendar, ProgramRosterService roster, OrganizationScope organization,
+                           AscentI18NProvider i18n) {
+        this.calendar = calendar;
+        this.roster = roster;
+        this.organization = organization;
+        this.i18n = i18n;
+    }
+
+    // --- Framework -------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public Optional<ProgramFramework> framework(UUID programId) {
+        return calendar.framework(requireProgram(programId), programId);
+    }
+
+    @Transactional
+    @RolesAllowed("HR")
+    public ProgramFramework saveFramework(UUID programId, long expectedVersion, FrameworkDraft draft) {
+        UUID org = requireProgram(programId);
+        validate(draft);
+        boolean saved = expectedVersion == 0 ? calendar.insertFramework(org, programId, draft)
+                : calendar.updateFramework(org, programId, expectedVersion, draft);
+        if (!saved) {
+            throw new ConcurrentEditException("calendar.error.concurrentEdit");
+        }
+        return calendar.framework(org, programId).orElseThrow();
+    }
+
+    private static void validate(FrameworkDraft draft) {
+        if (draft.endDate().isBefore(draft.startDate())) {
+            throw new InvalidInputException("endDate", "calendar.error.endBeforeStart");
+        }
+        if (draft.endDate().isAfter(draft.startDate().plusMonths(FrameworkDraft.MAX_MONTHS))) {
+            throw new InvalidInputException("endDate", "calendar.error.tooLong");
+        }
+        if (draft.mentoring() == null && draft.coaching() == null) {
+            throw new InvalidInputException("mentoringCadence", "calendar.error.noCadence");
+        }
+        if (draft.mentoring() != null && draft.mentoring().every() < 1) {
+            throw new InvalidInputException("mentoringCadence", "calendar.error.cadenceTooLow");
+        }
+        if (draft.coaching() != null && draft.coaching().every() < 1) {
+            throw new InvalidInputException("coachingCadence", "calendar.error.cadenceTooLow");
+        }
+        if (draft.coachingMonths() < 0) {
+            throw new InvalidInputException("coachingMonths", "calendar.error.coachingMonthsNegative");
+        }
+        if (draft.reviewEveryMonths() < 1) {
+            throw new InvalidInputException("reviewEveryMonths", "calendar.error.cadenceTooLow");
+        }
+        if (draft.startDate().plusMonths(draft.reviewEveryMonths()).isAfter(draft.endDate())) {
+            throw new InvalidInputException("reviewEveryMonths", "calendar.error.reviewLongerThanProgram");
+        }
+        if (draft.sessionMinutes() < 15 || draft.sessionMinutes() > 480) {
+            throw new InvalidInputException("sessionMinutes", "calendar.error.sessionLength");
+        }
+    }
+
+    // --- Calendar --------------------------------------------------------------------------------
+
+    @Transactional
+    @RolesAllowed("HR")
+    public GenerationSummary generate(UUID programId, Locale locale) {
+        UUID org = requireProgram(programId);
+        ProgramFramework framework = calendar.lockFramework(org, programId)
+                .orElseThrow(() -> new InvalidInputException("framework", "calendar.error.noFramework"));
+        List<Pair> pairs = roster.confirmedPairs(programId);
+        Map<UUID, String> names = roster.members(programId).stream()
+                .collect(Collectors.toMap(RosterMember::id, RosterMember::displayName));
+        Map<UUID, Pair> pairsById = pairs.stream().collect(Collectors.toMap(Pair::id, Function.identity()));
+        Regeneration regeneration = CalendarGenerator.regenerate(framework.structure(),
+                pairs.stream().map(p -> new PairToPlan(p.id(), p.hipoMemberId(), p.kind())).toList(),
+                calendar.generatedEvents(org, programId));
+        if (!regeneration.toRemove().isEmpty()) {
+            calendar.deleteEvents(org, regeneration.toRemove());
+        }
+        for (PlannedEvent event : regeneration.toCreate()) {
+            calendar.insertEvent(org, programId, event, title(event, pairsById, names, locale));
+        }
+        return new GenerationSummary(regeneration.toCreate().size(), regeneration.kept(), regeneration.toRemove().size());
+    }
+
+    private String title(PlannedEvent event, Map<UUID, Pair> pairs, Map<UUID, String> names, Locale locale) {
+        String key = "calendar.title." + event.slot().series().name();
+        Pair pair = event.slot().pairId() == null ? null : pairs.get(event.slot().pairId());
+        if (pair == null) {
+            return i18n.getTranslation(key, locale);
+        }
+        return i18n.getTranslation(key, locale, event.slot().sequence(), names.get(pair.hipoMemberId()),
+                names.get(pair.guideMemberId()));
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public List<CalendarEvent> events(UUID programId) {
+        UUID org = requireProgram(programId);
+        return calendar.events(org, programId).stream().sorted(IN_TIME).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public List<CalendarEvent> eventsOfPair(UUID programId, UUID pairId) {
+        return events(programId).stream().filter(e -> e.pairId() == null || e.pairId().equals(pairId)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public List<UUID> pairsWithoutCalendar(UUID programId) {
+        Set<UUID> withSessions = events(programId).stream().filter(e -> e.kind() == EventKind.SESSION)
+                .map(CalendarEvent::pairId).collect(Collectors.toSet());
+        return roster.confirmedPairs(programId).stream().map(Pair::id).filter(id -> !withSessions.contains(id)).toList();
+    }
+
+    @Transactional
+    @RolesAllowed("HR")
+    public CalendarEvent recordOutcome(UUID programId, UUID eventId, long expectedVersion, EventOutcome outcome) {
+        UUID org = requireProgram(programId);
+        CalendarEvent event = calendar.event(org, programId, eventId)
+                .orElseThrow(() -> new ConcurrentEditException("calendar.error.gone"));
+        Instant movedTo = outcome.movedTo();
+        if (outcome.status() == EventStatus.MOVED && movedTo == null) {
+            throw new InvalidInputException("movedTo", "calendar.error.moveNeedsDate");
+        }
+        Instant start = outcome.status() == EventStatus.MOVED && movedTo != null ? movedTo : event.startsAt();
+        Instant end = start.plus(Duration.between(event.startsAt(), event.endsAt()));
+        if (!calendar.recordOutcome(org, eventId, expectedVersion, outcome.status(), start, end, outcome.notes())) {
+            throw new ConcurrentEditException("calendar.error.concurrentEdit");
+        }
+        return calendar.event(org, programId, eventId).orElseThrow();
+    }
+
+    // --- Action items ----------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public List<ActionItem> actionItems(UUID programId) {
+        return calendar.actionItems(requireProgram(programId), programId);
+    }
+
+    @Transactional
+    @RolesAllowed("HR")
+    public ActionItem addActionItem(UUID programId, UUID eventId, ActionItemDraft draft) {
+        UUID org = requireProgram(programId);
+        if (calendar.event(org, programId, eventId).isEmpty()) {
+            throw new ConcurrentEditException("calendar.error.gone");
+        }
+        validate(draft);
+        return calendar.insertActionItem(org, eventId, draft);
+    }
+
+    @Transactional
+    @RolesAllowed("HR")
+    public ActionItem updateActionItem(UUID programId, UUID id, long expectedVersion, ActionItemDraft draft) {
+        UUID org = requireProgram(programId);
+        if (!calendar.programOfActionItem(org, id).map(programId::equals).orElse(false)) {
+            throw new ConcurrentEditException("calendar.error.gone");
+        }
+        validate(draft);
+        return calendar.updateActionItem(org, id, expectedVersion, draft)
+                .orElseThrow(() -> new ConcurrentEditException("calendar.error.concurrentEdit"));
+    }
+
+    private static void validate(ActionItemDraft draft) {
+        if (draft.description().isBlank()) {
+            throw new InvalidInputException("description", "calendar.error.actionDescriptionRequired");
+        }
+        if (draft.owner().isBlank()) {
+            throw new InvalidInputException("owner", "calendar.error.actionOwnerRequired");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public List<ActionItem> overdueActionItems(UUID programId, LocalDate today) {
+        return actionItems(programId).stream().filter(item -> item.overdueOn(today)).toList();
+    }
+
+    // --- Following the program -------------------------------------------------------------------
+
+    /**
+     * Pairs with no held session for longer than their cadence allows; coaching pairs only while
+     * coaching runs. Counted from the program's start for pairs that never met.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public List<StalledPair> stalledPairs(UUID programId, LocalDate today) {
+        UUID org = requireProgram(programId);
+        Optional<ProgramFramework> saved = calendar.framework(org, programId);
+        if (saved.isEmpty() || today.isBefore(saved.get().structure().startDate())) {
+            return List.of();
+        }
+        FrameworkDraft framework = saved.get().structure();
+        Map<UUID, LocalDate> lastHeld = calendar.events(org, programId).stream()
+                .filter(e -> e.kind() == EventKind.SESSION && e.status() == EventStatus.HELD && e.pairId() != null)
+                .collect(Collectors.toMap(CalendarEvent::pairId,
+                        e -> e.startsAt().atZone(framework.timeZone()).toLocalDate(),
+                        (a, b) -> a.isAfter(b) ? a : b));
+        LocalDate coachingEnds = framework.coachingMonths() > 0
+                ? framework.startDate().plusMonths(framework.coachingMonths()) : framework.endDate().plusDays(1);
+        List<StalledPair> stalled = new ArrayList<>();
+        for (Pair pair : roster.confirmedPairs(programId)) {
+            Cadence cadence = pair.kind() == PairKind.MENTORING ? framework.mentoring() : framework.coaching();
+            boolean running = pair.kind() == PairKind.MENTORING ? !today.isAfter(framework.endDate())
+                    : today.isBefore(coachingEnds);
+            if (cadence == null || !running) {
+                continue;
+            }
+            @Nullable LocalDate last = lastHeld.get(pair.id());
+            long days = ChronoUnit.DAYS.between(last == null ? framework.startDate() : last, today);
+            if (days > cadence.maximumGapDays()) {
+                stalled.add(new StalledPair(pair.id(), last, days, cadence.maximumGapDays()));
+            }
+        }
+        stalled.sort(Comparator.comparingLong(StalledPair::daysWithout).reversed());
+        return stalled;
+    }
+
+    // --- Exports ---------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public String icsForPair(UUID programId, UUID pairId, Locale locale) {
+        Pair pair = roster.confirmedPairs(programId).stream().filter(p -> p.id().equals(pairId)).findFirst()
+                .orElseThrow(() -> new ConcurrentEditException("calendar.error.gone"));
+        Map<UUID, RosterMember> members = members(programId);
+        String name = i18n.getTranslation("calendar.ics.pairCalendar", locale,
+                members.get(pair.hipoMemberId()).displayName(), members.get(pair.guideMemberId()).displayName());
+        return ics(programId, name, List.of(pair), members);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public String icsForMember(UUID programId, UUID memberId, Locale locale) {
+        Map<UUID, RosterMember> members = members(programId);
+        RosterMember member = Optional.ofNullable(members.get(memberId))
+                .orElseThrow(() -> new ConcurrentEditException("calendar.error.gone"));
+        List<Pair> pairs = roster.confirmedPairs(programId).stream()
+                .filter(p -> p.hipoMemberId().equals(memberId) || p.guideMemberId().equals(memberId)).toList();
+        return ics(programId, i18n.getTranslation("calendar.ics.personCalendar", locale, member.displayName()),
+                pairs, members);
+    }
+
+    /** The pairs' sessions and reviews, each with its two people, and the milestones with all of them. */
+    private String ics(UUID programId, String name, List<Pair> pairs, Map<UUID, RosterMember> members) {
+        Map<UUID, Pair> byId = pairs.stream().collect(Collectors.toMap(Pair::id, Function.identity()));
+        List<IcsAttendee> everyone = pairs.stream()
+                .flatMap(p -> List.of(p.hipoMemberId(), p.guideMemberId()).stream()).distinct()
+                .map(id -> attendee(members.get(id))).toList();
+        List<IcsEvent> events = events(programId).stream()
+                .filter(e -> e.pairId() == null || byId.containsKey(e.pairId()))
+                .map(e -> new IcsEvent(e.id(), e.title(), String.join("\n", e.agenda()), e.startsAt(), e.endsAt(),
+                        e.status(), e.pairId() == null ? everyone : List.of(
+                        attendee(members.get(byId.get(e.pairId()).hipoMemberId())),
+                        attendee(members.get(byId.get(e.pairId()).guideMemberId())))))
+                .toList();
+        return IcsWriter.write(name, events, Instant.now());
+    }
+
+    private static IcsAttendee attendee(RosterMember member) {
+        return new IcsAttendee(member.displayName(), member.email());
+    }
+
+    private Map<UUID, RosterMember> members(UUID programId) {
+        return roster.members(programId).stream().collect(Collectors.toMap(RosterMember::id, Function.identity()));
+    }
+
+    private UUID requireProgram(UUID programId) {
+        UUID org = organization.require();
+        if (!calendar.programExists(org, programId)) {
+            throw new ConcurrentEditException("calendar.error.programGone");
+        }
+        return org;
+    }
+}

@@ -1,0 +1,91 @@
+package com.ascent.app.wizard;
+
+import com.ascent.app.calendar.ProgramCalendarService;
+import com.ascent.plugin.api.calendar.ActionItem;
+import com.ascent.plugin.api.calendar.ActionItemDraft;
+import com.ascent.plugin.api.calendar.CalendarEvent;
+import com.ascent.plugin.api.calendar.CalendarService;
+import com.ascent.plugin.api.calendar.EventOutcome;
+import com.ascent.plugin.api.calendar.FrameworkDraft;
+import com.ascent.plugin.api.calendar.GenerationSummary;
+import com.ascent.plugin.api.calendar.ProgramFramework;
+import com.ascent.plugin.api.calendar.StalledPair;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The plugin API's view of one program's framework and calendar. */
+record ProgramCalendar(ProgramCalendarService calendar, UUID programId, HostMessages messages)
+        implements CalendarService {
+
+    @Override
+    public Optional<ProgramFramework> framework() {
+        return messages.translated(() -> calendar.framework(programId));
+    }
+
+    @Override
+    public ProgramFramework saveFramework(long expectedVersion, FrameworkDraft draft) {
+        return messages.translated(() -> calendar.saveFramework(programId, expectedVersion, draft));
+    }
+
+    @Override
+    public GenerationSummary generate() {
+        return messages.translated(() -> calendar.generate(programId, messages.locale()));
+    }
+
+    @Override
+    public List<CalendarEvent> events() {
+        return messages.translated(() -> calendar.events(programId));
+    }
+
+    @Override
+    public List<CalendarEvent> eventsOfPair(UUID pairId) {
+        return messages.translated(() -> calendar.eventsOfPair(programId, pairId));
+    }
+
+    @Override
+    public List<UUID> pairsWithoutCalendar() {
+        return messages.translated(() -> calendar.pairsWithoutCalendar(programId));
+    }
+
+    @Override
+    public CalendarEvent recordOutcome(UUID eventId, long expectedVersion, EventOutcome outcome) {
+        return messages.translated(() -> calendar.recordOutcome(programId, eventId, expectedVersion, outcome));
+    }
+
+    @Override
+    public List<ActionItem> actionItems() {
+        return messages.translated(() -> calendar.actionItems(programId));
+    }
+
+    @Override
+    public ActionItem addActionItem(UUID eventId, ActionItemDraft draft) {
+        return messages.translated(() -> calendar.addActionItem(programId, eventId, draft));
+    }
+
+    @Override
+    public ActionItem updateActionItem(UUID id, long expectedVersion, ActionItemDraft draft) {
+        return messages.translated(() -> calendar.updateActionItem(programId, id, expectedVersion, draft));
+    }
+
+    @Override
+    public List<ActionItem> overdueActionItems(LocalDate today) {
+        return messages.translated(() -> calendar.overdueActionItems(programId, today));
+    }
+
+    @Override
+    public List<StalledPair> stalledPairs(LocalDate today) {
+        return messages.translated(() -> calendar.stalledPairs(programId, today));
+    }
+
+    @Override
+    public String icsForPair(UUID pairId) {
+        return messages.translated(() -> calendar.icsForPair(programId, pairId, messages.locale()));
+    }
+
+    @Override
+    public String icsForMember(UUID memberId) {
+        return messages.translated(() -> calendar.icsForMember(programId, memberId, messages.locale()));
+    }
+}

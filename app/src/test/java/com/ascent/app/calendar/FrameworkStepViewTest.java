@@ -1,0 +1,161 @@
+package com.ascent.app.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascent.app.security.Role;
+import com.ascent.app.security.TestAccounts.Account;
+import com.ascent.app.support.BrowserlessViewTest;
+import com.ascent.app.support.TestPairs;
+import com.ascent.app.support.TestPairs.Cohort;
+import com.ascent.app.wizard.ui.WizardView;
+import com.ascent.plugin.api.calendar.ActionItem;
+import com.ascent.plugin.api.calendar.CalendarEvent;
+import com.ascent.plugin.api.calendar.EventKind;
+import com.ascent.plugin.api.calendar.EventStatus;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Program framework step as HR uses it, loaded by PF4J from the real plugin. */
+class FrameworkStepViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    TestPairs pairs;
+    @Autowired
+    ProgramCalendarService calendar;
+
+    Account hr;
+    Cohort cohort;
+    LocalDate start;
+
+    @BeforeEach
+    void programWithPairs() {
+        hr = accounts.newOrganization(Role.HR);
+        accounts.signIn(hr);
+        start = LocalDate.now().minusMonths(3);
+        cohort = pairs.programWithPairs(hr.organizationId(), start);
+    }
+
+    @Test
+    void aTwelveMonthTemplateWithQuarterlyReviewsGivesEveryPairItsCalendar() {
+        navigate("programs/" + cohort.programId() + "/steps/review", WizardView.class);
+        assertThat(textOfView()).contains("Set the program structure and save it.",
+                "Generate the calendar for Ana Finance with Mia Marketing (mentoring).");
+        open();
+
+        test($(Select.class).id("framework-template"))
+                .selectItem("12 months: monthly mentoring, coaching every two weeks for the first six months, "
+                        + "quarterly progress reviews, kick-off and closing events");
+        test($(Button.class).id("apply-template")).click();
+        assertThat($(DatePicker.class).id("framework-end").getValue()).isEqualTo(start.plusMonths(12).minusDays(1));
+        assertThat($(IntegerField.class).id("review-every").getValue()).isEqualTo(3);
+        assertThat($(IntegerField.class).id("coaching-every").getValue()).isEqualTo(2);
+        test($(Button.class).id("generate-calendar")).click();
+
+        assertThat(calendar.pairsWithoutCalendar(cohort.programId())).isEmpty();
+        List<CalendarEvent> events = calendar.events(cohort.programId());
+        assertThat(events).filteredOn(e -> e.kind() == EventKind.REVIEW).hasSize(6);
+        test($(TabSheet.class).id("framework-tabs")).select("Calendar");
+        assertThat(test($(Grid.class).id("calendar-grid")).size()).isEqualTo(events.size());
+
+        ComboBox<com.ascent.plugin.api.roster.Pair> pair = $(ComboBox.class).id("calendar-pair");
+        pair.setValue(cohort.benWithFelix());
+        assertThat(test($(Grid.class).id("calendar-grid")).size())
+                .isEqualTo(calendar.eventsOfPair(cohort.programId(), cohort.benWithFelix().id()).size());
+
+        navigate("programs/" + cohort.programId() + "/steps/review", WizardView.class);
+        assertThat(textOfView()).doesNotContain("Set the program structure", "Generate the calendar for");
+    }
+
+    @Test
+    void badInputIsRefusedAtTheFieldAndNothingIsSaved() {
+        open();
+        IntegerField mentoring = $(IntegerField.class).id("mentoring-every");
+        mentoring.setValue(0);
+        test($(Button.class).id("save-structure")).click();
+        assertThat(mentoring.isInvalid()).isTrue();
+        assertThat(mentoring.getErrorMessage()).contains("at least 1 week or month apart");
+
+        mentoring.setValue(1);
+        DatePicker end = $(DatePicker.class).id("framework-end");
+        test(end).setValue(start.minusDays(1));
+        test($(Button.class).id("save-structure")).click();
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo("The end date must be on or after the start date.");
+
+        test(end).setValue(start.plusMonths(37));
+        test($(Button.class).id("save-structure")).click();
+        assertThat(end.getErrorMessage()).contains("at most 36 months");
+        assertThat(calendar.framework(cohort.programId())).isEmpty();
+    }
+
+    @Test
+    void aMeetingIsMarkedHeldWithNotesAndAnActionItemAndFollowUpShowsWhatIsLate() {
+        open();
+        test($(Button.class).id("generate-calendar")).click();
+        test($(TabSheet.class).id("framework-tabs")).select("Calendar");
+        Grid<CalendarEvent> grid = $(Grid.class).id("calendar-grid");
+        int row = rowOf(grid, cohort.anaWithMia().id());
+
+        test(grid).clickRow(row);
+        Dialog dialog = $(Dialog.class).id("event-dialog");
+        assertThat(dialog.isOpened()).isTrue();
+        test($(Select.class).id("event-status")).selectItem("Held");
+        test($(TextArea.class).id("event-notes")).setValue("Agreed on a stretch project in Marketing");
+        test($(TextField.class).id("action-description")).setValue("Write the project charter");
+        test($(TextField.class).id("action-owner")).setValue("Ana Finance");
+        test($(DatePicker.class).id("action-due")).setValue(LocalDate.now().minusDays(2));
+        test($(Button.class).id("action-add")).click();
+        test($(Button.class).id("event-save")).click();
+
+        CalendarEvent held = calendar.events(cohort.programId()).stream()
+                .filter(e -> e.id().equals(grid.getListDataView().getItem(row).id())).findFirst().orElseThrow();
+        assertThat(held.status()).isEqualTo(EventStatus.HELD);
+        assertThat(held.notes()).isEqualTo("Agreed on a stretch project in Marketing");
+        assertThat(calendar.actionItems(cohort.programId())).extracting(ActionItem::description, ActionItem::eventId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Write the project charter", held.id()));
+
+        test($(TabSheet.class).id("framework-tabs")).select("Follow-up");
+        Grid<ActionItem> overdue = $(Grid.class).id("overdue-actions");
+        assertThat(test(overdue).size()).isEqualTo(1);
+        assertThat(test(overdue).getCellText(0, 0)).isEqualTo("Write the project charter");
+        Grid<?> stalled = $(Grid.class).id("stalled-pairs");
+        List<String> stalledPairs = java.util.stream.IntStream.range(0, test(stalled).size())
+                .mapToObj(i -> test(stalled).getCellText(i, 0)).toList();
+        assertThat(stalledPairs).contains("Ben Sales with Felix Finance (mentoring)");
+
+        test(overdue).select(0);
+        test($(Button.class).id("mark-done")).click();
+        assertThat(calendar.overdueActionItems(cohort.programId(), LocalDate.now())).isEmpty();
+    }
+
+    private void open() {
+        navigate("programs/" + cohort.programId() + "/steps/framework", WizardView.class);
+    }
+
+    private static int rowOf(Grid<CalendarEvent> grid, java.util.UUID pairId) {
+        List<CalendarEvent> items = grid.getListDataView().getItems().toList();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).kind() == EventKind.SESSION && pairId.equals(items.get(i).pairId())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no session of the pair in the grid");
+    }
+
+    private String textOfView() {
+        return getCurrentView().getElement().getTextRecursively();
+    }
+}

@@ -1,0 +1,327 @@
+package com.ascent.app.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.ascent.app.security.Role;
+import com.ascent.app.security.TestAccounts;
+import com.ascent.app.security.TestAccounts.Account;
+import com.ascent.app.support.IntegrationTest;
+import com.ascent.app.support.TestPairs;
+import com.ascent.app.support.TestPairs.Cohort;
+import com.ascent.plugin.api.ConcurrentEditException;
+import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.calendar.ActionItem;
+import com.ascent.plugin.api.calendar.ActionItemDraft;
+import com.ascent.plugin.api.calendar.ActionStatus;
+import com.ascent.plugin.api.calendar.Attendee;
+import com.ascent.plugin.api.calendar.Cadence;
+import com.ascent.plugin.api.calendar.CalendarEvent;
+import com.ascent.plugin.api.calendar.Charter;
+import com.ascent.plugin.api.calendar.EventKind;
+import com.ascent.plugin.api.calendar.EventOutcome;
+import com.ascent.plugin.api.calendar.EventStatus;
+import com.ascent.plugin.api.calendar.FrameworkDraft;
+import com.ascent.plugin.api.calendar.GenerationSummary;
+import com.ascent.plugin.api.calendar.MeetingAgendas;
+import com.ascent.plugin.api.calendar.Milestone;
+import com.ascent.plugin.api.calendar.ProgramFramework;
+import com.ascent.plugin.api.calendar.StalledPair;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/** The canonical framework and calendar: stored, generated, followed, exported, and kept apart per organization. */
+@IntegrationTest
+class ProgramCalendarServiceTest {
+
+    static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+    static final LocalDate START = LocalDate.of(2027, 1, 11);
+
+    @Autowired
+    ProgramCalendarService calendar;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestPairs pairs;
+
+    Account hr;
+    Cohort cohort;
+
+    @BeforeEach
+    void programWithConfirmedPairs() {
+        hr = accounts.newOrganization(Role.HR);
+        accounts.signIn(hr);
+        cohort = pairs.programWithPairs(hr.organizationId(), START);
+    }
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void badStructuresAreRefusedAtTheFieldAndNothingIsSaved() {
+        refused(() -> save(twelveMonths().withDates(START, START.minusDays(1))), "endDate", "calendar.error.endBeforeStart");
+        refused(() -> save(twelveMonths().withDates(START, START.plusMonths(36).plusDays(1))), "endDate",
+                "calendar.error.tooLong");
+        refused(() -> save(withMentoring(twelveMonths(), Cadence.months(0))), "mentoringCadence",
+                "calendar.error.cadenceTooLow");
+        assertThat(calendar.framework(cohort.programId())).isEmpty();
+
+        ProgramFramework longest = save(twelveMonths().withDates(START, START.plusMonths(36)));
+        assertThat(longest.structure().endDate()).isEqualTo(LocalDate.of(2030, 1, 11));
+    }
+
+    @Test
+    void theStructureIsStoredAsGivenAndAStaleVersionIsRefused() {
+        ProgramFramework saved = save(twelveMonths());
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(saved.structure()).isEqualTo(twelveMonths());
+
+        ProgramFramework changed = calendar.saveFramework(cohort.programId(), 1,
+                twelveMonths().withCharter(new Charter("Come prepared", "", "", "", "", "Stays in the room", "")));
+        assertThat(changed.version()).isEqualTo(2);
+        assertThat(changed.structure().charter().hipo()).isEqualTo("Come prepared");
+        assertThatThrownBy(() -> calendar.saveFramework(cohort.programId(), 1, twelveMonths()))
+                .isInstanceOf(ConcurrentEditException.class).hasMessage("calendar.error.concurrentEdit");
+    }
+
+    @Test
+    void everyConfirmedPairGetsItsSessionsAndEveryHipoItsQuarterlyReviews() {
+        assertThat(calendar.pairsWithoutCalendar(cohort.programId())).hasSize(3);
+        save(twelveMonths());
+
+        GenerationSummary summary = calendar.generate(cohort.programId(), Locale.ENGLISH);
+
+        List<CalendarEvent> events = calendar.events(cohort.programId());
+        assertThat(summary.created()).isEqualTo(events.size());
+        assertThat(sessionsOf(events, cohort.anaWithMia().id())).hasSize(11);
+        assertThat(sessionsOf(events, cohort.anaWithClaire().id())).hasSize(12);
+        assertThat(sessionsOf(events, cohort.benWithFelix().id())).hasSize(11);
+        assertThat(events).filteredOn(e -> e.kind() == EventKind.REVIEW)
+                .extracting(CalendarEvent::pairId)
+                .containsOnly(cohort.anaWithMia().id(), cohort.benWithFelix().id()).hasSize(6);
+        assertThat(events).filteredOn(e -> e.kind() == EventKind.MILESTONE).hasSize(3)
+                .allMatch(e -> e.pairId() == null);
+        assertThat(events).extracting(CalendarEvent::startsAt).isSorted();
+        assertThat(sessionsOf(events, cohort.anaWithMia().id()).getFirst().title())
+                .isEqualTo("Mentoring session 1 · Ana Finance with Mia Marketing");
+        assertThat(sessionsOf(events, cohort.anaWithMia().id()).getFirst().agenda()).containsExactly("Check-in", "Topic");
+        assertThat(calendar.pairsWithoutCalendar(cohort.programId())).isEmpty();
+    }
+
+    @Test
+    void generatingAgainKeepsHeldSessionsAndTheirNotesAndActionItems() {
+        save(twelveMonths());
+        calendar.generate(cohort.programId(), Locale.ENGLISH);
+        CalendarEvent first = sessionsOf(calendar.events(cohort.programId()), cohort.anaWithMia().id()).getFirst();
+        CalendarEvent held = calendar.recordOutcome(cohort.programId(), first.id(), first.version(),
+                new EventOutcome(EventStatus.HELD, null, "Talked about the budget cycle"));
+        ActionItem item = calendar.addActionItem(cohort.programId(), held.id(),
+                new ActionItemDraft("Shadow the CFO", "Ana Finance", LocalDate.of(2027, 3, 1), ActionStatus.OPEN));
+        int before = calendar.events(cohort.programId()).size();
+
+        GenerationSummary again = calendar.generate(cohort.programId(), Locale.ENGLISH);
+
+        List<CalendarEvent> events = calendar.events(cohort.programId());
+        assertThat(again.kept()).isEqualTo(1);
+        assertThat(again.removed()).isEqualTo(before - 1);
+        assertThat(events).hasSize(before);
+        assertThat(events).filteredOn(e -> e.id().equals(held.id())).singleElement()
+                .satisfies(e -> assertThat(e.notes()).isEqualTo("Talked about the budget cycle"));
+        assertThat(sessionsOf(events, cohort.anaWithMia().id())).hasSize(11);
+        assertThat(calendar.actionItems(cohort.programId())).containsExactly(item);
+    }
+
+    @Test
+    void aMovedSessionKeepsItsLengthAndNeedsItsNewDate() {
+        save(twelveMonths());
+        calendar.generate(cohort.programId(), Locale.ENGLISH);
+        CalendarEvent session = sessionsOf(calendar.events(cohort.programId()), cohort.benWithFelix().id()).getFirst();
+
+        refused(() -> calendar.recordOutcome(cohort.programId(), session.id(), session.version(),
+                new EventOutcome(EventStatus.MOVED, null, "")), "movedTo", "calendar.error.moveNeedsDate");
+        Instant newStart = Instant.parse("2027-02-15T13:00:00Z");
+        CalendarEvent moved = calendar.recordOutcome(cohort.programId(), session.id(), session.version(),
+                new EventOutcome(EventStatus.MOVED, newStart, "Mentor travelling"));
+
+        assertThat(moved.startsAt()).isEqualTo(newStart);
+        assertThat(moved.endsAt()).isEqualTo(newStart.plusSeconds(3600));
+        assertThat(moved.status()).isEqualTo(EventStatus.MOVED);
+        assertThatThrownBy(() -> calendar.recordOutcome(cohort.programId(), session.id(), session.version(),
+                new EventOutcome(EventStatus.HELD, null, ""))).isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void overdueActionItemsAndStalledPairsAreFound() {
+        save(twelveMonths());
+        calendar.generate(cohort.programId(), Locale.ENGLISH);
+        CalendarEvent anaSession = sessionsOf(calendar.events(cohort.programId()), cohort.anaWithMia().id()).getFirst();
+        calendar.recordOutcome(cohort.programId(), anaSession.id(), anaSession.version(),
+                new EventOutcome(EventStatus.HELD, null, ""));
+        ActionItem late = calendar.addActionItem(cohort.programId(), anaSession.id(),
+                new ActionItemDraft("Draft the PDP", "Ana Finance", LocalDate.of(2027, 2, 20), ActionStatus.OPEN));
+        calendar.addActionItem(cohort.programId(), anaSession.id(),
+                new ActionItemDraft("Book a shadowing day", "Mia Marketing", LocalDate.of(2027, 4, 1), ActionStatus.OPEN));
+        refused(() -> calendar.addActionItem(cohort.programId(), anaSession.id(),
+                new ActionItemDraft(" ", "Ana", null, ActionStatus.OPEN)), "description",
+                "calendar.error.actionDescriptionRequired");
+
+        LocalDate today = LocalDate.of(2027, 3, 1);
+        assertThat(calendar.overdueActionItems(cohort.programId(), today)).containsExactly(late);
+        List<StalledPair> stalled = calendar.stalledPairs(cohort.programId(), today);
+        // Ana met Mia on 11 February; Claire (every 2 weeks) and Ben with Felix never met since 11 January
+        assertThat(stalled).extracting(StalledPair::pairId)
+                .containsExactlyInAnyOrder(cohort.anaWithClaire().id(), cohort.benWithFelix().id());
+        assertThat(stalled).filteredOn(s -> s.pairId().equals(cohort.benWithFelix().id())).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.lastHeld()).isNull();
+                    assertThat(s.daysWithout()).isEqualTo(49);
+                    assertThat(s.allowedDays()).isEqualTo(31);
+                });
+
+        ActionItem done = calendar.updateActionItem(cohort.programId(), late.id(), late.version(),
+                new ActionItemDraft(late.description(), late.owner(), late.due(), ActionStatus.DONE));
+        assertThat(done.version()).isEqualTo(late.version() + 1);
+        assertThat(calendar.overdueActionItems(cohort.programId(), today)).isEmpty();
+    }
+
+    @Test
+    void theIcsExportOfAPairIsValidAndHoldsOneEventPerSessionWithItsPeople() throws Exception {
+        save(twelveMonths());
+        calendar.generate(cohort.programId(), Locale.ENGLISH);
+        List<CalendarEvent> ofPair = calendar.eventsOfPair(cohort.programId(), cohort.anaWithMia().id());
+
+        String ics = calendar.icsForPair(cohort.programId(), cohort.anaWithMia().id(), Locale.ENGLISH);
+        Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
+        var validation = parsed.validate();
+        assertThat(validation.hasErrors()).as("RFC 5545 validation: %s", validation.getEntries()).isFalse();
+
+        List<VEvent> events = parsed.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        assertThat(events).hasSize(ofPair.size());
+        CalendarEvent first = sessionsOf(ofPair, cohort.anaWithMia().id()).getFirst();
+        VEvent exported = events.stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().equals(first.id() + "@ascent")).findFirst().orElseThrow();
+        assertThat(instant(exported.getDateTimeStart().getDate())).isEqualTo(first.startsAt());
+        assertThat(instant(exported.getDateTimeEnd().getDate())).isEqualTo(first.endsAt());
+        assertThat(exported.getSummary().getValue()).isEqualTo(first.title());
+        assertThat(exported.<net.fortuna.ical4j.model.property.Attendee>getProperties("ATTENDEE")).extracting(a -> a.getCalAddress().toString())
+                .containsExactlyInAnyOrder("mailto:ana.finance@example.com", "mailto:mia.marketing@example.com");
+
+        String ofClaire = calendar.icsForMember(cohort.programId(), cohort.claire().id(), Locale.ENGLISH);
+        List<VEvent> claireEvents = new CalendarBuilder().build(new StringReader(ofClaire))
+                .getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        assertThat(claireEvents).hasSize(12 + 3);
+    }
+
+    @Test
+    void anotherOrganizationNeitherSeesNorChangesTheCalendar() {
+        save(twelveMonths());
+        calendar.generate(cohort.programId(), Locale.ENGLISH);
+        CalendarEvent event = calendar.events(cohort.programId()).getFirst();
+
+        accounts.signIn(accounts.newOrganization(Role.HR));
+
+        assertThatThrownBy(() -> calendar.events(cohort.programId())).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> calendar.framework(cohort.programId())).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> calendar.recordOutcome(cohort.programId(), event.id(), event.version(),
+                new EventOutcome(EventStatus.CANCELLED, null, ""))).isInstanceOf(ConcurrentEditException.class);
+
+        accounts.signIn(hr);
+        assertThat(calendar.events(cohort.programId())).allMatch(e -> e.status() == EventStatus.PLANNED);
+    }
+
+    @Test
+    void viewersReadTheCalendarButCannotChangeIt() {
+        save(twelveMonths());
+        accounts.signIn(accounts.newColleague(hr, Role.VIEWER));
+
+        assertThat(calendar.framework(cohort.programId())).isPresent();
+        assertThatThrownBy(() -> calendar.generate(cohort.programId(), Locale.ENGLISH))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void twoPeopleGeneratingAtOnceLeaveOneCalendar() throws Exception {
+        save(twelveMonths());
+        Account colleague = accounts.newColleague(hr, Role.HR);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<GenerationSummary>> runs = new ArrayList<>();
+            for (Account user : List.of(hr, colleague)) {
+                runs.add(threads.submit(() -> {
+                    accounts.signIn(user);
+                    start.await();
+                    try {
+                        return calendar.generate(cohort.programId(), Locale.ENGLISH);
+                    } finally {
+                        accounts.signOut();
+                    }
+                }));
+            }
+            start.countDown();
+            for (Future<GenerationSummary> run : runs) {
+                run.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        List<CalendarEvent> events = calendar.events(cohort.programId());
+        assertThat(sessionsOf(events, cohort.anaWithMia().id())).hasSize(11);
+        assertThat(events).filteredOn(e -> e.kind() == EventKind.MILESTONE).hasSize(3);
+    }
+
+    private ProgramFramework save(FrameworkDraft draft) {
+        return calendar.saveFramework(cohort.programId(), 0, draft);
+    }
+
+    static FrameworkDraft twelveMonths() {
+        return new FrameworkDraft(START, START.plusMonths(12).minusDays(1), WARSAW, LocalTime.of(10, 0), 60,
+                Cadence.months(1), Cadence.weeks(2), 6, 3, Set.of(Attendee.HIPO, Attendee.MENTOR, Attendee.HR),
+                Set.of(Milestone.values()), List.of(LocalDate.of(2027, 5, 3)), Charter.empty(),
+                new MeetingAgendas(List.of("Check-in", "Topic"), List.of("Focus"), List.of("Goals"), List.of("Welcome")));
+    }
+
+    private static FrameworkDraft withMentoring(FrameworkDraft d, Cadence mentoring) {
+        return new FrameworkDraft(d.startDate(), d.endDate(), d.timeZone(), d.sessionStart(), d.sessionMinutes(),
+                mentoring, d.coaching(), d.coachingMonths(), d.reviewEveryMonths(), d.reviewAttendees(), d.milestones(),
+                d.holidays(), d.charter(), d.agendas());
+    }
+
+    private static List<CalendarEvent> sessionsOf(List<CalendarEvent> events, java.util.UUID pairId) {
+        return events.stream().filter(e -> e.kind() == EventKind.SESSION && pairId.equals(e.pairId())).toList();
+    }
+
+    private static Instant instant(Temporal temporal) {
+        return Instant.from(temporal);
+    }
+
+    private static void refused(ThrowingCallable call, String field, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.getMessage()).isEqualTo(key);
+        });
+    }
+}

@@ -1,0 +1,77 @@
+package com.ascent.plugin.api.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The framework and calendar of the context's program.
+ *
+ * <p>Every write is one transaction: stored completely or not at all. Writes carry the version the
+ * caller read and refuse a stale one with {@link com.ascent.plugin.api.ConcurrentEditException};
+ * bad values are refused with {@link com.ascent.plugin.api.InvalidInputException} naming the field
+ * at fault, with a message in the user's language. The generation rules are listed in the
+ * {@linkplain com.ascent.plugin.api.calendar package description}.
+ *
+ * <p>Reading steps need {@link #framework()}, {@link #events()} and {@link #actionItems()}: for
+ * example, measurement compares held sessions with planned ones.
+ */
+public interface CalendarService {
+
+    // --- Framework -------------------------------------------------------------------------------
+
+    /** The program's structure, if it has been set. */
+    Optional<ProgramFramework> framework();
+
+    /** Saves the structure; pass version 0 the first time. The calendar is not changed until generated. */
+    ProgramFramework saveFramework(long expectedVersion, FrameworkDraft draft);
+
+    // --- Calendar --------------------------------------------------------------------------------
+
+    /**
+     * Generates (again) the sessions, reviews and milestones of every confirmed pair from the saved
+     * structure. Refused when no structure is saved ({@code framework}). Events of pairs that are no
+     * longer confirmed are removed unless someone touched them.
+     */
+    GenerationSummary generate();
+
+    /** All events of the program in time order. */
+    List<CalendarEvent> events();
+
+    /** The events of one pair in time order, with the program-wide milestones. */
+    List<CalendarEvent> eventsOfPair(UUID pairId);
+
+    /** The confirmed pairs that have no session in the calendar yet (generate to give them one). */
+    List<UUID> pairsWithoutCalendar();
+
+    /** Records that an event was held, moved or cancelled, with notes. */
+    CalendarEvent recordOutcome(UUID eventId, long expectedVersion, EventOutcome outcome);
+
+    // --- Action items ----------------------------------------------------------------------------
+
+    /** All action items of the program, by due date (undated last). */
+    List<ActionItem> actionItems();
+
+    /** Adds an action item to a meeting. */
+    ActionItem addActionItem(UUID eventId, ActionItemDraft draft);
+
+    /** Changes an action item, e.g. marks it done. */
+    ActionItem updateActionItem(UUID id, long expectedVersion, ActionItemDraft draft);
+
+    /** Open action items past their due date on {@code today}. */
+    List<ActionItem> overdueActionItems(LocalDate today);
+
+    // --- Following the program -------------------------------------------------------------------
+
+    /** Confirmed pairs with no held session for longer than their cadence allows, as of {@code today}. */
+    List<StalledPair> stalledPairs(LocalDate today);
+
+    // --- Exports ---------------------------------------------------------------------------------
+
+    /** An iCalendar file (RFC 5545) with the pair's sessions and reviews and the milestones. */
+    String icsForPair(UUID pairId);
+
+    /** An iCalendar file (RFC 5545) with every event of one roster member (HiPo or guide). */
+    String icsForMember(UUID memberId);
+}

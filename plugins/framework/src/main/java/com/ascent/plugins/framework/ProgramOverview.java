@@ -1,0 +1,70 @@
+package com.ascent.plugins.framework;
+
+import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.calendar.CalendarEvent;
+import com.ascent.plugin.api.calendar.Charter;
+import com.ascent.plugin.api.calendar.FrameworkDraft;
+import com.ascent.plugin.api.roster.Pair;
+import java.util.List;
+
+/** A printable page with the program's structure, charter and every pair's calendar. */
+final class ProgramOverview {
+
+    private final StepContext context;
+    private final Translator messages;
+    private final PairNames names;
+    private final EventTimes times;
+
+    ProgramOverview(StepContext context, PairNames names, EventTimes times) {
+        this.context = context;
+        this.messages = context.messages();
+        this.names = names;
+        this.times = times;
+    }
+
+    String html() {
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+                .append(escape(context.program().name()))
+                .append("</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}"
+                        + "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}"
+                        + "section{page-break-inside:avoid;margin-bottom:2em}</style></head><body>");
+        page.append("<h1>").append(escape(context.program().name())).append("</h1>");
+        context.calendar().framework().ifPresentOrElse(f -> structure(page, f.structure()),
+                () -> page.append("<p>").append(escape(messages.get("calendar.emptyNoStructure"))).append("</p>"));
+        List<CalendarEvent> events = context.calendar().events();
+        for (Pair pair : names.pairs()) {
+            page.append("<section><h2>").append(escape(names.of(pair))).append("</h2><table><tr><th>")
+                    .append(escape(messages.get("calendar.when"))).append("</th><th>")
+                    .append(escape(messages.get("calendar.title"))).append("</th><th>")
+                    .append(escape(messages.get("calendar.status"))).append("</th></tr>");
+            events.stream().filter(e -> e.pairId() == null || e.pairId().equals(pair.id())).forEach(e ->
+                    page.append("<tr><td>").append(escape(times.show(e.startsAt()))).append("</td><td>")
+                            .append(escape(e.title())).append("</td><td>")
+                            .append(escape(messages.get("status." + e.status().name()))).append("</td></tr>"));
+            page.append("</table></section>");
+        }
+        return page.append("</body></html>").toString();
+    }
+
+    private void structure(StringBuilder page, FrameworkDraft structure) {
+        page.append("<p>").append(escape(messages.get("overview.dates", structure.startDate(), structure.endDate(),
+                structure.timeZone().getId()))).append("</p>");
+        Charter c = structure.charter();
+        page.append("<h2>").append(escape(messages.get("charter.heading"))).append("</h2><dl>");
+        String[][] entries = {{"hipo", c.hipo()}, {"mentor", c.mentor()}, {"coach", c.coach()},
+                {"manager", c.manager()}, {"hr", c.hr()}, {"confidentiality", c.confidentiality()},
+                {"preparation", c.preparation()}};
+        for (String[] entry : entries) {
+            if (!entry[1].isBlank()) {
+                page.append("<dt>").append(escape(messages.get("charter." + entry[0]))).append("</dt><dd>")
+                        .append(escape(entry[1])).append("</dd>");
+            }
+        }
+        page.append("</dl>");
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
