@@ -3,6 +3,7 @@ package com.ascent.app.wizard;
 import com.ascent.plugin.api.StepChanges;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.measurement.MeasurementService;
 import com.ascent.plugin.api.model.OrganizationRef;
 import com.ascent.plugin.api.model.ProgramInfo;
 import com.ascent.plugin.api.model.UserRef;
@@ -14,6 +15,7 @@ import com.ascent.plugin.api.roster.RosterService;
 /** The host's {@link StepContext}: plain values and service adapters bound to one program. */
 record HostStepContext(OrganizationRef organization, ProgramInfo program, UserRef user, boolean canEdit,
                        Translator messages, StepChanges changes, PeopleService people,
-                       ObjectiveService objectives, StrategyService strategy, RosterService roster)
+                       ObjectiveService objectives, StrategyService strategy, RosterService roster,
+                       MeasurementService measurement)
         implements StepContext {
 }

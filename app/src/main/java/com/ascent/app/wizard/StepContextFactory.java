@@ -1,6 +1,7 @@
 package com.ascent.app.wizard;
 
 import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.measurement.ProgramMeasurementService;
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.people.PeopleDirectory;
@@ -28,15 +29,18 @@ public class StepContextFactory {
     private final ObjectivesService objectives;
     private final StrategyLibraryService strategy;
     private final ProgramRosterService roster;
+    private final ProgramMeasurementService measurement;
     private final AscentI18NProvider i18n;
 
     StepContextFactory(CurrentUser currentUser, PeopleDirectory people, ObjectivesService objectives,
-                       StrategyLibraryService strategy, ProgramRosterService roster, AscentI18NProvider i18n) {
+                       StrategyLibraryService strategy, ProgramRosterService roster,
+                       ProgramMeasurementService measurement, AscentI18NProvider i18n) {
         this.currentUser = currentUser;
         this.people = people;
         this.objectives = objectives;
         this.strategy = strategy;
         this.roster = roster;
+        this.measurement = measurement;
         this.i18n = i18n;
     }
 
@@ -56,6 +60,7 @@ public class StepContextFactory {
                 new OrganizationPeople(people),
                 new ProgramObjectives(objectives, program.id(), messages),
                 new OrganizationStrategy(strategy, messages),
-                new ProgramRoster(roster, program.id(), messages));
+                new ProgramRoster(roster, program.id(), messages),
+                new ProgramMeasurement(measurement, program.id(), messages));
     }
 }

@@ -1,5 +1,6 @@
 package com.ascent.plugin.api;
 
+import com.ascent.plugin.api.measurement.MeasurementService;
 import com.ascent.plugin.api.model.OrganizationRef;
 import com.ascent.plugin.api.model.ProgramInfo;
 import com.ascent.plugin.api.model.UserRef;
@@ -48,4 +49,7 @@ public interface StepContext {
 
     /** The program's roster of HiPos, mentors and coaches, its selection criteria and its pairs. */
     RosterService roster();
+
+    /** The program's measurement plan, values, feedback, costs, benefits and ROI. */
+    MeasurementService measurement();
 }
