@@ -7,7 +7,9 @@ import com.ascent.plugin.api.measurement.MetricResult;
 import com.ascent.plugin.api.measurement.Observation;
 import com.ascent.plugin.api.measurement.RoiResult;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -70,6 +72,11 @@ final class MeasurementCsvExport {
         csv.writeRecord(roi.totalCosts().toPlainString(), roi.totalBenefits().toPlainString(),
                 roi.netBenefits().toPlainString(), text(roi.roiPercent()), text(roi.benefitCostRatio()),
                 roi.hourlyRate().toPlainString(), roi.currency());
+        try {
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 

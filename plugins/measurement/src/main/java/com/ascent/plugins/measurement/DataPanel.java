@@ -180,7 +180,11 @@ class DataPanel extends VerticalLayout {
         metric.setItems(metrics);
         metrics.stream().filter(m -> chosen != null && m.id().equals(chosen.id())).findFirst()
                 .or(() -> metrics.stream().findFirst()).ifPresent(metric::setValue);
-        person.setItems(people(comparison.getValue()));
+        Person chosenPerson = person.getValue();
+        List<Person> candidates = people(comparison.getValue());
+        person.setItems(candidates);
+        candidates.stream().filter(p -> chosenPerson != null && p.id().equals(chosenPerson.id())).findFirst()
+                .ifPresent(person::setValue);
         grid.setItems(context.measurement().observations());
     }
 }

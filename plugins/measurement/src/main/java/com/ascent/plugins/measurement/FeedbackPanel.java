@@ -125,7 +125,7 @@ class FeedbackPanel extends VerticalLayout {
         select.setLabel(label);
         select.setId(id);
         select.setItems(SCALE);
-        select.setItemLabelGenerator(n -> messages.get("scale." + n));
+        select.setItemLabelGenerator(n -> messages.get(n == null ? "scale.none" : "scale." + n));
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(messages.get("scale.none"));
         return select;

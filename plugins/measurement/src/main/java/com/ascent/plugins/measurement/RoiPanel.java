@@ -158,7 +158,7 @@ class RoiPanel extends VerticalLayout {
     private HorizontalLayout benefitForm() {
         benefitMetric.setLabel(messages.get("benefit.metric"));
         benefitMetric.setId("benefit-metric");
-        benefitMetric.setItemLabelGenerator(Metric::name);
+        benefitMetric.setItemLabelGenerator(m -> m == null ? messages.get("benefit.noMetric") : m.name());
         benefitMetric.setEmptySelectionAllowed(true);
         benefitMetric.setEmptySelectionCaption(messages.get("benefit.noMetric"));
         TextField description = new TextField(messages.get("benefit.description"));
