@@ -3,7 +3,7 @@ package com.ascent.app.wizard;
 import com.ascent.plugin.api.StepChanges;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
-import com.ascent.plugin.api.calendar.CalendarService;
+import com.ascent.plugin.api.calendar.CalendarService;, import com.ascent.plugin.api.measurement.MeasurementService;
 import com.ascent.plugin.api.model.OrganizationRef;
 import com.ascent.plugin.api.model.ProgramInfo;
 import com.ascent.plugin.api.model.UserRef;
@@ -18,6 +18,7 @@ import com.ascent.plugin.api.support.SupportService;
 record HostStepContext(OrganizationRef organization, ProgramInfo program, UserRef user, boolean canEdit,
                        Translator messages, StepChanges changes, PeopleService people,
                        ObjectiveService objectives, StrategyService strategy, RosterService roster,
-                       DevelopmentPlanService plans, SupportService support, CalendarService calendar)
+                       DevelopmentPlanService plans, SupportService support, CalendarService calendar,
+                       MeasurementService measurement)
         implements StepContext {
 }

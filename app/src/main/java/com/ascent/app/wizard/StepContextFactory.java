@@ -2,6 +2,7 @@ package com.ascent.app.wizard;
 
 import com.ascent.app.calendar.ProgramCalendarService;
 import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.measurement.ProgramMeasurementService;
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.people.PeopleDirectory;
@@ -34,12 +35,13 @@ public class StepContextFactory {
     private final DevelopmentPlansService plans;
     private final ResourceService resources;
     private final ProgramCalendarService calendar;
+    private final ProgramMeasurementService measurement;
     private final AscentI18NProvider i18n;
 
     StepContextFactory(CurrentUser currentUser, PeopleDirectory people, ObjectivesService objectives,
                        StrategyLibraryService strategy, ProgramRosterService roster, DevelopmentPlansService plans,
                        ResourceService resources, ProgramCalendarService calendar,
-                       AscentI18NProvider i18n) {
+                       ProgramMeasurementService measurement, AscentI18NProvider i18n) {
         this.currentUser = currentUser;
         this.people = people;
         this.objectives = objectives;
@@ -48,6 +50,7 @@ public class StepContextFactory {
         this.plans = plans;
         this.resources = resources;
         this.calendar = calendar;
+        this.measurement = measurement;
         this.i18n = i18n;
     }
 
@@ -70,6 +73,7 @@ public class StepContextFactory {
                 new ProgramRoster(roster, program.id(), messages),
                 new ProgramPlans(plans, program.id(), messages),
                 new ProgramSupport(resources, program.id(), messages),
-                new ProgramCalendar(calendar, program.id(), messages));
+                new ProgramCalendar(calendar, program.id(), messages),
+                new ProgramMeasurement(measurement, program.id(), messages));
     }
 }

@@ -1,6 +1,7 @@
 package com.ascent.plugin.api;
 
 import com.ascent.plugin.api.calendar.CalendarService;
+import com.ascent.plugin.api.measurement.MeasurementService;
 import com.ascent.plugin.api.model.OrganizationRef;
 import com.ascent.plugin.api.model.ProgramInfo;
 import com.ascent.plugin.api.model.UserRef;
@@ -60,4 +61,7 @@ public interface StepContext {
 
     /** The program's framework (structure, charter, meeting templates) and its calendar of events. */
     CalendarService calendar();
+
+    /** The program's measurement plan, values, feedback, costs, benefits and ROI. */
+    MeasurementService measurement();
 }
