@@ -27,7 +27,7 @@ import com.ascent.plugin.api.objectives.Priority;
 import com.ascent.plugin.api.objectives.StrategyStatement;
 import com.ascent.plugin.api.objectives.SuccessIndicator;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -497,21 +497,16 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
     /** No text on screen is a missing translation, shown by the plugin's translator as "!key!". */
     private void assertEveryTextIsTranslated() {
         List<String> texts = new ArrayList<>();
-        collectTexts(UI.getCurrent().getElement(), texts);
-        assertThat(texts).isNotEmpty().noneMatch(text -> MISSING_TRANSLATION.matcher(text).find());
-    }
-
-    private static void collectTexts(Element element, List<String> texts) {
-        if (element.isTextNode()) {
-            texts.add(element.getText());
-            return;
-        }
-        for (String property : List.of("label", "placeholder", "helperText", "errorMessage", "headerTitle")) {
-            if (element.hasProperty(property)) {
-                texts.add(String.valueOf(element.getProperty(property)));
+        for (Component component : $(Component.class).all()) {
+            Element element = component.getElement();
+            element.getChildren().filter(Element::isTextNode).forEach(text -> texts.add(text.getText()));
+            for (String property : List.of("label", "placeholder", "helperText", "errorMessage", "headerTitle")) {
+                if (element.hasProperty(property)) {
+                    texts.add(String.valueOf(element.getProperty(property)));
+                }
             }
         }
-        element.getChildren().forEach(child -> collectTexts(child, texts));
+        assertThat(texts).isNotEmpty().noneMatch(text -> MISSING_TRANSLATION.matcher(text).find());
     }
 
     private void open() {
@@ -555,7 +550,7 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
     }
 
     private String text(String id) {
-        return $(com.vaadin.flow.component.Component.class).id(id).getElement().getTextRecursively();
+        return $(Component.class).id(id).getElement().getTextRecursively();
     }
 
     private static @Nullable String errorAt(HasValidation field) {
