@@ -48,6 +48,17 @@ class StepBindingRepository {
                 .execute();
     }
 
+    /** Switches an extra step off, known to the organization whether or not its plugin still runs. */
+    void switchOffExtraStep(UUID organizationId, String stepId) {
+        dsl.update(STEP_BINDING)
+                .set(STEP_BINDING.ENABLED, false)
+                .set(STEP_BINDING.VERSION, STEP_BINDING.VERSION.plus(1))
+                .where(STEP_BINDING.ORGANIZATION_ID.eq(organizationId))
+                .and(STEP_BINDING.STEP_ID.eq(stepId))
+                .and(STEP_BINDING.POSITION.ne(StepPlacement.Position.FILLS.name()))
+                .execute();
+    }
+
     /** Switches an extra step on or off. */
     void setExtraStep(UUID organizationId, String stepId, StepPlacement placement, boolean enabled) {
         dsl.insertInto(STEP_BINDING)

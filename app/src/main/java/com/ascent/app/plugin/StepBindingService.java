@@ -91,13 +91,18 @@ public class StepBindingService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void setExtraStep(UUID organizationId, String stepId, boolean enabled) {
+        if (!enabled) {
+            // Also when its plugin is gone: an administrator must be able to remove what shows as unavailable.
+            bindings.switchOffExtraStep(organizationId, stepId);
+            return;
+        }
         GuardedStep step = runtime.step(stepId).map(this::guard)
                 .orElseThrow(() -> new IllegalArgumentException("No running step " + stepId));
         StepPlacement placement = step.placement();
         if (placement.fillsSlot()) {
             throw new IllegalArgumentException("Step " + stepId + " fills a slot; bind it instead");
         }
-        bindings.setExtraStep(organizationId, stepId, placement, enabled);
+        bindings.setExtraStep(organizationId, stepId, placement, true);
     }
 
     private void addExtras(List<WizardEntry> wizard, List<StepBinding> stored, Map<String, StepHandle> running,

@@ -73,14 +73,17 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
             return section;
         }
         plugins.setId("plugins");
-        plugins.addColumn(PluginInfo::id).setHeader(getTranslation("admin.plugins.id")).setAutoWidth(true);
-        plugins.addColumn(PluginInfo::version).setHeader(getTranslation("admin.plugins.version")).setAutoWidth(true);
-        plugins.addColumn(PluginInfo::provider).setHeader(getTranslation("admin.plugins.provider")).setAutoWidth(true);
-        plugins.addComponentColumn(this::stateBadge).setHeader(getTranslation("admin.plugins.state")).setAutoWidth(true);
+        plugins.addColumn(PluginInfo::id).setHeader(getTranslation("admin.plugins.id")).setAutoWidth(true).setFlexGrow(0);
+        plugins.addColumn(PluginInfo::version).setHeader(getTranslation("admin.plugins.version")).setAutoWidth(true)
+                .setFlexGrow(0);
+        plugins.addColumn(PluginInfo::provider).setHeader(getTranslation("admin.plugins.provider")).setAutoWidth(true)
+                .setFlexGrow(0);
+        plugins.addComponentColumn(this::stateBadge).setHeader(getTranslation("admin.plugins.state")).setAutoWidth(true)
+                .setFlexGrow(0);
         plugins.addColumn(p -> p.steps().isEmpty() ? getTranslation("admin.plugins.noSteps") : String.join(", ", p.steps()))
-                .setHeader(getTranslation("admin.plugins.steps")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.plugins.steps")).setAutoWidth(true).setFlexGrow(0);
         plugins.addColumn(p -> p.failureReason() == null ? "" : p.failureReason())
-                .setHeader(getTranslation("admin.plugins.problem")).setFlexGrow(2);
+                .setHeader(getTranslation("admin.plugins.problem")).setWidth("12rem").setFlexGrow(1);
         plugins.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         plugins.setAllRowsVisible(true);
         plugins.setItems(all);
@@ -119,6 +122,9 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         select.setItems(binding.choices().stream().map(StepChoice::stepId).toList());
         select.setItemLabelGenerator(stepId -> choiceLabel(choices.get(stepId)));
         select.setValue(binding.stepId());
+        if (!choices.get(binding.stepId()).running()) {
+            select.setHelperText(getTranslation("admin.bindings.notRunning"));
+        }
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 confirmThen(() -> administration.bindSlot(binding.slot(), e.getValue()),

@@ -33,7 +33,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class PluginsViewTest extends FaultyPluginsViewTest {
 
-    static final String FAILING_STATUS_LABEL = "Impact check (" + FAILING_PLUGIN + ")";
+    static final String FAILING_STATUS_LABEL = "Impact check (from " + FAILING_PLUGIN + ")";
 
     @Autowired
     WizardService wizard;
