@@ -136,7 +136,7 @@ class EndToEndIT {
 
     @Test
     @Order(5)
-    void hrCreatesAProgramAndDesignsItsObjectives() {
+    void hrCreatesAProgramAndStartsItsObjectives() {
         page.navigate(url("programs"));
         browser.settle();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New program")).click();
@@ -155,16 +155,17 @@ class EndToEndIT {
         page.locator("#add-objective").click();
         page.locator("#objective-title").locator("input").fill("Strategic thinking");
         page.locator("#save-objective").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add indicator")).click();
+        page.locator("#add-indicator-1").click();
         page.locator("#indicator-name").locator("input").fill("360 score on strategic thinking");
         page.locator("#indicator-unit").locator("input").fill("points (1-5)");
         page.locator("#indicator-target").locator("input").fill("4.0");
         page.locator("#save-indicator").click();
 
-        Locator stepper = page.locator(".ascent-stepper-item").first();
-        assertThat(stepper).containsText("Complete");
+        assertThat(page.locator("#objective-1")).containsText("360 score on strategic thinking");
         assertThat(page.locator("#save-state")).hasText("All changes saved");
-        browser.screenshot("07-objectives-complete");
+        // Still missing: the objective serves no strategy statement yet.
+        assertThat(page.locator(".ascent-stepper-item").first()).containsText("1 thing missing");
+        browser.screenshot("07-objectives");
     }
 
     @Test
