@@ -1,5 +1,7 @@
 package com.ascent.app.people;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,7 @@ public record ColumnMapping(Map<PersonField, Integer> columns) {
     public ColumnMapping {
         EnumMap<PersonField, Integer> copy = new EnumMap<>(PersonField.class);
         copy.putAll(columns);
-        columns = java.util.Collections.unmodifiableMap(copy);
+        columns = Collections.unmodifiableMap(copy);
     }
 
     /** The mapping guessed from the header row: each field takes the first column whose header names it. */
@@ -49,7 +51,7 @@ public record ColumnMapping(Map<PersonField, Integer> columns) {
 
     /** The required fields that no column feeds. */
     public List<PersonField> missingRequired() {
-        return java.util.Arrays.stream(PersonField.values()).filter(PersonField::required)
+        return Arrays.stream(PersonField.values()).filter(PersonField::required)
                 .filter(f -> !maps(f)).toList();
     }
 }

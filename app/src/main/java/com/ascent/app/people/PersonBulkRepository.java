@@ -32,6 +32,8 @@ class PersonBulkRepository {
 
     /** Rows per chunk: large enough for speed, small enough for a moving progress bar. */
     static final int CHUNK = 5_000;
+    /** From this many rows on, the table's statistics are refreshed at once (see V2__people_maintain.sql). */
+    private static final int ANALYZE_FROM = 1_000;
 
     private static final String STAGING = "person_import";
     private static final Table<?> STAGE = DSL.table(DSL.name(STAGING));
@@ -102,6 +104,9 @@ class PersonBulkRepository {
             copyToStage(chunk);
             upsertFromStage(organizationId, optionalFields, sample);
             savedSoFar.accept(from + chunk.size());
+        }
+        if (people.size() >= ANALYZE_FROM) {
+            dsl.execute("analyze {0}", PERSON);
         }
     }
 

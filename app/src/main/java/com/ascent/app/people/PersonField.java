@@ -1,7 +1,9 @@
 package com.ascent.app.people;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The fields of a person that a CSV file can fill, in the order of the sample file. Each knows
@@ -31,8 +33,7 @@ public enum PersonField {
     PersonField(boolean required, String sampleHeader, String... otherHeaders) {
         this.required = required;
         this.sampleHeader = sampleHeader;
-        this.knownHeaders = java.util.stream.Stream.concat(java.util.stream.Stream.of(normalize(sampleHeader)),
-                java.util.Arrays.stream(otherHeaders)).toList();
+        this.knownHeaders = Stream.concat(Stream.of(normalize(sampleHeader)), Arrays.stream(otherHeaders)).toList();
     }
 
     /** Whether every row must have a value for this field. */

@@ -8,7 +8,9 @@ import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.people.PeopleQuery;
 import com.ascent.plugin.api.people.Person;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -107,10 +109,10 @@ class PersonDialog extends Dialog {
 
     private <C extends HasValidation> void label(C field, String component, String labelKey, boolean required) {
         fields.put(component, field);
-        if (field instanceof com.vaadin.flow.component.HasLabel labelled) {
+        if (field instanceof HasLabel labelled) {
             labelled.setLabel(getTranslation(labelKey));
         }
-        if (field instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
+        if (field instanceof HasValue<?, ?> value) {
             value.setRequiredIndicatorVisible(required);
         }
         field.setManualValidation(true);
