@@ -81,7 +81,8 @@ public final class MatchingPlan {
     }
 
     /**
-     * Prepares a run from the program's roster as it is now.
+     * Prepares a run from the program's roster as it is now: unlocked proposals of this kind will
+     * be replaced, everything else stays.
      *
      * @param objectiveCapabilities capabilities the program's objectives develop
      */
@@ -91,11 +92,26 @@ public final class MatchingPlan {
         List<Pair> staying = pairs.stream()
                 .filter(p -> p.kind() != kind || p.locked() || p.status() == PairStatus.CONFIRMED)
                 .toList();
+        return build(kind, members, staying, waivers, criteria, objectiveCapabilities);
+    }
+
+    /**
+     * The program as it is, with every pair staying: its HiPos are those who have no pair of this
+     * kind and no recorded exception, and {@link #unpaired()} says why.
+     */
+    public static MatchingPlan current(PairKind kind, List<RosterMember> members, List<Pair> pairs,
+                                       List<PairingWaiver> waivers, MatchingCriteria criteria,
+                                       Collection<String> objectiveCapabilities) {
+        return build(kind, members, pairs, waivers, criteria, objectiveCapabilities);
+    }
+
+    private static MatchingPlan build(PairKind kind, List<RosterMember> members, List<Pair> staying,
+                                      List<PairingWaiver> waivers, MatchingCriteria criteria,
+                                      Collection<String> objectiveCapabilities) {
         Set<UUID> settled = staying.stream().filter(p -> p.kind() == kind).map(Pair::hipoMemberId)
                 .collect(Collectors.toSet());
         waivers.stream().filter(w -> w.kind() == kind).forEach(w -> settled.add(w.hipoMemberId()));
-        Map<UUID, Integer> taken = new HashMap<>();
-        staying.forEach(p -> taken.merge(p.guideMemberId(), 1, Integer::sum));
+        Map<UUID, Integer> taken = placesTaken(staying);
         Comparator<RosterMember> byId = Comparator.comparing(RosterMember::id);
         List<Profile> hipos = members.stream()
                 .filter(m -> m.role() == RosterRole.HIPO && !settled.contains(m.id()))
@@ -107,6 +123,22 @@ public final class MatchingPlan {
                 .toList();
         int[] places = guides.stream().mapToInt(Profile::capacity).toArray();
         return new MatchingPlan(kind, new ScoringModel(criteria, objectiveCapabilities, hipos, guides), places);
+    }
+
+    /** How many places of each guide the pairs take, mentoring and coaching together. */
+    static Map<UUID, Integer> placesTaken(Collection<Pair> pairs) {
+        Map<UUID, Integer> taken = new HashMap<>();
+        pairs.forEach(p -> taken.merge(p.guideMemberId(), 1, Integer::sum));
+        return taken;
+    }
+
+    /** Why each HiPo of this plan has no pair, judged on the places guides have left now. */
+    public List<Unmatched> unpaired() {
+        List<Unmatched> result = new ArrayList<>();
+        for (int h = 0; h < model.hipoCount(); h++) {
+            result.add(explainUnmatched(h));
+        }
+        return result;
     }
 
     public PairKind kind() {

@@ -1,0 +1,423 @@
+package com.ascent.app.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascent.app.program.Program;
+import com.ascent.app.program.ProgramDraft;
+import com.ascent.app.program.ProgramService;
+import com.ascent.app.security.Role;
+import com.ascent.app.security.TestAccounts.Account;
+import com.ascent.app.support.BrowserlessViewTest;
+import com.ascent.app.support.TestPeople;
+import com.ascent.app.support.TestPeople.Spec;
+import com.ascent.app.wizard.StepReport;
+import com.ascent.app.wizard.WizardService;
+import com.ascent.app.wizard.ui.WizardView;
+import com.ascent.plugin.api.roster.Availability;
+import com.ascent.plugin.api.roster.CriteriaDraft;
+import com.ascent.plugin.api.roster.CriteriaWeights;
+import com.ascent.plugin.api.roster.FunctionRule;
+import com.ascent.plugin.api.roster.MemberDraft;
+import com.ascent.plugin.api.roster.PairKind;
+import com.ascent.plugin.api.roster.PairProposal;
+import com.ascent.plugin.api.roster.RosterMember;
+import com.ascent.plugin.api.roster.RosterRole;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * The Coaches &amp; mentors step as a user drives it: the real wizard route, the real plugin loaded
+ * by PF4J, real services and PostgreSQL. Components are found by their Vaadin type and id.
+ */
+class SelectionStepViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    ProgramRosterService roster;
+    @Autowired
+    WizardService wizard;
+    @Autowired
+    TestPeople people;
+
+    Account hr;
+    Program program;
+    UUID ana;
+    UUID ben;
+    UUID sara;
+    UUID felix;
+    UUID mia;
+    UUID max;
+
+    /**
+     * Signs in as the login does: the security context also lives in the HTTP session, where
+     * Vaadin finds it for work pushed from a background thread ({@code UI.access}).
+     */
+    private void signIn(Account account) {
+        var session = VaadinSession.getCurrent().getSession();
+        session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        accounts.signIn(account);
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                SecurityContextHolder.getContext());
+    }
+
+    @BeforeEach
+    void programWithPeople() {
+        hr = accounts.newOrganization(Role.HR);
+        signIn(hr);
+        program = programs.create(new ProgramDraft("Future leaders", "", LocalDate.of(2027, 1, 11), "Maria Nowak"));
+        UUID director = people.add(hr.organizationId(), Spec.of("Sam Director", "Sales", 12));
+        ana = people.add(hr.organizationId(), Spec.of("Ana Finance", "Finance", 5).rated(3, 3));
+        ben = people.add(hr.organizationId(), Spec.of("Ben Finance", "Finance", 4).rated(2, 3));
+        sara = people.add(hr.organizationId(), Spec.of("Sara Sales", "Sales", 5).rated(3, 2).managedBy(director));
+        felix = people.add(hr.organizationId(), Spec.of("Felix Finance", "Finance", 9).skilled("Financial acumen"));
+        mia = people.add(hr.organizationId(), Spec.of("Mia Marketing", "Marketing", 8).in("Berlin"));
+        max = people.add(hr.organizationId(), Spec.of("Max Marketing", "Marketing", 9));
+    }
+
+    private void openStep() {
+        navigate("programs/" + program.id() + "/steps/selection", WizardView.class);
+    }
+
+    private void openTab(String label) {
+        test($(TabSheet.class).id("selection-tabs")).select(label);
+    }
+
+    private <T extends Component> T byId(Class<T> type, String id) {
+        return $(type).id(id);
+    }
+
+    /** A component of the open tab that is not visible (yet), which queries skip: found by walking the tab's tree. */
+    private <T extends Component> T hidden(Class<T> type, String id) {
+        Component tab = test($(TabSheet.class).id("selection-tabs")).getTabContent(
+                $(TabSheet.class).id("selection-tabs").getSelectedIndex());
+        Deque<Component> todo = new ArrayDeque<>(List.of(tab));
+        while (!todo.isEmpty()) {
+            Component component = todo.pop();
+            if (type.isInstance(component) && component.getId().filter(id::equals).isPresent()) {
+                return type.cast(component);
+            }
+            component.getChildren().forEach(todo::push);
+        }
+        throw new NoSuchElementException(id);
+    }
+
+    /** Whether a component with this id is in the view and visible. */
+    private boolean shown(Class<? extends Component> type, String id) {
+        return $(type).withId(id).all().stream().anyMatch(Component::isVisible);
+    }
+
+    private void click(String buttonId) {
+        test(byId(Button.class, buttonId)).click();
+    }
+
+    private String lastNotification() {
+        return test($(Notification.class).last()).getText();
+    }
+
+    private List<Div> cards() {
+        return $(Div.class).withClassName("pair-card").all();
+    }
+
+    private Div card(UUID hipoMemberId) {
+        return byId(Div.class, "pair-card-" + hipoMemberId);
+    }
+
+    private RosterMember member(UUID personId, RosterRole role, int capacity) {
+        return roster.addMember(program.id(), role == RosterRole.HIPO ? MemberDraft.hipo(personId)
+                : MemberDraft.employee(personId, role, capacity, List.of("English"), Availability.MEDIUM, List.of()));
+    }
+
+    private void mustDiffer() {
+        roster.saveCriteria(program.id(), PairKind.MENTORING, 0,
+                new CriteriaDraft(new CriteriaWeights(3, 2, 2, 1, 3, 1), FunctionRule.MUST_DIFFER, 2));
+    }
+
+    private StepReport selectionStatus() {
+        return wizard.review(program, Locale.ENGLISH).stream().filter(r -> r.stepId().equals("selection"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void hiposArePickedFromTheDirectoryThroughTheNineBoxAndFilters() {
+        openStep();
+        Grid<?> candidates = byId(Grid.class, "hipo-candidates");
+        assertThat(test(candidates).size()).isEqualTo(7);
+        assertThat(byId(Button.class, "nine-box-3-3").getText()).isEqualTo("Consistent star: 1");
+
+        click("nine-box-3-3");
+        click("nine-box-2-3");
+        assertThat(test(candidates).size()).isEqualTo(2);
+        test(byId(ComboBox.class, "hipo-filter-function")).selectItem("Sales");
+        assertThat(test(candidates).size()).as("Sales people in the chosen boxes").isZero();
+        test(byId(ComboBox.class, "hipo-filter-function")).selectItem("Finance");
+        assertThat(test(candidates).size()).isEqualTo(2);
+
+        test(candidates).selectAll();
+        click("add-hipos");
+
+        assertThat(lastNotification()).isEqualTo("2 HiPos added to the roster.");
+        assertThat(roster.members(program.id())).extracting(RosterMember::displayName)
+                .containsExactly("Ana Finance", "Ben Finance");
+        Grid<?> hipos = byId(Grid.class, "hipo-roster");
+        assertThat(test(hipos).size()).isEqualTo(2);
+        assertThat(test(candidates).getCellText(0, 5)).isEqualTo("On the roster as HiPo");
+        assertThat(selectionStatus().outcome().complete()).isFalse();
+    }
+
+    @Test
+    void guidesAreAddedWithCapacityAndBadInputIsExplainedAtTheField() {
+        member(ana, RosterRole.HIPO, 0);
+        openStep();
+        openTab("Mentors & coaches");
+        ComboBox<?> person = byId(ComboBox.class, "guide-person");
+        IntegerField capacity = byId(IntegerField.class, "guide-capacity");
+
+        test(person).selectItem("Mia Marketing · Marketing · level 8");
+        assertThat(byId(Span.class, "guide-eligibility").getText()).isEqualTo("Level 8 in Marketing, Berlin.");
+        test(capacity).setValue(0);
+        click("add-guide");
+        assertThat(capacity.isInvalid()).isTrue();
+        assertThat(capacity.getErrorMessage()).isEqualTo("A mentor or coach needs a capacity of at least one HiPo.");
+        assertThat(roster.members(program.id())).hasSize(1);
+
+        test(capacity).setValue(2);
+        click("add-guide");
+        assertThat(lastNotification()).isEqualTo("Mia Marketing added to the roster.");
+
+        test(person).selectItem("Ana Finance · Finance · level 5");
+        assertThat(byId(Span.class, "guide-eligibility").getText())
+                .isEqualTo("This person is a HiPo of this program and cannot also guide in it.");
+        click("add-guide");
+        assertThat(person.isInvalid()).isTrue();
+        assertThat(person.getErrorMessage()).startsWith("A HiPo cannot also be a mentor or coach in the same program.");
+
+        test(byId(RadioButtonGroup.class, "guide-source")).selectItem("An external coach or mentor");
+        test(byId(TextField.class, "guide-name")).setValue("Claire Coach");
+        test(byId(EmailField.class, "guide-email")).setValue("claire@coaching.example");
+        test(byId(TextField.class, "guide-location")).setValue("Berlin");
+        test(byId(Select.class, "guide-role")).selectItem("Coach");
+        test(capacity).setValue(3);
+        click("add-guide");
+
+        Grid<?> guides = byId(Grid.class, "guide-roster");
+        assertThat(test(guides).size()).isEqualTo(2);
+        List<String> rows = new ArrayList<>();
+        for (int row = 0; row < test(guides).size(); row++) {
+            rows.add(test(guides).getCellText(row, 0) + " | " + test(guides).getCellText(row, 1) + " | "
+                    + test(guides).getCellText(row, 2) + " | " + test(guides).getCellText(row, 3) + " | "
+                    + test(guides).getCellText(row, 7));
+        }
+        assertThat(rows).containsExactly(
+                "Claire Coach | Coach | 0 of 3 taken | External · Berlin | 1 of 1 HiPos",
+                "Mia Marketing | Mentor | 0 of 2 taken | Marketing · level 8 · Berlin | 1 of 1 HiPos");
+    }
+
+    @Test
+    void criteriaRefuseAllWeightsZeroAndStoreTheCrossFunctionalRule() {
+        openStep();
+        openTab("Selection criteria");
+        for (String criterion : List.of("capabilities", "seniority", "function", "location", "language", "availability")) {
+            test(byId(IntegerField.class, "weight-" + criterion)).setValue(0);
+        }
+        click("save-criteria");
+
+        Span error = byId(Span.class, "criteria-weights-error");
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("Give at least one criterion a weight above 0; otherwise every pair scores the same.");
+        assertThat(roster.criteria(program.id(), PairKind.MENTORING).version()).as("nothing saved").isZero();
+
+        test(byId(IntegerField.class, "weight-function")).setValue(5);
+        test(byId(RadioButtonGroup.class, "function-rule")).selectItem("Must be another function (cross-functional)");
+        click("save-criteria");
+
+        assertThat(error.isVisible()).isFalse();
+        var saved = roster.criteria(program.id(), PairKind.MENTORING);
+        assertThat(saved.functionRule()).isEqualTo(FunctionRule.MUST_DIFFER);
+        assertThat(saved.weights()).isEqualTo(new CriteriaWeights(0, 0, 5, 0, 0, 0));
+        assertThat(lastNotification()).isEqualTo("Criteria for mentoring saved.");
+    }
+
+    @Test
+    void aFinanceHipoIsProposedAMarketingMentorWhenFunctionsMustDifferWithTheReasons() {
+        mustDiffer();
+        RosterMember anaMember = member(ana, RosterRole.HIPO, 0);
+        RosterMember saraMember = member(sara, RosterRole.HIPO, 0);
+        member(felix, RosterRole.MENTOR, 1);
+        member(mia, RosterRole.MENTOR, 1);
+        openStep();
+        openTab("Pairs");
+        assertThat(byId(Button.class, "run-matching").getText()).isEqualTo("Propose pairs");
+
+        click("run-matching");
+
+        assertThat(cards()).hasSize(2);
+        Div anaCard = card(anaMember.id());
+        assertThat(anaCard.getElement().getAttribute("data-guide")).isEqualTo("Mia Marketing");
+        assertThat(anaCard.getElement().getAttribute("data-status")).isEqualTo("PROPOSED");
+        assertThat(card(saraMember.id()).getElement().getAttribute("data-guide")).isEqualTo("Felix Finance");
+        assertThat($(Div.class, anaCard).withClassName("pair-why-line").withAttribute("data-criterion", "function")
+                .single().getText()).isEqualTo("Function (weight 2): 100% · Finance and Marketing");
+        assertThat($(Span.class, anaCard).withClassName("pair-score").single().getText()).startsWith("Score ");
+        assertThat(byId(Paragraph.class, "pairs-summary").getText())
+                .startsWith("2 of 2 HiPos have a mentor: 0 confirmed, 2 proposed.");
+        assertThat(byId(Button.class, "run-matching").getText()).isEqualTo("Propose again for unlocked pairs");
+    }
+
+    @Test
+    void lockSwapRerunAndConfirmMakeTheStepComplete() {
+        RosterMember anaMember = member(ana, RosterRole.HIPO, 0);
+        RosterMember benMember = member(ben, RosterRole.HIPO, 0);
+        member(mia, RosterRole.MENTOR, 1);
+        member(max, RosterRole.MENTOR, 2);
+        openStep();
+        openTab("Pairs");
+        click("run-matching");
+        String anaGuide = card(anaMember.id()).getElement().getAttribute("data-guide");
+
+        click("lock-" + anaMember.id());
+        assertThat(card(anaMember.id()).getElement().getAttribute("data-locked")).isEqualTo("true");
+        assertThat(byId(Button.class, "lock-" + anaMember.id()).getText()).isEqualTo("Unlock");
+
+        String benGuide = card(benMember.id()).getElement().getAttribute("data-guide");
+        click("swap-" + benMember.id());
+        ComboBox<?> choice = byId(ComboBox.class, "swap-choice");
+        List<String> options = test(choice).getSuggestions();
+        assertThat(options).isNotEmpty().allSatisfy(option -> assertThat(option).contains(" · score "));
+        assertThat(options).noneMatch(option -> option.startsWith(benGuide));
+        String chosen = options.getFirst().substring(0, options.getFirst().indexOf(" · "));
+        click("swap-apply");
+        assertThat(card(benMember.id()).getElement().getAttribute("data-guide")).isEqualTo(chosen);
+        assertThat(card(benMember.id()).getElement().getAttribute("data-locked")).isEqualTo("true");
+
+        click("run-matching");
+        assertThat(card(anaMember.id()).getElement().getAttribute("data-guide")).as("locked pair kept").isEqualTo(anaGuide);
+        assertThat(card(benMember.id()).getElement().getAttribute("data-guide")).as("swap kept").isEqualTo(chosen);
+
+        assertThat(selectionStatus().outcome().complete()).isFalse();
+        click("confirm-pairs");
+        assertThat(lastNotification()).isEqualTo("2 pairs confirmed.");
+        assertThat(cards()).allSatisfy(c -> assertThat(c.getElement().getAttribute("data-status")).isEqualTo("CONFIRMED"));
+        assertThat(roster.confirmedPairs(program.id())).hasSize(2);
+        assertThat(selectionStatus().outcome().complete()).isTrue();
+    }
+
+    @Test
+    void whoCannotBePairedIsExplainedAndAnExceptionCompletesTheStep() {
+        mustDiffer();
+        RosterMember anaMember = member(ana, RosterRole.HIPO, 0);
+        member(felix, RosterRole.MENTOR, 2);
+        openStep();
+        openTab("Pairs");
+        click("run-matching");
+
+        assertThat(cards()).isEmpty();
+        Div line = $(Div.class).withClassName("unmatched-hipo").single();
+        assertThat(line.getElement().getAttribute("data-reason")).isEqualTo("NO_ELIGIBLE");
+        assertThat($(Span.class, line).first().getText()).isEqualTo(
+                "Ana Finance: no mentor can be paired with them. 1 also in Finance (the program requires another function).");
+
+        click("waive-" + anaMember.id());
+        click("waiver-save");
+        TextArea reason = byId(TextArea.class, "waiver-reason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Say why this HiPo goes without a pair.");
+        test(reason).setValue("No mentor outside Finance is free; she joins the spring cohort.");
+        click("waiver-save");
+
+        Div waiver = $(Div.class).withClassName("pairing-waiver").single();
+        assertThat($(Span.class, waiver).first().getText())
+                .startsWith("Ana Finance: No mentor outside Finance is free");
+        assertThat($(Div.class).withClassName("unmatched-hipo").exists()).isFalse();
+        assertThat(selectionStatus().outcome().complete()).isTrue();
+    }
+
+    @Test
+    void aLargeMatchingRunsInTheBackgroundWithProgress() throws InterruptedException {
+        List<Spec> specs = new ArrayList<>();
+        for (int i = 0; i < 260; i++) {
+            specs.add(Spec.of(String.format("HiPo %03d", i), i % 2 == 0 ? "Finance" : "Sales", 4));
+        }
+        for (int i = 0; i < 200; i++) {
+            specs.add(Spec.of(String.format("Mentor %03d", i), i % 3 == 0 ? "Marketing" : "Operations", 9));
+        }
+        List<UUID> ids = people.addAll(hr.organizationId(), specs);
+        List<MemberDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            drafts.add(i < 260 ? MemberDraft.hipo(ids.get(i)) : MemberDraft.employee(ids.get(i), RosterRole.MENTOR, 2,
+                    List.of("English"), Availability.MEDIUM, List.of()));
+        }
+        roster.addMembers(program.id(), drafts);
+        openStep();
+        openTab("Pairs");
+
+        ProgressBar progress = hidden(ProgressBar.class, "matching-progress");
+        Span status = byId(Span.class, "matching-status");
+        Button run = byId(Button.class, "run-matching");
+        test(run).click();
+
+        // The test thread holds the session's lock, as a request being served does: what the background
+        // thread hands to the UI waits for the next round trip (every component query makes one), and the
+        // run only computes once the screen has shown its start. So the components, read directly, show it mid-run.
+        assertThat(progress.isVisible()).as("runs in the background").isTrue();
+        assertThat(status.getText()).isEqualTo("Scoring and matching 52,000 possible pairs…");
+        assertThat(run.isEnabled()).isFalse();
+        for (int wait = 0; wait < 600 && progress.isVisible(); wait++) {
+            Thread.sleep(100);
+            // What push does in a browser: run the work the background thread handed to the UI.
+            MockVaadin.clientRoundtrip();
+        }
+
+        assertThat(progress.isVisible()).isFalse();
+        assertThat(roster.pairs(program.id())).hasSize(260);
+        assertThat(cards()).as("the first page of cards").hasSize(50);
+        assertThat(byId(Button.class, "pairs-more").getText()).isEqualTo("Show 50 more");
+        assertThat(byId(Paragraph.class, "pairs-summary").getText())
+                .startsWith("260 of 260 HiPos have a mentor");
+    }
+
+    @Test
+    void viewersSeeThePairsButCannotChangeThem() {
+        RosterMember anaMember = member(ana, RosterRole.HIPO, 0);
+        RosterMember miaMember = member(mia, RosterRole.MENTOR, 1);
+        roster.addPair(program.id(), new PairProposal(anaMember.id(), miaMember.id(), PairKind.MENTORING, null, List.of()));
+        signIn(accounts.newColleague(hr, Role.VIEWER));
+        openStep();
+        assertThat(shown(Button.class, "add-hipos")).isFalse();
+        openTab("Pairs");
+
+        assertThat(card(anaMember.id()).getElement().getAttribute("data-guide")).isEqualTo("Mia Marketing");
+        assertThat(shown(Button.class, "run-matching")).isFalse();
+        assertThat(shown(Button.class, "confirm-pairs")).isFalse();
+        assertThat(shown(Button.class, "lock-" + anaMember.id())).isFalse();
+    }
+}

@@ -1,0 +1,248 @@
+package com.ascent.plugins.selection;
+
+import com.ascent.plugin.api.ConcurrentEditException;
+import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.people.PeopleQuery;
+import com.ascent.plugin.api.people.Person;
+import com.ascent.plugin.api.roster.MemberDraft;
+import com.ascent.plugin.api.roster.RosterMember;
+import com.ascent.plugin.api.roster.RosterRole;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Choosing the HiPos: the people directory filtered by function, level, location, text and the
+ * 9-box grid, and the HiPos already on the roster.
+ */
+final class HipoPanel extends VerticalLayout implements Panel {
+
+    /** The most people listed at once; beyond it, the text search narrows the list. */
+    static final int MAX_PEOPLE = 20_000;
+
+    private final StepContext context;
+    private final Translator messages;
+    private final TextField text = new TextField();
+    private final ComboBox<String> function = new ComboBox<>();
+    private final ComboBox<Integer> level = new ComboBox<>();
+    private final ComboBox<String> location = new ComboBox<>();
+    private final NineBox nineBox;
+    private final Grid<Person> candidates = new Grid<>();
+    private final Span shown = new Span();
+    private final Button add = new Button();
+    private final H4 rosterTitle = new H4();
+    private final Grid<RosterMember> hipos = new Grid<>();
+    private final Paragraph emptyRoster = new Paragraph();
+    private List<Person> people = List.of();
+    private Map<UUID, RosterRole> roles = Map.of();
+
+    HipoPanel(StepContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        setPadding(false);
+        nineBox = new NineBox(messages, this::filter);
+        add(new Paragraph(messages.get("hipos.intro")), filters(), nineBox, candidatesSection(), rosterSection());
+    }
+
+    private HorizontalLayout filters() {
+        text.setLabel(messages.get("hipos.filter.text"));
+        text.setPlaceholder(messages.get("hipos.filter.text.placeholder"));
+        text.setId("hipo-filter-text");
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        function.setLabel(messages.get("hipos.filter.function"));
+        function.setId("hipo-filter-function");
+        level.setLabel(messages.get("hipos.filter.level"));
+        level.setId("hipo-filter-level");
+        location.setLabel(messages.get("hipos.filter.location"));
+        location.setId("hipo-filter-location");
+        for (ComboBox<?> box : List.of(function, level, location)) {
+            box.setPlaceholder(messages.get("hipos.filter.any"));
+            box.setClearButtonVisible(true);
+        }
+        text.addValueChangeListener(e -> filter());
+        function.addValueChangeListener(e -> filter());
+        level.addValueChangeListener(e -> filter());
+        location.addValueChangeListener(e -> filter());
+        HorizontalLayout filters = new HorizontalLayout(text, function, level, location);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    private VerticalLayout candidatesSection() {
+        candidates.setId("hipo-candidates");
+        candidates.setSelectionMode(Grid.SelectionMode.MULTI);
+        candidates.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        candidates.addColumn(Person::fullName).setHeader(messages.get("column.name")).setSortable(true).setFlexGrow(2);
+        candidates.addColumn(Person::function).setHeader(messages.get("column.function")).setSortable(true);
+        candidates.addColumn(Person::level).setHeader(messages.get("column.level")).setSortable(true);
+        candidates.addColumn(Person::location).setHeader(messages.get("column.location")).setSortable(true);
+        candidates.addColumn(this::boxName).setHeader(messages.get("column.box"));
+        candidates.addColumn(p -> roles.containsKey(p.id())
+                ? messages.get("hipos.onRoster", messages.get("role." + roles.get(p.id()).name())) : "")
+                .setHeader(messages.get("column.status"));
+        candidates.setHeight("22rem");
+        candidates.addSelectionListener(e -> add.setEnabled(context.canEdit() && !e.getAllSelectedItems().isEmpty()));
+        add.setText(messages.get("hipos.add"));
+        add.setId("add-hipos");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setEnabled(false);
+        add.setVisible(context.canEdit());
+        add.addClickListener(e -> addSelected());
+        shown.setId("hipo-candidates-count");
+        shown.addClassName("ascent-muted");
+        HorizontalLayout actions = new HorizontalLayout(add, shown);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        VerticalLayout section = new VerticalLayout(new H4(messages.get("hipos.candidates")), candidates, actions);
+        section.setPadding(false);
+        return section;
+    }
+
+    private VerticalLayout rosterSection() {
+        hipos.setId("hipo-roster");
+        hipos.addThemeVariants(GridVariant.LUMO_COMPACT);
+        hipos.addColumn(RosterMember::displayName).setHeader(messages.get("column.name")).setSortable(true).setFlexGrow(2);
+        hipos.addColumn(RosterMember::function).setHeader(messages.get("column.function")).setSortable(true);
+        hipos.addColumn(RosterMember::level).setHeader(messages.get("column.level")).setSortable(true);
+        hipos.addColumn(RosterMember::location).setHeader(messages.get("column.location")).setSortable(true);
+        hipos.addColumn(m -> String.join(", ", m.capabilities())).setHeader(messages.get("column.needs")).setFlexGrow(2);
+        hipos.addColumn(m -> String.join(", ", m.languages())).setHeader(messages.get("column.languages"));
+        hipos.addColumn(m -> messages.get("availability." + m.availability().name()))
+                .setHeader(messages.get("column.availability"));
+        if (context.canEdit()) {
+            hipos.addComponentColumn(this::actions).setHeader(messages.get("column.actions")).setAutoWidth(true);
+        }
+        hipos.setAllRowsVisible(true);
+        emptyRoster.setText(messages.get("hipos.roster.empty"));
+        emptyRoster.addClassName("ascent-muted");
+        VerticalLayout section = new VerticalLayout(rosterTitle, emptyRoster, hipos);
+        section.setPadding(false);
+        return section;
+    }
+
+    private HorizontalLayout actions(RosterMember member) {
+        Button edit = new Button(messages.get("common.edit"),
+                e -> new MemberDialog(context, member, this::refreshAfterChange).open());
+        edit.setId("edit-member-" + member.id());
+        Button remove = new Button(messages.get("common.remove"), e -> remove(member));
+        remove.setId("remove-member-" + member.id());
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        for (Button b : List.of(edit, remove)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        return new HorizontalLayout(edit, remove);
+    }
+
+    @Override
+    public void refresh() {
+        people = context.people().find(PeopleQuery.all(), 0, MAX_PEOPLE);
+        List<RosterMember> members = context.roster().members();
+        Map<UUID, RosterRole> byPerson = new HashMap<>();
+        members.stream().filter(m -> m.personId() != null).forEach(m -> byPerson.put(m.personId(), m.role()));
+        roles = byPerson;
+        options(function, Person::function);
+        options(location, Person::location);
+        options(level, Person::level);
+        List<RosterMember> current = members.stream().filter(m -> m.role() == RosterRole.HIPO).toList();
+        rosterTitle.setText(messages.get("hipos.roster", current.size()));
+        hipos.setItems(current);
+        hipos.setVisible(!current.isEmpty());
+        emptyRoster.setVisible(current.isEmpty());
+        filter();
+    }
+
+    private <T extends Comparable<T>> void options(ComboBox<T> box, Function<Person, T> value) {
+        T chosen = box.getValue();
+        box.setItems(people.stream().map(value).distinct().sorted().toList());
+        if (chosen != null && people.stream().map(value).anyMatch(chosen::equals)) {
+            box.setValue(chosen);
+        }
+    }
+
+    /** Applies the filters, counts the 9-box on the filtered people, then narrows by the boxes chosen. */
+    private void filter() {
+        String search = text.getValue().strip().toLowerCase(Locale.ROOT);
+        List<Person> filtered = people.stream()
+                .filter(p -> search.isEmpty() || matches(p, search))
+                .filter(p -> function.getValue() == null || function.getValue().equals(p.function()))
+                .filter(p -> level.getValue() == null || level.getValue() == p.level())
+                .filter(p -> location.getValue() == null || location.getValue().equals(p.location()))
+                .toList();
+        nineBox.count(filtered);
+        List<Person> inBoxes = filtered.stream().filter(nineBox::accepts).toList();
+        candidates.deselectAll();
+        candidates.setItems(inBoxes);
+        String count = messages.get("hipos.candidates.count", inBoxes.size(), people.size());
+        if (people.isEmpty()) {
+            count = messages.get("hipos.candidates.empty");
+        } else if (people.size() >= MAX_PEOPLE) {
+            count += " " + messages.get("hipos.candidates.capped", MAX_PEOPLE);
+        }
+        shown.setText(count);
+    }
+
+    private static boolean matches(Person person, String search) {
+        return List.of(person.fullName(), person.email(), person.employeeId(), person.title()).stream()
+                .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains(search));
+    }
+
+    private String boxName(Person person) {
+        Integer performance = person.performance();
+        Integer potential = person.potential();
+        return performance == null || potential == null ? "" : messages.get("ninebox." + performance + "." + potential);
+    }
+
+    private void addSelected() {
+        List<MemberDraft> drafts = candidates.getSelectedItems().stream()
+                .filter(p -> !roles.containsKey(p.id()))
+                .sorted(Comparator.comparing(Person::fullName))
+                .map(p -> MemberDraft.hipo(p.id()))
+                .toList();
+        if (drafts.isEmpty()) {
+            return;
+        }
+        try {
+            context.roster().addMembers(drafts);
+            Feedback.success(messages.get("hipos.added", drafts.size()));
+            refreshAfterChange();
+        } catch (InvalidInputException | ConcurrentEditException e) {
+            Feedback.error(e.getMessage());
+            refresh();
+        }
+    }
+
+    private void remove(RosterMember member) {
+        try {
+            context.roster().removeMember(member.id(), member.version());
+            refreshAfterChange();
+        } catch (ConcurrentEditException e) {
+            Feedback.error(e.getMessage());
+            refresh();
+        }
+    }
+
+    private void refreshAfterChange() {
+        context.changes().saved();
+        refresh();
+    }
+}
