@@ -2,9 +2,13 @@ package com.ascent.app.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +34,17 @@ class EndToEndIT {
 
     static final String EMAIL = "maria.nowak@northwind.example";
     static final String PASSWORD = "Correct-horse-battery-staple-42";
+    static final String PEOPLE_CSV = """
+            employee_id,name,email,function,title,level,manager_employee_id,location,hire_date,performance,potential,skills
+            N100,Olivia Brandt,olivia.brandt@northwind.example,Executive,Chief Executive Officer,18,,Berlin,2010-02-01,3,3,Strategy
+            N200,James Okafor,james.okafor@northwind.example,Finance,Chief Financial Officer,16,N100,London,2014-09-14,3,2,Forecasting; Negotiation
+            N210,Ana Silva,ana.silva@northwind.example,Finance,Finance Manager,9,N200,Lisbon,2019-03-15,3,3,Financial modelling
+            N300,Kenji Watanabe,kenji.watanabe@northwind.example,Marketing,Marketing Director,14,N100,Singapore,2016-01-09,3,2,Brand management; Public speaking
+            N310,Lea Fischer,lea.fischer@northwind.example,Marketing,Campaign Manager,9,N300,Berlin,2021-06-01,2,3,Campaigns
+            N400,Tomasz Zielinski,tomasz.zielinski@northwind.example,Sales,Sales Director,14,N100,Warsaw,2015-05-04,3,2,Negotiation; Coaching
+            N410,Priya Raman,priya.raman@northwind.example,Sales,Key Account Manager,8,N400,London,2020-11-02,3,3,Account planning
+            N500,Sofia Rossi,sofia.rossi@northwind.example,HR,HR Business Partner,10,N100,Milan,2018-07-16,2,3,Change management
+            """;
 
     @LocalServerPort
     int port;
@@ -93,6 +108,34 @@ class EndToEndIT {
     }
 
     @Test
+    @Order(4)
+    void aFileWithABadRowIsRefusedWithItsLineNumberAndAGoodOneIsImported() throws IOException {
+        page.navigate(url("people/import"));
+        browser.settle();
+        browser.screenshot("05a-people-import");
+
+        Path bad = Files.writeString(Files.createTempFile("people-bad", ".csv"), PEOPLE_CSV.replace(
+                "james.okafor@northwind.example", "james.okafor-at-northwind"));
+        chooseFile(bad);
+        assertThat(page.locator("#people-import-problems")).containsText("Line 3");
+        browser.screenshot("05b-people-import-refused");
+
+        page.navigate(url("people/import"));
+        browser.settle();
+        Path good = Files.writeString(Files.createTempFile("people", ".csv"), PEOPLE_CSV);
+        chooseFile(good);
+        assertThat(page.locator("#people-import-verdict")).containsText("ready to import");
+        page.locator("#people-import-start").click();
+        assertThat(page.locator("#people-import-done")).isVisible();
+        browser.screenshot("05c-people-imported");
+
+        page.navigate(url("people"));
+        browser.settle();
+        assertThat(page.getByText("Ana Silva").first()).isVisible();
+        browser.screenshot("05d-people");
+    }
+
+    @Test
     @Order(5)
     void hrCreatesAProgramAndDesignsItsObjectives() {
         page.navigate(url("programs"));
@@ -145,6 +188,12 @@ class EndToEndIT {
         assertThat(page).hasURL(Pattern.compile(".*/steps/review"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review & launch"))).isVisible();
         browser.screenshot(String.format("%02d-review", step));
+    }
+
+    /** Picks {@code file} through the upload button's file chooser, as a user does. */
+    private void chooseFile(Path file) {
+        FileChooser chooser = page.waitForFileChooser(() -> page.getByText("Choose a CSV file").click());
+        chooser.setFiles(file);
     }
 
     private void addObjective(String title, String statementKind, String how) {
