@@ -215,6 +215,20 @@ class ProgramRosterServiceTest {
     }
 
     @Test
+    void aGuideOnlyGuidesTheKindsOfPairTheirRoleCovers() {
+        RosterMember hipo = roster.addMember(program, MemberDraft.hipo(financeHipo));
+        RosterMember mentor = roster.addMember(program, mentor(marketingMentor, 2));
+
+        refused(() -> roster.addPair(program, new PairProposal(hipo.id(), mentor.id(), PairKind.COACHING, null, List.of())),
+                "guideMemberId", "roster.error.guideRoleMismatch");
+        refused(() -> roster.addPair(program, new PairProposal(mentor.id(), hipo.id(), PairKind.MENTORING, null, List.of())),
+                "hipoMemberId", "roster.error.notAHipo");
+        refused(() -> roster.replaceProposals(program, PairKind.COACHING, List.of(proposal(hipo, mentor))),
+                "kind", "roster.error.kindMismatch");
+        assertThat(roster.pairs(program)).isEmpty();
+    }
+
+    @Test
     void neverTheHiposManagerAnyoneAboveThemOrSomeoneReportingToThem() {
         RosterMember hipo = roster.addMember(program, MemberDraft.hipo(financeHipo));
         RosterMember manager = roster.addMember(program, mentor(financeManager, 2));

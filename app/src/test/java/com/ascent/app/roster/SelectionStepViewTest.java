@@ -408,6 +408,28 @@ class SelectionStepViewTest extends BrowserlessViewTest {
     }
 
     @Test
+    void coachesArePairedSeparatelyFromMentors() {
+        RosterMember anaMember = member(ana, RosterRole.HIPO, 0);
+        member(mia, RosterRole.MENTOR, 1);
+        roster.addMember(program.id(), MemberDraft.external("Claire Coach", null, "Berlin", RosterRole.COACH, 1,
+                List.of("English"), Availability.HIGH, List.of("Change management")));
+        openStep();
+        openTab("Pairs");
+        click("run-matching");
+        assertThat(card(anaMember.id()).getElement().getAttribute("data-guide")).isEqualTo("Mia Marketing");
+
+        test(byId(RadioButtonGroup.class, "pairs-kind")).selectItem("Coaching");
+        assertThat(cards()).isEmpty();
+        click("run-matching");
+
+        assertThat(card(anaMember.id()).getElement().getAttribute("data-guide")).isEqualTo("Claire Coach");
+        assertThat(byId(Paragraph.class, "pairs-summary").getText())
+                .startsWith("1 of 1 HiPos have a coach: 0 confirmed, 1 proposed.");
+        assertThat(roster.pairs(program.id())).extracting(p -> p.kind()).containsExactlyInAnyOrder(PairKind.MENTORING,
+                PairKind.COACHING);
+    }
+
+    @Test
     void viewersSeeThePairsButCannotChangeThem() {
         RosterMember anaMember = member(ana, RosterRole.HIPO, 0);
         RosterMember miaMember = member(mia, RosterRole.MENTOR, 1);
