@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -106,6 +107,32 @@ class PairRepository {
                 .fetchOptional(this::toPair);
     }
 
+    /** Confirms (and locks) the pairs at the versions given; returns how many were still at those versions. */
+    int confirm(UUID organizationId, UUID programId, List<Pair> pairs) {
+        if (pairs.isEmpty()) {
+            return 0;
+        }
+        return dsl.update(PAIR)
+                .set(PAIR.STATUS, PairStatus.CONFIRMED.name())
+                .set(PAIR.LOCKED, true)
+                .set(PAIR.VERSION, PAIR.VERSION.plus(1))
+                .where(PAIR.ORGANIZATION_ID.eq(organizationId).and(PAIR.PROGRAM_ID.eq(programId)))
+                .and(DSL.row(PAIR.ID, PAIR.VERSION).in(pairs.stream().map(p -> DSL.row(p.id(), p.version())).toList()))
+                .execute();
+    }
+
+    /** Removes the waivers these pairs make unnecessary (same HiPo, same kind). */
+    void deleteWaivers(UUID organizationId, List<Pair> pairs) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        dsl.deleteFrom(PAIRING_WAIVER)
+                .where(PAIRING_WAIVER.ORGANIZATION_ID.eq(organizationId))
+                .and(DSL.row(PAIRING_WAIVER.HIPO_MEMBER_ID, PAIRING_WAIVER.KIND)
+                        .in(pairs.stream().map(p -> DSL.row(p.hipoMemberId(), p.kind().name())).toList()))
+                .execute();
+    }
+
     boolean delete(UUID organizationId, UUID programId, UUID id, long expectedVersion) {
         return dsl.deleteFrom(PAIR)
                 .where(PAIR.ORGANIZATION_ID.eq(organizationId).and(PAIR.PROGRAM_ID.eq(programId)).and(PAIR.ID.eq(id))
@@ -140,13 +167,6 @@ class PairRepository {
                 .where(PAIRING_WAIVER.ORGANIZATION_ID.eq(organizationId).and(PAIRING_WAIVER.PROGRAM_ID.eq(programId))
                         .and(PAIRING_WAIVER.ID.eq(id)).and(PAIRING_WAIVER.VERSION.eq(expectedVersion)))
                 .execute() == 1;
-    }
-
-    void deleteWaiver(UUID organizationId, UUID hipoMemberId, PairKind kind) {
-        dsl.deleteFrom(PAIRING_WAIVER)
-                .where(PAIRING_WAIVER.ORGANIZATION_ID.eq(organizationId)
-                        .and(PAIRING_WAIVER.HIPO_MEMBER_ID.eq(hipoMemberId)).and(PAIRING_WAIVER.KIND.eq(kind.name())))
-                .execute();
     }
 
     private Pair toPair(PairRecord r) {

@@ -291,15 +291,12 @@ public class ProgramRosterService {
     @RolesAllowed("HR")
     public List<Pair> confirm(UUID programId, List<Pair> toConfirm) {
         UUID org = lockProgram(programId);
-        List<Pair> all = pairs.pairs(org, programId);
-        List<Pair> confirmed = new ArrayList<>();
-        for (Pair pair : toConfirm) {
-            current(all, pair.id(), pair.version());
-            confirmed.add(pairs.setStatus(org, pair.id(), pair.version(), PairStatus.CONFIRMED)
-                    .orElseThrow(() -> new ConcurrentEditException("roster.error.concurrentEdit")));
-            pairs.deleteWaiver(org, pair.hipoMemberId(), pair.kind());
+        Set<UUID> ids = toConfirm.stream().map(Pair::id).collect(Collectors.toSet());
+        if (ids.size() != toConfirm.size() || pairs.confirm(org, programId, toConfirm) != toConfirm.size()) {
+            throw new ConcurrentEditException("roster.error.concurrentEdit");
         }
-        return confirmed;
+        pairs.deleteWaivers(org, toConfirm);
+        return pairs.pairs(org, programId).stream().filter(p -> ids.contains(p.id())).toList();
     }
 
     @Transactional

@@ -3,7 +3,6 @@ package com.ascent.app.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.security.Role;
@@ -212,6 +211,20 @@ class ProgramRosterServiceTest {
         assertThat(pairOf(rerun, second).guideMemberId()).isEqualTo(other.id());
         assertThatThrownBy(() -> roster.replaceProposals(program, PairKind.MENTORING, List.of(proposal(first, other))))
                 .as("the locked HiPo cannot be proposed again").isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void aGuideOnlyGuidesTheKindsOfPairTheirRoleCovers() {
+        RosterMember hipo = roster.addMember(program, MemberDraft.hipo(financeHipo));
+        RosterMember mentor = roster.addMember(program, mentor(marketingMentor, 2));
+
+        refused(() -> roster.addPair(program, new PairProposal(hipo.id(), mentor.id(), PairKind.COACHING, null, List.of())),
+                "guideMemberId", "roster.error.guideRoleMismatch");
+        refused(() -> roster.addPair(program, new PairProposal(mentor.id(), hipo.id(), PairKind.MENTORING, null, List.of())),
+                "hipoMemberId", "roster.error.notAHipo");
+        refused(() -> roster.replaceProposals(program, PairKind.COACHING, List.of(proposal(hipo, mentor))),
+                "kind", "roster.error.kindMismatch");
+        assertThat(roster.pairs(program)).isEmpty();
     }
 
     @Test

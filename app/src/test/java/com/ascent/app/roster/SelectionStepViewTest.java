@@ -172,11 +172,13 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         openStep();
         Grid<?> candidates = byId(Grid.class, "hipo-candidates");
         assertThat(test(candidates).size()).isEqualTo(7);
-        assertThat(byId(Button.class, "nine-box-3-3").getText()).isEqualTo("Consistent star: 1");
+        assertThat(byId(Button.class, "nine-box-3-3").getElement().getAttribute("aria-label"))
+                .isEqualTo("Consistent star: 1");
 
         click("nine-box-3-3");
         click("nine-box-2-3");
         assertThat(test(candidates).size()).isEqualTo(2);
+        assertThat(byId(Button.class, "nine-box-3-3").getElement().getAttribute("aria-pressed")).isEqualTo("true");
         test(byId(ComboBox.class, "hipo-filter-function")).selectItem("Sales");
         assertThat(test(candidates).size()).as("Sales people in the chosen boxes").isZero();
         test(byId(ComboBox.class, "hipo-filter-function")).selectItem("Finance");
@@ -403,6 +405,28 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         assertThat(byId(Button.class, "pairs-more").getText()).isEqualTo("Show 50 more");
         assertThat(byId(Paragraph.class, "pairs-summary").getText())
                 .startsWith("260 of 260 HiPos have a mentor");
+    }
+
+    @Test
+    void coachesArePairedSeparatelyFromMentors() {
+        RosterMember anaMember = member(ana, RosterRole.HIPO, 0);
+        member(mia, RosterRole.MENTOR, 1);
+        roster.addMember(program.id(), MemberDraft.external("Claire Coach", null, "Berlin", RosterRole.COACH, 1,
+                List.of("English"), Availability.HIGH, List.of("Change management")));
+        openStep();
+        openTab("Pairs");
+        click("run-matching");
+        assertThat(card(anaMember.id()).getElement().getAttribute("data-guide")).isEqualTo("Mia Marketing");
+
+        test(byId(RadioButtonGroup.class, "pairs-kind")).selectItem("Coaching");
+        assertThat(cards()).isEmpty();
+        click("run-matching");
+
+        assertThat(card(anaMember.id()).getElement().getAttribute("data-guide")).isEqualTo("Claire Coach");
+        assertThat(byId(Paragraph.class, "pairs-summary").getText())
+                .startsWith("1 of 1 HiPos have a coach: 0 confirmed, 1 proposed.");
+        assertThat(roster.pairs(program.id())).extracting(p -> p.kind()).containsExactlyInAnyOrder(PairKind.MENTORING,
+                PairKind.COACHING);
     }
 
     @Test

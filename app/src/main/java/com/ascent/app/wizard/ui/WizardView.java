@@ -71,6 +71,8 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
         stepper.setWidth("17rem");
         stepper.getElement().setAttribute("aria-label", getTranslation("wizard.steps"));
         content.setWidthFull();
+        // A wide step (a grid with many columns) scrolls inside its column instead of pushing the guidance away.
+        content.getStyle().set("min-width", "0");
         guidance.addClassName("ascent-guidance");
         back.setText(getTranslation("wizard.back"));
         next.setText(getTranslation("wizard.next"));

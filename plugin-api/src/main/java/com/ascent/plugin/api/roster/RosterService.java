@@ -18,6 +18,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Reading steps (calendar, development plans, support, measurement) need only
  * {@link #members()}, {@link #confirmedPairs()} and {@link #waivers()}.
+ *
+ * <p>Calls act as the signed-in user: make them while handling the user's request, or from a
+ * background thread inside {@code UI.access(...)}, where Vaadin knows the user. Long computations
+ * (such as matching a large roster) belong on a background thread; their results are saved inside
+ * {@code UI.access(...)}.
  */
 public interface RosterService {
 

@@ -51,6 +51,8 @@ final class CriteriaPanel extends VerticalLayout implements Panel {
         current = context.roster().criteria(PairKind.MENTORING);
 
         FormLayout weightForm = new FormLayout();
+        weightForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2),
+                new FormLayout.ResponsiveStep("48em", 3));
         for (Criterion criterion : Criterion.values()) {
             IntegerField field = new IntegerField(messages.get("criteria.weight." + criterion.key()));
             field.setId("weight-" + criterion.key());

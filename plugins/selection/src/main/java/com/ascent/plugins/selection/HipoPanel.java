@@ -93,7 +93,7 @@ final class HipoPanel extends VerticalLayout implements Panel {
         candidates.setId("hipo-candidates");
         candidates.setSelectionMode(Grid.SelectionMode.MULTI);
         candidates.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        candidates.addColumn(Person::fullName).setHeader(messages.get("column.name")).setSortable(true).setFlexGrow(2);
+        candidates.addColumn(Person::fullName).setHeader(messages.get("column.name")).setSortable(true).setAutoWidth(true);
         candidates.addColumn(Person::function).setHeader(messages.get("column.function")).setSortable(true);
         candidates.addColumn(Person::level).setHeader(messages.get("column.level")).setSortable(true);
         candidates.addColumn(Person::location).setHeader(messages.get("column.location")).setSortable(true);

@@ -79,8 +79,18 @@ final class NineBox extends Div {
                 .collect(Collectors.groupingBy(NineBox::boxOf, Collectors.counting()));
         cells.forEach((box, cell) -> {
             boolean on = selected.contains(box);
-            cell.setText(messages.get("ninebox.cell", messages.get("ninebox." + box.performance() + "." + box.potential()),
-                    counts.getOrDefault(box, 0L)));
+            String name = messages.get("ninebox." + box.performance() + "." + box.potential());
+            long count = counts.getOrDefault(box, 0L);
+            Span label = new Span(name);
+            label.getStyle().set("font-size", "var(--lumo-font-size-s)");
+            Div number = new Div(String.valueOf(count));
+            number.getStyle().set("font-weight", "600");
+            Div content = new Div(label, number);
+            // The button's own label does not wrap; this content does, so long box names stay readable.
+            content.getStyle().set("white-space", "normal").set("line-height", "1.2");
+            cell.getElement().removeAllChildren();
+            cell.getElement().appendChild(content.getElement());
+            cell.getElement().setAttribute("aria-label", messages.get("ninebox.cell", name, count));
             cell.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_CONTRAST);
             cell.addThemeVariants(on ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
             cell.getElement().setAttribute("aria-pressed", String.valueOf(on));

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,9 +38,9 @@ final class PairCard extends Div {
 
         Div people = new Div(person(hipo, messages, "pair-hipo"), arrow(), person(guide, messages, "pair-guide"));
         people.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "center")
-                .set("flex-wrap", "wrap");
-        HorizontalLayout badges = new HorizontalLayout();
-        badges.setSpacing(true);
+                .set("flex-wrap", "wrap").set("flex", "1 1 20rem").set("min-width", "0");
+        Div badges = new Div();
+        badges.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
         if (pair.score() != null) {
             badges.add(badge(messages.get("card.score", Texts.score(pair.score())), "pair-score",
                     "badge success"));
@@ -51,10 +50,9 @@ final class PairCard extends Div {
         if (pair.locked() && !pair.confirmed()) {
             badges.add(badge("🔒 " + messages.get("card.locked"), "pair-locked", "badge contrast"));
         }
-        HorizontalLayout header = new HorizontalLayout(people, badges);
-        header.setWidthFull();
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        Div header = new Div(people, badges);
+        header.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                .set("justify-content", "space-between").set("align-items", "center");
         add(header, why(pair, messages));
 
         if (canEdit) {

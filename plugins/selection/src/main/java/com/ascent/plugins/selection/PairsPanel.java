@@ -61,6 +61,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final Paragraph summary = new Paragraph();
+    private final Paragraph coachingOptional = new Paragraph();
     private final Div unmatched = new Div();
     private final Div waivers = new Div();
     private final TextField search = new TextField();
@@ -110,6 +111,8 @@ final class PairsPanel extends VerticalLayout implements Panel {
         running.setSpacing(false);
 
         summary.setId("pairs-summary");
+        coachingOptional.setText(messages.get("pairs.coachingOptional"));
+        coachingOptional.addClassName("ascent-muted");
         unmatched.setId("unmatched");
         waivers.setId("waivers");
         search.setId("pairs-search");
@@ -133,7 +136,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
         HorizontalLayout top = new HorizontalLayout(kind, actions);
         top.setAlignItems(FlexComponent.Alignment.END);
         top.setWrap(true);
-        add(new Paragraph(messages.get("pairs.intro")), top, running, summary, unmatched, waivers, search, cards, more);
+        add(new Paragraph(messages.get("pairs.intro")), top, running, coachingOptional, summary, unmatched, waivers, search, cards, more);
     }
 
     @Override
@@ -145,6 +148,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
         recorded = context.roster().waivers();
         criteria = context.roster().criteria(current);
         objectiveCapabilities = Texts.objectiveCapabilities(context);
+        coachingOptional.setVisible(current == PairKind.COACHING);
         List<Pair> ofKind = ofKind();
         boolean hasProposals = ofKind.stream().anyMatch(p -> p.status() == PairStatus.PROPOSED);
         run.setText(messages.get(hasProposals ? "pairs.rerun" : "pairs.run"));

@@ -141,18 +141,9 @@ public final class MatchingPlan {
         return result;
     }
 
-    public PairKind kind() {
-        return kind;
-    }
-
     /** The scores of this run's HiPos and guides (guides' capacity is their places left). */
     public ScoringModel model() {
         return model;
-    }
-
-    /** How many HiPos this run tries to pair. */
-    public int hipoCount() {
-        return model.hipoCount();
     }
 
     /** How many HiPo-guide pairs this run scores: a measure of its size. */

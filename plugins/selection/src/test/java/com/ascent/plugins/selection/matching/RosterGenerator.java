@@ -50,7 +50,7 @@ final class RosterGenerator {
                 RosterMember manager = guides.get(random.nextInt(guides.size()));
                 line.add(manager.personId());
             } else {
-                line.add(UUID.randomUUID());
+                line.add(uuid());
             }
             if (!guides.isEmpty() && random.nextDouble() < 0.3) {
                 line.add(guides.get(random.nextInt(guides.size())).personId());
@@ -63,7 +63,7 @@ final class RosterGenerator {
     }
 
     private Person person(String name, int level, UUID manager) {
-        UUID id = UUID.randomUUID();
+        UUID id = uuid();
         return new Person(id, "E" + id.toString().substring(0, 6), name, name.replace(' ', '.') + "@example.com",
                 pick(FUNCTIONS), "Title", level, manager, pick(LOCATIONS), null, 1 + random.nextInt(3),
                 1 + random.nextInt(3), List.of());
@@ -82,9 +82,14 @@ final class RosterGenerator {
         while (capabilities.size() < capabilityCount) {
             capabilities.add(pick(CAPABILITIES));
         }
-        return new RosterMember(UUID.randomUUID(), 1, person, person.fullName(), person.email(), person.location(), role,
+        return new RosterMember(uuid(), 1, person, person.fullName(), person.email(), person.location(), role,
                 capacity, List.copyOf(languages), Availability.values()[random.nextInt(3)], List.copyOf(capabilities),
                 line);
+    }
+
+    /** Ids from the seed too, so that ties fall the same way in every run. */
+    private UUID uuid() {
+        return new UUID(random.nextLong(), random.nextLong());
     }
 
     private <T> T pick(List<T> values) {
