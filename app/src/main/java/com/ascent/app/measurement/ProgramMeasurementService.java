@@ -1,7 +1,11 @@
 package com.ascent.app.measurement;
 
+import com.ascent.app.calendar.ProgramCalendarService;
 import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.objectives.ObjectivesService;
+import com.ascent.app.plans.DevelopmentPlansService;
+import com.ascent.app.program.Program;
+import com.ascent.app.program.ProgramService;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.measurement.Benefit;
@@ -13,6 +17,7 @@ import com.ascent.plugin.api.measurement.CostLine;
 import com.ascent.plugin.api.measurement.Feedback;
 import com.ascent.plugin.api.measurement.FeedbackDraft;
 import com.ascent.plugin.api.measurement.FeedbackSummary;
+import com.ascent.plugin.api.measurement.GoalAttainment;
 import com.ascent.plugin.api.measurement.GroupChange;
 import com.ascent.plugin.api.measurement.MeasurementSettings;
 import com.ascent.plugin.api.measurement.Metric;
@@ -20,13 +25,16 @@ import com.ascent.plugin.api.measurement.MetricDraft;
 import com.ascent.plugin.api.measurement.MetricResult;
 import com.ascent.plugin.api.measurement.Observation;
 import com.ascent.plugin.api.measurement.ObservationDraft;
+import com.ascent.plugin.api.measurement.Participation;
 import com.ascent.plugin.api.measurement.Phase;
 import com.ascent.plugin.api.measurement.RoiResult;
 import com.ascent.plugin.api.objectives.SuccessIndicator;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,13 +58,26 @@ public class ProgramMeasurementService {
     private final MeasurementRepository repository;
     private final ObjectivesService objectives;
     private final List<ResourceCosts> resourceCosts;
+    private final ProgramService programs;
+    private final ProgramCalendarService calendar;
+    private final DevelopmentPlansService plans;
+    private final MeasurementReportPdf reportPdf;
+    private final MeasurementWorkbook workbook;
     private final OrganizationScope organization;
 
     ProgramMeasurementService(MeasurementRepository repository, ObjectivesService objectives,
-                              List<ResourceCosts> resourceCosts, OrganizationScope organization) {
+                              List<ResourceCosts> resourceCosts, ProgramService programs,
+                              ProgramCalendarService calendar, DevelopmentPlansService plans,
+                              MeasurementReportPdf reportPdf, MeasurementWorkbook workbook,
+                              OrganizationScope organization) {
         this.repository = repository;
         this.objectives = objectives;
         this.resourceCosts = resourceCosts;
+        this.programs = programs;
+        this.calendar = calendar;
+        this.plans = plans;
+        this.reportPdf = reportPdf;
+        this.workbook = workbook;
         this.organization = organization;
     }
 
@@ -368,11 +389,49 @@ public class ProgramMeasurementService {
                 repository.benefits(org, programId));
     }
 
+    /** Sessions held against planned, from the program's calendar (step 3). */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public Participation participation(UUID programId) {
+        return ProgramProgress.participation(calendar.events(programId));
+    }
+
+    /** Goals achieved and average progress, from the HiPos' development plans (step 4). */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public GoalAttainment goalAttainment(UUID programId) {
+        return ProgramProgress.goalAttainment(plans.plans(programId));
+    }
+
+    // --- Reports ----------------------------------------------------------------------------------
+
     /** The program's data as CSV sections: plan with results, values, costs, benefits, ROI. */
     @Transactional(readOnly = true)
     @RolesAllowed("VIEWER")
     public byte[] dataCsv(UUID programId) {
         return MeasurementCsvExport.write(results(programId), observations(programId), roi(programId));
+    }
+
+    /** The program report for executives, as a PDF in {@code locale}. */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public byte[] reportPdf(UUID programId, Locale locale) {
+        return reportPdf.render(report(programId), locale);
+    }
+
+    /** The report's underlying data as an XLSX workbook with texts in {@code locale}. */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public byte[] dataXlsx(UUID programId, Locale locale) {
+        return workbook.write(report(programId), locale);
+    }
+
+    private MeasurementReport report(UUID programId) {
+        Program program = programs.find(programId)
+                .orElseThrow(() -> new ConcurrentEditException("measurement.error.gone"));
+        return new MeasurementReport(program.name(), program.startDate(), LocalDate.now(), results(programId),
+                observations(programId), participation(programId), goalAttainment(programId),
+                feedbackSummaries(programId), settings(programId).anonymityThreshold(), roi(programId));
     }
 
     /** The organization of the caller, once the program is known to be theirs. */

@@ -11,6 +11,7 @@ import com.ascent.plugin.api.measurement.CostItem;
 import com.ascent.plugin.api.measurement.Feedback;
 import com.ascent.plugin.api.measurement.FeedbackDraft;
 import com.ascent.plugin.api.measurement.FeedbackSummary;
+import com.ascent.plugin.api.measurement.GoalAttainment;
 import com.ascent.plugin.api.measurement.MeasurementService;
 import com.ascent.plugin.api.measurement.MeasurementSettings;
 import com.ascent.plugin.api.measurement.Metric;
@@ -18,6 +19,7 @@ import com.ascent.plugin.api.measurement.MetricDraft;
 import com.ascent.plugin.api.measurement.MetricResult;
 import com.ascent.plugin.api.measurement.Observation;
 import com.ascent.plugin.api.measurement.ObservationDraft;
+import com.ascent.plugin.api.measurement.Participation;
 import com.ascent.plugin.api.measurement.RoiResult;
 import java.util.List;
 import java.util.UUID;
@@ -138,8 +140,28 @@ record ProgramMeasurement(ProgramMeasurementService measurement, UUID programId,
     }
 
     @Override
+    public Participation participation() {
+        return messages.translated(() -> measurement.participation(programId));
+    }
+
+    @Override
+    public GoalAttainment goalAttainment() {
+        return messages.translated(() -> measurement.goalAttainment(programId));
+    }
+
+    @Override
     public byte[] dataCsv() {
         return measurement.dataCsv(programId);
+    }
+
+    @Override
+    public byte[] reportPdf() {
+        return messages.translated(() -> measurement.reportPdf(programId, messages.locale()));
+    }
+
+    @Override
+    public byte[] dataXlsx() {
+        return messages.translated(() -> measurement.dataXlsx(programId, messages.locale()));
     }
 
     private String text(String key, Object... arguments) {

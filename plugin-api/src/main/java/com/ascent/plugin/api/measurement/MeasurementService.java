@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The measurement of the context's program: plan, values, feedback, costs, benefits, results and ROI.
+ * The measurement of the context's program: plan, values, feedback, costs, benefits, results, ROI,
+ * participation and goal attainment, and the program report.
  *
  * <p>Every write is one transaction, stored completely or not at all. Writes of existing records
  * carry the version the caller read and refuse a stale one with
@@ -101,8 +102,43 @@ public interface MeasurementService {
     RoiResult roi();
 
     /**
+     * Sessions held against planned, from the program's calendar (step 3).
+     *
+     * @since 1.2.0
+     */
+    Participation participation();
+
+    /**
+     * Goals achieved and average progress, from the HiPos' development plans (step 4).
+     *
+     * @since 1.2.0
+     */
+    GoalAttainment goalAttainment();
+
+    // --- Reports ----------------------------------------------------------------------------------
+
+    /**
      * The program's underlying data as CSV (UTF-8): the plan, every value, the costs, the benefits
      * and the ROI, in sections, for analysis in a spreadsheet.
      */
     byte[] dataCsv();
+
+    /**
+     * The program report for executives as a PDF, in the user's language: before and after per
+     * metric, participation, goal attainment, feedback summaries (within the anonymity threshold)
+     * and the ROI with its formula and every input. Rendered by the host, so a step needs no PDF
+     * library.
+     *
+     * @since 1.2.0
+     */
+    byte[] reportPdf();
+
+    /**
+     * The report's underlying data as an Excel workbook (XLSX), one sheet per kind: results, values,
+     * participation and goals, feedback summaries, costs, benefits and ROI. Numbers are numeric
+     * cells, so the workbook can be analysed as it is.
+     *
+     * @since 1.2.0
+     */
+    byte[] dataXlsx();
 }

@@ -18,7 +18,13 @@
  *       (isolation) times the estimator's confidence;
  *       {@code ROI % = (benefits − costs) / costs × 100} and {@code BCR = benefits / costs}. The
  *       {@linkplain com.ascent.plugin.api.measurement.RoiResult result} carries every input so that
- *       a step can show how it was reached.</li>
+ *       a step can show how it was reached. Resource costs come from the support step (step 5):
+ *       each assignment counts its actual cost once recorded, else its planned cost (a dropped
+ *       assignment only what was actually paid).</li>
+ *   <li>Participation (sessions held against planned, from the calendar of step 3) and goal
+ *       attainment (from the development plans of step 4) are computed by the host from the
+ *       canonical data; the program report (PDF) and its data (XLSX, CSV) are rendered by the host
+ *       too, so a step offers them for download without a library of its own.</li>
  * </ul>
  */
 @NullMarked

@@ -1,0 +1,97 @@
+package com.ascent.app.report;
+
+import java.io.ByteArrayOutputStream;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * One A4 document in Ascent's house style: a title, headed sections, paragraphs and ruled tables.
+ * Create it, add the content in reading order, then {@link #finish()} for the bytes.
+ */
+public final class PdfReport {
+
+    public static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
+    public static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
+    public static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
+    public static final Font LABEL = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+
+    /** Opens the document and prints {@code title} on top (and in its properties). */
+    public PdfReport(String title) {
+        PdfWriter.getInstance(document, out);
+        document.addTitle(title);
+        document.open();
+        document.add(new Paragraph(title, TITLE));
+    }
+
+    /** A section heading. */
+    public void heading(String text) {
+        Paragraph heading = new Paragraph(text, HEADING);
+        heading.setSpacingBefore(14);
+        heading.setSpacingAfter(6);
+        document.add(heading);
+    }
+
+    /** A paragraph of body text. */
+    public void paragraph(String text) {
+        document.add(new Paragraph(text, BODY));
+    }
+
+    /** Any other element, e.g. a table from {@link #table}. */
+    public void add(Element element) {
+        document.add(element);
+    }
+
+    /** Closes the document and returns the PDF. */
+    public byte[] finish() {
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** A full-width table whose columns have the relative {@code widths}. */
+    public static PdfPTable table(float... widths) {
+        PdfPTable table = new PdfPTable(widths.length);
+        table.setWidthPercentage(100);
+        table.setWidths(widths);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        return table;
+    }
+
+    /** A label and its value, in a two-column table. */
+    public static void row(PdfPTable table, String label, String value) {
+        table.addCell(cell(label, LABEL));
+        table.addCell(cell(value, BODY));
+    }
+
+    /** A header row. */
+    public static void header(PdfPTable table, String... labels) {
+        for (String label : labels) {
+            table.addCell(cell(label, LABEL));
+        }
+    }
+
+    /** A row of values. */
+    public static void cells(PdfPTable table, String... values) {
+        for (String value : values) {
+            table.addCell(cell(value, BODY));
+        }
+    }
+
+    /** One padded cell. */
+    public static PdfPCell cell(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(text, font)));
+        cell.setPadding(4);
+        return cell;
+    }
+}
