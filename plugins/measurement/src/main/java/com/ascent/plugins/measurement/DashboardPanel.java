@@ -2,10 +2,14 @@ package com.ascent.plugins.measurement;
 
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.measurement.CostLine;
 import com.ascent.plugin.api.measurement.FeedbackSummary;
+import com.ascent.plugin.api.measurement.GoalAttainment;
 import com.ascent.plugin.api.measurement.GroupChange;
+import com.ascent.plugin.api.measurement.MeasurementService;
 import com.ascent.plugin.api.measurement.MetricResult;
 import com.ascent.plugin.api.measurement.Observation;
+import com.ascent.plugin.api.measurement.Participation;
 import com.ascent.plugin.api.measurement.Phase;
 import com.ascent.plugin.api.measurement.RoiResult;
 import com.ascent.plugin.api.objectives.Objective;
@@ -17,6 +21,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -29,13 +35,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the program achieved: before and after per objective and metric (bars built from plain
- * components), participation, feedback and ROI, with the underlying data to download.
+ * What the program achieved: ROI, costs, participation (sessions held), goal attainment, feedback and
+ * how many HiPos are measured, then before and after per objective and metric (bars built from
+ * plain components); the program report (PDF) and its data (XLSX, CSV) to download.
  */
 class DashboardPanel extends VerticalLayout {
 
@@ -55,21 +63,19 @@ class DashboardPanel extends VerticalLayout {
 
     void refresh() {
         removeAll();
-        add(headline());
+        add(headline(), downloads());
         List<MetricResult> results = context.measurement().results();
         if (results.isEmpty()) {
             add(new Paragraph(messages.get("dashboard.empty")));
             return;
         }
-        Map<UUID, String> objectiveTitles = context.objectives().list().stream()
-                .collect(Collectors.toMap(Objective::id, Objective::title));
         Map<UUID, List<MetricResult>> byObjective = results.stream()
                 .collect(Collectors.groupingBy(r -> r.objectiveId() == null ? NO_OBJECTIVE : r.objectiveId()));
         int index = 0;
         for (Objective objective : context.objectives().list()) {
             List<MetricResult> ofObjective = byObjective.getOrDefault(objective.id(), List.of());
             if (!ofObjective.isEmpty()) {
-                add(new H4(messages.get("dashboard.objective", objectiveTitles.get(objective.id()))));
+                add(new H4(messages.get("dashboard.objective", objective.title())));
                 for (MetricResult result : ofObjective) {
                     add(metric(result, index++));
                 }
@@ -82,42 +88,102 @@ class DashboardPanel extends VerticalLayout {
                 add(metric(result, index++));
             }
         }
-        byte[] data = context.measurement().dataCsv();
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(data), "measurement-data.csv", "text/csv", data.length)),
-                messages.get("dashboard.download"));
-        download.setId("download-data-csv");
-        add(download);
     }
 
+    /** The figures an executive asks for first, one card each. */
     private Div headline() {
-        Div headline = new Div();
-        headline.setWidthFull();
-        RoiResult roi = context.measurement().roi();
-        Span roiText = new Span(roi.roiPercent() == null || roi.benefitCostRatio() == null
-                ? messages.get("dashboard.roiPending")
-                : messages.get("dashboard.roi", Inputs.format(roi.roiPercent(), messages),
-                Inputs.format(roi.benefitCostRatio(), messages)));
-        roiText.setId("dashboard-roi");
-        roiText.getElement().getThemeList().add("badge");
-        headline.add(new Paragraph(roiText));
+        Div cards = new Div();
+        cards.setId("dashboard-figures");
+        cards.setWidthFull();
+        cards.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(14em, 1fr))")
+                .set("gap", "var(--lumo-space-m)");
+        MeasurementService measurement = context.measurement();
+        RoiResult roi = measurement.roi();
+        String currency = roi.currency();
+        cards.add(roi.roiPercent() == null || roi.benefitCostRatio() == null
+                ? card("dashboard-roi", "dashboard.roiTitle", "–", messages.get("dashboard.roiPending"))
+                : card("dashboard-roi", "dashboard.roiTitle", messages.get("dashboard.percent", Inputs.format(roi.roiPercent(), messages)),
+                messages.get("dashboard.roiDetail", Inputs.format(roi.benefitCostRatio(), messages),
+                        money(roi.totalBenefits(), currency), money(roi.totalCosts(), currency))));
+        BigDecimal resources = roi.costs().stream().filter(CostLine::fromSupport).map(CostLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        cards.add(card("dashboard-costs", "dashboard.costsTitle", money(roi.totalCosts(), currency),
+                resources.signum() == 0 ? messages.get("dashboard.costsNoResources")
+                        : messages.get("dashboard.costsResources", money(resources, currency))));
+        Participation participation = measurement.participation();
+        cards.add(participation.heldPercent() == null
+                ? card("dashboard-participation", "dashboard.participationTitle", "–", messages.get("dashboard.noSessions"))
+                : card("dashboard-participation", "dashboard.participationTitle",
+                messages.get("dashboard.percent", Inputs.format(participation.heldPercent(), messages)),
+                messages.get("dashboard.sessions", participation.held(), participation.planned(), participation.cancelled())));
+        GoalAttainment goals = measurement.goalAttainment();
+        cards.add(goals.achievedPercent() == null
+                ? card("dashboard-goals", "dashboard.goalsTitle", "–", messages.get("dashboard.noGoals"))
+                : card("dashboard-goals", "dashboard.goalsTitle",
+                messages.get("dashboard.percent", Inputs.format(goals.achievedPercent(), messages)),
+                messages.get("dashboard.goals", goals.achieved(), goals.goals(), Inputs.format(goals.averageProgress(), messages))));
+        List<FeedbackSummary> feedback = measurement.feedbackSummaries();
+        List<BigDecimal> averages = feedback.stream().map(FeedbackSummary::overallAverage).filter(Objects::nonNull).toList();
+        cards.add(averages.isEmpty()
+                ? card("dashboard-feedback", "dashboard.feedbackTitle", "–", messages.get("dashboard.feedbackPending",
+                feedback.stream().mapToInt(FeedbackSummary::responses).sum()))
+                : card("dashboard-feedback", "dashboard.feedbackTitle", messages.get("dashboard.outOfFive",
+                Inputs.format(averages.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(averages.size()), 2, RoundingMode.HALF_UP), messages)),
+                messages.get("dashboard.feedback", averages.size(), feedback.size())));
         Set<UUID> hipos = context.roster().members().stream().filter(m -> m.role() == RosterRole.HIPO)
                 .map(RosterMember::personId).filter(Objects::nonNull).collect(Collectors.toSet());
-        List<Observation> values = context.measurement().observations().stream().filter(o -> !o.comparisonGroup()).toList();
+        List<Observation> values = measurement.observations().stream().filter(o -> !o.comparisonGroup()).toList();
         long measured = hipos.stream().filter(h -> has(values, h, Phase.BASELINE) && has(values, h, Phase.FOLLOW_UP)).count();
-        Span participation = new Span(messages.get("dashboard.participation", measured, hipos.size()));
-        participation.setId("dashboard-participation");
-        headline.add(new Paragraph(participation));
-        List<FeedbackSummary> feedback = context.measurement().feedbackSummaries();
-        List<BigDecimal> averages = feedback.stream().map(FeedbackSummary::overallAverage).filter(Objects::nonNull).toList();
-        Span feedbackText = new Span(averages.isEmpty() ? messages.get("dashboard.feedbackPending",
-                feedback.stream().mapToInt(FeedbackSummary::responses).sum())
-                : messages.get("dashboard.feedback", averages.size(), Inputs.format(averages.stream()
-                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(averages.size()), 2, RoundingMode.HALF_UP), messages)));
-        feedbackText.setId("dashboard-feedback");
-        headline.add(new Paragraph(feedbackText));
-        return headline;
+        cards.add(card("dashboard-measured", "dashboard.measuredTitle",
+                messages.get("dashboard.measured", measured, hipos.size()), messages.get("dashboard.measuredDetail")));
+        return cards;
+    }
+
+    private Div card(String id, String titleKey, String value, String detail) {
+        Div card = new Div();
+        card.setId(id + "-card");
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
+        Span title = new Span(messages.get(titleKey));
+        title.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        Span figure = new Span(value);
+        figure.setId(id);
+        figure.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        Span explanation = new Span(detail);
+        explanation.setId(id + "-detail");
+        explanation.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        card.add(title, figure, explanation);
+        return card;
+    }
+
+    /** The program report and its data, made by the host when the user asks for them. */
+    private HorizontalLayout downloads() {
+        HorizontalLayout row = new HorizontalLayout();
+        row.setId("dashboard-downloads");
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.add(new Span(messages.get("dashboard.downloads")));
+        row.add(download("download-report-pdf", "dashboard.downloadPdf", "program-report.pdf", "application/pdf",
+                () -> context.measurement().reportPdf()));
+        row.add(download("download-data-xlsx", "dashboard.downloadXlsx", "measurement-data.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", () -> context.measurement().dataXlsx()));
+        row.add(download("download-data-csv", "dashboard.downloadCsv", "measurement-data.csv", "text/csv",
+                () -> context.measurement().dataCsv()));
+        return row;
+    }
+
+    private Anchor download(String id, String textKey, String fileName, String contentType, Supplier<byte[]> bytes) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, contentType, content.length);
+        }), messages.get(textKey));
+        anchor.setId(id);
+        return anchor;
+    }
+
+    private String money(BigDecimal amount, String currency) {
+        return Inputs.format(amount, messages) + " " + currency;
     }
 
     private static boolean has(List<Observation> values, UUID person, Phase phase) {
