@@ -64,7 +64,7 @@ class MeasurementReportPdf {
             pdf.paragraph(t.get("measurement.report.noMetrics"));
             return;
         }
-        PdfPTable table = PdfReport.table(4, 2, 1, 1, 1, 1, 1, 1);
+        PdfPTable table = PdfReport.table(3, 1.7f, 1, 1.1f, 1.1f, 1.3f, 1.8f, 1.8f);
         PdfReport.header(table, t.get("measurement.report.metric"), t.get("measurement.report.level"),
                 t.get("measurement.report.people"), t.get("measurement.report.before"),
                 t.get("measurement.report.after"), t.get("measurement.report.change"),
@@ -109,7 +109,7 @@ class MeasurementReportPdf {
             pdf.paragraph(t.get("measurement.report.noHipos"));
             return;
         }
-        PdfPTable table = PdfReport.table(2, 1, 2, 4);
+        PdfPTable table = PdfReport.table(2, 1.2f, 1.8f, 4);
         PdfReport.header(table, t.get("measurement.report.hipo"), t.get("measurement.report.responses"),
                 t.get("measurement.report.average"), t.get("measurement.report.comments"));
         for (FeedbackSummary summary : report.feedback()) {
@@ -153,7 +153,7 @@ class MeasurementReportPdf {
         PdfReport.cells(costTable, t.get("measurement.report.total"), "", costs);
         pdf.add(costTable);
         pdf.paragraph(t.get("measurement.report.benefitsTitle"));
-        PdfPTable benefitTable = PdfReport.table(4, 2, 1, 1, 2);
+        PdfPTable benefitTable = PdfReport.table(3.5f, 1.8f, 1.6f, 1.6f, 1.8f);
         PdfReport.header(benefitTable, t.get("measurement.report.benefit"), t.get("measurement.report.estimate"),
                 t.get("measurement.report.isolation"), t.get("measurement.report.confidence"),
                 t.get("measurement.report.counted"));

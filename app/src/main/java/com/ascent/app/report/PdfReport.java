@@ -43,9 +43,11 @@ public final class PdfReport {
         document.add(heading);
     }
 
-    /** A paragraph of body text. */
+    /** A paragraph of body text, a little apart from what follows. */
     public void paragraph(String text) {
-        document.add(new Paragraph(text, BODY));
+        Paragraph paragraph = new Paragraph(text, BODY);
+        paragraph.setSpacingAfter(4);
+        document.add(paragraph);
     }
 
     /** Any other element, e.g. a table from {@link #table}. */

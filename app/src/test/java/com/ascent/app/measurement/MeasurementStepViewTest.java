@@ -17,12 +17,14 @@ import com.ascent.plugin.api.roster.MemberDraft;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,8 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
     ProgramMeasurementService measurement;
     @Autowired
     TestPeople people;
+    @Autowired
+    ProgramRun programRun;
 
     @Test
     void hrComparesAHiposPerformanceBeforeAndAfterRecordsFeedbackAndSeesTheRoi() {
@@ -111,15 +115,86 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
         assertThat($(Paragraph.class).id("roi-formula").getText())
                 .isEqualTo("ROI = (benefits − costs) ÷ costs × 100 = (32,100 EUR − 10,000 EUR) ÷ 10,000 EUR × 100 = 221 %");
 
-        // Dashboard: the change and the ROI.
+        // Dashboard: the change and the ROI; the report and its data to download.
         tab(4);
         assertThat($(Span.class).id("dashboard-metric-0-change").getText())
                 .isEqualTo("HiPos: 3 before, 4 after (+1), 1 people");
-        assertThat($(Span.class).id("dashboard-roi").getText()).isEqualTo("ROI 221 % · benefit/cost ratio 3.21");
+        assertThat($(Span.class).id("dashboard-roi").getText()).isEqualTo("221 %");
+        assertThat($(Span.class).id("dashboard-roi-detail").getText())
+                .isEqualTo("Benefit/cost ratio 3.21: 32,100 EUR of benefits against 10,000 EUR of costs");
+        assertThat($(Span.class).id("dashboard-measured").getText()).isEqualTo("1 of 1");
+        assertThat($(Span.class).id("dashboard-feedback").getText()).isEqualTo("4.33 of 5");
+        assertThat($(Span.class).id("dashboard-feedback-detail").getText())
+                .isEqualTo("Average overall rating, shown for 1 of 1 HiPos");
+        assertThat($(Span.class).id("dashboard-participation-detail").getText())
+                .isEqualTo("The program calendar has no sessions yet.");
+        assertThat($(Span.class).id("dashboard-goals-detail").getText())
+                .isEqualTo("The development plans have no goals yet.");
+        assertThat(List.of("download-report-pdf", "download-data-xlsx", "download-data-csv"))
+                .allSatisfy(id -> assertThat($(Anchor.class).id(id).getHref()).isNotBlank());
+    }
+
+    @Test
+    void theDashboardShowsSessionsHeldGoalsAchievedAndTheSupportStepsResourceCosts() {
+        Account hr = accounts.newOrganization(Role.HR);
+        accounts.signIn(hr);
+        ProgramRun.Run run = programRun.withCalendar(hr.organizationId());
+        programRun.holdSessions(run, 3);
+        programRun.progressOnGoals(run);
+        programRun.assignResources(run);
+
+        navigate("programs/" + run.programId() + "/steps/measurement", WizardView.class);
+        tab(4);
+
         assertThat($(Span.class).id("dashboard-participation").getText())
-                .isEqualTo("1 of 1 HiPos have baseline and follow-up values.");
-        assertThat($(Span.class).id("dashboard-feedback").getText())
-                .isEqualTo("Feedback shown for 1 HiPos, average overall rating 4.33 of 5.");
+                .isEqualTo(Math.round(300.0 / run.sessionsPlanned()) + " %");
+        assertThat($(Span.class).id("dashboard-participation-detail").getText())
+                .isEqualTo("3 of " + run.sessionsPlanned() + " planned sessions held, 1 cancelled");
+        assertThat($(Span.class).id("dashboard-goals").getText()).isEqualTo("67 %");
+        assertThat($(Span.class).id("dashboard-goals-detail").getText())
+                .isEqualTo("2 of 3 goals achieved, average progress 80 %");
+        assertThat($(Span.class).id("dashboard-costs").getText()).isEqualTo("2,200 EUR");
+        assertThat($(Span.class).id("dashboard-costs-detail").getText())
+                .isEqualTo("Including 2,200 EUR for resources of the support step");
+        assertThat($(Span.class).id("dashboard-roi-detail").getText())
+                .as("costs without benefits are missing input, not an ROI of -100 %")
+                .isEqualTo("Estimate the program's monetary benefits to see the ROI.");
+    }
+
+    @Test
+    void datesOutOfOrderAreRefusedAtTheirFieldAndNothingIsStored() {
+        Account hr = accounts.newOrganization(Role.HR);
+        accounts.signIn(hr);
+        Program program = programs.create(new ProgramDraft("Future leaders " + UUID.randomUUID(), "", JANUARY, "Maria Nowak"));
+        UUID ana = people.add(hr.organizationId(), Spec.of("Ana Finance", "Finance", 5));
+        roster.addMember(program.id(), MemberDraft.hipo(ana));
+        navigate("programs/" + program.id() + "/steps/measurement", WizardView.class);
+
+        // A metric whose follow-up comes before its baseline.
+        test($(TextField.class).id("metric-name")).setValue("Team engagement");
+        test($(TextField.class).id("metric-unit")).setValue("%");
+        test($(DatePicker.class).id("metric-baseline")).setValue(DECEMBER);
+        DatePicker followUp = $(DatePicker.class).id("metric-follow-up");
+        test(followUp).setValue(JANUARY);
+        test($(Button.class).id("add-metric")).click();
+        assertThat(followUp.isInvalid()).isTrue();
+        assertThat(followUp.getErrorMessage()).isEqualTo("Every follow-up date must come after the baseline date.");
+        assertThat(measurement.metrics(program.id())).isEmpty();
+
+        // A follow-up value dated before the metric's baseline.
+        test(followUp).setValue(DECEMBER.plusMonths(6));
+        test($(Button.class).id("add-metric")).click();
+        tab(1);
+        test($(Select.class).id("value-metric")).selectItem("Team engagement");
+        test($(ComboBox.class).id("value-person")).selectItem("Ana Finance");
+        test($(Select.class).id("value-phase")).selectItem("Follow-up");
+        DatePicker date = $(DatePicker.class).id("value-date");
+        test(date).setValue(JANUARY);
+        test($(TextField.class).id("value-value")).setValue("70");
+        test($(Button.class).id("record-value")).click();
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.getErrorMessage()).isEqualTo("A follow-up value must be dated after the metric's baseline date.");
+        assertThat(measurement.observations(program.id())).isEmpty();
     }
 
     @Test

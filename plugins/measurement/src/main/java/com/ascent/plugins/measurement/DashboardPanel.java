@@ -100,8 +100,10 @@ class DashboardPanel extends VerticalLayout {
         MeasurementService measurement = context.measurement();
         RoiResult roi = measurement.roi();
         String currency = roi.currency();
-        cards.add(roi.roiPercent() == null || roi.benefitCostRatio() == null
-                ? card("dashboard-roi", "dashboard.roiTitle", "–", messages.get("dashboard.roiPending"))
+        // Costs without any estimated benefit would read as -100 %: not a result, only missing input.
+        cards.add(roi.roiPercent() == null || roi.benefitCostRatio() == null || roi.benefits().isEmpty()
+                ? card("dashboard-roi", "dashboard.roiTitle", "–", messages.get(roi.roiPercent() == null
+                ? "dashboard.roiPending" : "dashboard.roiNoBenefits"))
                 : card("dashboard-roi", "dashboard.roiTitle", messages.get("dashboard.percent", Inputs.format(roi.roiPercent(), messages)),
                 messages.get("dashboard.roiDetail", Inputs.format(roi.benefitCostRatio(), messages),
                         money(roi.totalBenefits(), currency), money(roi.totalCosts(), currency))));
