@@ -215,6 +215,62 @@ class EndToEndIT {
     }
 
     @Test
+    @Order(10)
+    void atTheEndHrComparesAnasPerformanceRecordsFeedbackAndSeesTheChangeAndTheRoi() throws IOException {
+        // Independent of steps 7 to 9: the step is opened by its address.
+        page.navigate(page.url().replaceFirst("/steps/[^/?#]+.*$", "/steps/measurement"));
+        browser.settle();
+        MeasurementJourney measurement = new MeasurementJourney(browser);
+        page.locator("#propose-plan").click();
+        assertThat(page.locator("#metric-grid")).containsText("Performance rating");
+        assertThat(page.locator("#metric-grid")).containsText("360 score on strategic thinking");
+        browser.screenshot("12-measurement-plan");
+
+        measurement.tab("data");
+        measurement.recordValue("Performance rating", "Ana Silva", "Baseline", "1/11/2027", "three");
+        assertThat(measurement.error("#value-value")).hasText("Enter a number, for example 3.5.");
+        browser.screenshot("12-measurement-value-refused");
+        measurement.recordValue("Performance rating", "Ana Silva", "Baseline", "1/11/2027", "3");
+        measurement.recordValue("Performance rating", "Ana Silva", "Follow-up", "12/15/2026", "4");
+        assertThat(measurement.error("#value-date"))
+                .hasText("A follow-up value must be dated after the metric's baseline date.");
+        measurement.recordValue("Performance rating", "Ana Silva", "Follow-up", "12/15/2027", "4");
+        assertThat(page.locator("#value-grid")).containsText("Follow-up");
+        browser.screenshot("12-measurement-data-entry");
+
+        // Her mentor, Kenji Watanabe, and two of her direct reports answer the 360 questionnaire.
+        measurement.tab("feedback");
+        measurement.recordFeedback("Ana Silva", "Mentor", "5 Always", "12/10/2027",
+                "Frames finance decisions in terms the marketing team understands");
+        measurement.recordFeedback("Ana Silva", "Direct report", "4 Often", "12/13/2027",
+                "Delegates the month-end close and coaches us through it");
+        assertThat(page.locator("#feedback-summary-0")).containsText("Shown from 3 responses");
+        measurement.recordFeedback("Ana Silva", "Direct report", "4 Often", "12/14/2027",
+                "Explains the why behind budget changes");
+        assertThat(page.locator("#feedback-summary-0-average")).hasText("Average overall rating: 4.33 of 5");
+        browser.screenshot("12-measurement-feedback");
+
+        measurement.tab("roi");
+        measurement.addCost("Executive coach, ten sessions", "10000");
+        measurement.addBenefit("Ana stayed: a year's replacement cost avoided", "64200", "50", "150");
+        assertThat(measurement.error("#benefit-confidence")).hasText("Enter a percentage from 0 to 100.");
+        measurement.addBenefit("Ana stayed: a year's replacement cost avoided", "64200", "50", "100");
+        assertThat(page.locator("#roi-percent")).hasText("ROI 221 %");
+        browser.screenshot("12-measurement-roi");
+
+        measurement.tab("dashboard");
+        assertThat(measurement.metricCard("Performance rating")).containsText("HiPos: 3 before, 4 after (+1), 1 people");
+        assertThat(page.locator("#dashboard-roi")).hasText("221 %");
+        assertThat(page.locator("#dashboard-roi-detail")).containsText("Benefit/cost ratio 3.21");
+        assertThat(page.locator("#dashboard-feedback")).hasText("4.33 of 5");
+        browser.screenshot("12-measurement-dashboard");
+
+        String report = measurement.downloadReport();
+        org.assertj.core.api.Assertions.assertThat(report).contains("Program report: Future cross-functional leaders 2027",
+                "Performance rating", "ROI 221 %, benefit/cost ratio 3.21", "Ana Silva 3 4.33 of 5");
+    }
+
+    @Test
     @Order(99)
     void everyStepCanBeVisitedUpToTheReviewPage() {
         int step = 20;
