@@ -236,6 +236,7 @@ class EndToEndIT {
                 .hasText("A follow-up value must be dated after the metric's baseline date.");
         measurement.recordValue("Performance rating", "Ana Silva", "Follow-up", "12/15/2027", "4");
         assertThat(page.locator("#value-grid")).containsText("Follow-up");
+        page.locator("#value-grid").scrollIntoViewIfNeeded();
         browser.screenshot("12-measurement-data-entry");
 
         // Her mentor, Kenji Watanabe, and two of her direct reports answer the 360 questionnaire.
@@ -248,6 +249,7 @@ class EndToEndIT {
         measurement.recordFeedback("Ana Silva", "Direct report", "4 Often", "12/14/2027",
                 "Explains the why behind budget changes");
         assertThat(page.locator("#feedback-summary-0-average")).hasText("Average overall rating: 4.33 of 5");
+        page.locator("#feedback-summary-0").scrollIntoViewIfNeeded();
         browser.screenshot("12-measurement-feedback");
 
         measurement.tab("roi");
@@ -264,6 +266,8 @@ class EndToEndIT {
         assertThat(page.locator("#dashboard-roi-detail")).containsText("Benefit/cost ratio 3.21");
         assertThat(page.locator("#dashboard-feedback")).hasText("4.33 of 5");
         browser.screenshot("12-measurement-dashboard");
+        measurement.metricCard("Performance rating").scrollIntoViewIfNeeded();
+        browser.screenshot("12-measurement-dashboard-change");
 
         String report = measurement.downloadReport();
         org.assertj.core.api.Assertions.assertThat(report).contains("Program report: Future cross-functional leaders 2027",

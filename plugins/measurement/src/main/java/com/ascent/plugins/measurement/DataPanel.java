@@ -78,6 +78,7 @@ class DataPanel extends VerticalLayout {
     private VerticalLayout entryForm() {
         metric.setLabel(messages.get("metric.name"));
         metric.setId("value-metric");
+        metric.setWidth("16em");
         metric.setItemLabelGenerator(Metric::name);
         comparison.setLabel(messages.get("data.comparison"));
         comparison.setId("value-comparison");

@@ -112,9 +112,14 @@ class FeedbackPanel extends VerticalLayout {
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout who = new HorizontalLayout(hipo, role, date);
         who.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout answers = new HorizontalLayout();
-        answers.setWrap(true);
-        questions.values().forEach(answers::add);
+        // One question per line: a question names an objective and must be read whole.
+        VerticalLayout answers = new VerticalLayout();
+        answers.setPadding(false);
+        answers.setSpacing(false);
+        questions.values().forEach(question -> {
+            question.setWidth("min(100%, 36em)");
+            answers.add(question);
+        });
         VerticalLayout box = new VerticalLayout(new H4(messages.get("feedback.formTitle")), who, answers, comment, record);
         box.setPadding(false);
         return box;

@@ -97,6 +97,7 @@ class RoiPanel extends VerticalLayout {
         currency.setId("roi-currency");
         hourlyRate.setLabel(messages.get("settings.hourlyRate"));
         hourlyRate.setId("roi-hourly-rate");
+        hourlyRate.setWidth("16em");
         anonymity.setLabel(messages.get("settings.anonymity"));
         anonymity.setId("roi-anonymity");
         anonymity.setHelperText(messages.get("settings.anonymityHelp"));
@@ -167,6 +168,7 @@ class RoiPanel extends VerticalLayout {
         value.setId("benefit-value");
         TextField isolation = new TextField(messages.get("benefit.isolation"));
         isolation.setId("benefit-isolation");
+        isolation.setWidth("16em");
         isolation.setHelperText(messages.get("benefit.isolationHelp"));
         TextField confidence = new TextField(messages.get("benefit.confidence"));
         confidence.setId("benefit-confidence");
