@@ -35,6 +35,11 @@ final class PairNames {
                 .map(members::get).sorted(java.util.Comparator.comparing(RosterMember::displayName)).toList();
     }
 
+    /** Every roster member's name, by member id. */
+    Map<UUID, String> memberNames() {
+        return members.values().stream().collect(Collectors.toMap(RosterMember::id, RosterMember::displayName));
+    }
+
     String of(Pair pair) {
         return messages.get("pair.name", member(pair.hipoMemberId()), member(pair.guideMemberId()),
                 messages.get("pairKind." + pair.kind().name()));
