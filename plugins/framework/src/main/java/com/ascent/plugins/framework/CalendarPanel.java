@@ -11,6 +11,7 @@ import com.ascent.plugin.api.roster.RosterMember;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -62,7 +63,7 @@ class CalendarPanel extends VerticalLayout {
         pair.setLabel(messages.get("calendar.pair"));
         pair.setPlaceholder(messages.get("calendar.allPairs"));
         pair.setClearButtonVisible(true);
-        pair.setWidth("28em");
+        pair.setWidth("24em");
         pair.addValueChangeListener(e -> showEvents());
         person.setId("ics-person");
         person.setLabel(messages.get("calendar.person"));
@@ -90,10 +91,13 @@ class CalendarPanel extends VerticalLayout {
         grid.addColumn(e -> messages.get("status." + e.status().name())).setHeader(messages.get("calendar.status"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
-        HorizontalLayout filters = new HorizontalLayout(pair, layout, pairIcs, person, personIcs, overview);
+        HorizontalLayout filters = new HorizontalLayout(pair, layout);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
-        add(filters, empty, month, grid);
+        HorizontalLayout downloads = new HorizontalLayout(pairIcs, person, personIcs, overview);
+        downloads.setAlignItems(Alignment.BASELINE);
+        downloads.setWrap(true);
+        add(filters, empty, month, grid, new H4(messages.get("calendar.downloads")), downloads);
         offerPersonIcs();
         refresh();
         showLayout();

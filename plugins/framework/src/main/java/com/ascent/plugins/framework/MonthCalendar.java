@@ -71,18 +71,22 @@ class MonthCalendar extends VerticalLayout {
         }
         title.setId("calendar-month-title");
         title.getStyle().set("margin", "0").set("min-width", "10em").set("text-align", "center");
-        HorizontalLayout header = new HorizontalLayout(previous, title, next, legend());
+        HorizontalLayout header = new HorizontalLayout(previous, title, next);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.setWrap(true);
         summary.setId("calendar-month-summary");
         summary.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        HorizontalLayout overview = new HorizontalLayout(summary, legend());
+        overview.setWidthFull();
+        overview.setWrap(true);
+        overview.setAlignItems(FlexComponent.Alignment.CENTER);
+        overview.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         days.setId("calendar-month-days");
         days.setWidthFull();
         days.getStyle().set("display", "grid").set("grid-template-columns", "repeat(7, minmax(0, 1fr))")
                 .set("gap", "1px").set("background", "var(--lumo-contrast-10pct)")
                 .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("overflow", "hidden");
-        add(header, summary, days);
+        add(header, overview, days);
     }
 
     /** Shows these events and resource dates, staying on the month shown; {@code names} names the HiPos. */
@@ -198,7 +202,7 @@ class MonthCalendar extends VerticalLayout {
         HorizontalLayout legend = new HorizontalLayout();
         legend.setId("calendar-legend");
         legend.setSpacing(false);
-        legend.getStyle().set("gap", "var(--lumo-space-s)").set("margin-inline-start", "auto");
+        legend.getStyle().set("gap", "var(--lumo-space-s)");
         legend.setWrap(true);
         for (Kind kind : Kind.values()) {
             Div chip = chip(kind, messages.get("month.legend." + kind.name()));

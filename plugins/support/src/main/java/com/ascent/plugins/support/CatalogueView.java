@@ -10,6 +10,7 @@ import com.ascent.plugin.api.support.Resource;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -93,6 +94,7 @@ class CatalogueView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("resource-grid");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         grid.addColumn(Resource::title).setHeader(messages.get("resource.title")).setFlexGrow(3);
         grid.addColumn(r -> messages.get("type." + r.type().name())).setHeader(messages.get("resource.type"));
