@@ -84,6 +84,7 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         test($(Button.class).id("generate-calendar")).click();
 
         assertThat(calendar.pairsWithoutCalendar(cohort.programId())).isEmpty();
+        assertThat(textOfView()).as("the stepper shows the step complete at once").contains("3. Program framework✓ Complete");
         List<CalendarEvent> events = calendar.events(cohort.programId());
         assertThat(events).filteredOn(e -> e.kind() == EventKind.REVIEW).hasSize(6);
         test($(TabSheet.class).id("framework-tabs")).select("Calendar");

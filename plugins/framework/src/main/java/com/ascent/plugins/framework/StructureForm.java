@@ -320,6 +320,7 @@ class StructureForm extends VerticalLayout {
     private void generate() {
         try {
             GenerationSummary summary = context.calendar().generate();
+            context.changes().saved();
             Notification.show(messages.get("structure.generated", summary.created(), summary.kept(), summary.removed()),
                     5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             calendarChanged.run();
