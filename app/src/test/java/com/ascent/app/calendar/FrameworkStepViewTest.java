@@ -195,7 +195,7 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         LocalDate reviewDay = review.startsAt().atZone(zone).toLocalDate();
         goTo(YearMonth.from(reviewDay));
         assertThat(monthTitle()).isEqualTo(title(YearMonth.from(reviewDay)));
-        assertThat(entries(reviewDay, "review")).anyMatch(text -> text.endsWith(review.title()));
+        assertThat(entries(reviewDay, "review")).anyMatch(text -> text.endsWith("Review: Ana Finance"));
         assertThat($(Span.class).id("calendar-month-summary").getText()).contains("progress review");
 
         goTo(YearMonth.from(conference));

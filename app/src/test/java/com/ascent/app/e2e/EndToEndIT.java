@@ -242,7 +242,7 @@ class EndToEndIT {
         // The first quarterly review falls on Sunday 11 April and moves to Monday the 12th.
         framework.showMonth(YearMonth.of(2027, 4));
         assertThat(framework.entries(LocalDate.of(2027, 4, 12), "review").first())
-                .containsText("Progress review 1 · Ana Silva");
+                .containsText("Review: Ana Silva");
         assertThat(page.locator("#calendar-month-summary")).containsText("3 progress reviews");
         framework.scrollToMonth();
         browser.screenshot("09-framework-calendar-april");

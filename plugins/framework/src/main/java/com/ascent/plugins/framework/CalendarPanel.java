@@ -127,7 +127,7 @@ class CalendarPanel extends VerticalLayout {
             month.setMonth(firstMonth(events));
             monthChosen = !events.isEmpty();
         }
-        month.setData(events, resources, names.memberNames(), times);
+        month.setData(events, resources, names.memberNames(), names::shortLabel, times);
         empty.setText(messages.get(context.calendar().framework().isEmpty() ? "calendar.emptyNoStructure"
                 : "calendar.empty"));
         empty.setVisible(events.isEmpty());

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +51,7 @@ class MonthCalendar extends VerticalLayout {
     private List<CalendarEvent> events = List.of();
     private List<ResourceDate> resources = List.of();
     private Map<UUID, String> names = Map.of();
+    private Function<CalendarEvent, String> label = CalendarEvent::title;
     private EventTimes times;
 
     MonthCalendar(Translator messages, EventTimes times, Consumer<CalendarEvent> onOpen) {
@@ -89,12 +91,16 @@ class MonthCalendar extends VerticalLayout {
         add(header, overview, days);
     }
 
-    /** Shows these events and resource dates, staying on the month shown; {@code names} names the HiPos. */
+    /**
+     * Shows these events and resource dates, staying on the month shown; {@code names} names the
+     * HiPos, {@code label} gives an event the short text that fits in a day.
+     */
     void setData(List<CalendarEvent> events, List<ResourceDate> resources, Map<UUID, String> names,
-                 EventTimes times) {
+                 Function<CalendarEvent, String> label, EventTimes times) {
         this.events = List.copyOf(events);
         this.resources = List.copyOf(resources);
         this.names = Map.copyOf(names);
+        this.label = label;
         this.times = times;
         show(month);
     }
@@ -120,6 +126,9 @@ class MonthCalendar extends VerticalLayout {
         for (int d = 1; d <= month.lengthOfMonth(); d++) {
             days.add(day(month.atDay(d), today));
         }
+        for (int i = (blanks + month.lengthOfMonth()) % 7; i > 0 && i < 7; i++) {
+            days.add(cell());
+        }
         summary.setText(summary());
     }
 
@@ -143,7 +152,7 @@ class MonthCalendar extends VerticalLayout {
 
     private Div entry(CalendarEvent event) {
         Kind kind = Kind.of(event.kind());
-        Div chip = chip(kind, times.time(event.startsAt()) + " " + event.title());
+        Div chip = chip(kind, times.time(event.startsAt()) + " " + label.apply(event));
         chip.getElement().setAttribute("title", messages.get("month.eventTooltip", event.title(),
                 times.show(event.startsAt()), messages.get("kind." + event.kind().name()),
                 messages.get("status." + event.status().name())));
