@@ -1,8 +1,11 @@
 package com.ascent.app.calendar;
 
 import static com.ascent.app.db.Tables.ACTION_ITEM;
+import static com.ascent.app.db.Tables.APP_USER;
 import static com.ascent.app.db.Tables.CALENDAR_EVENT;
+import static com.ascent.app.db.Tables.MEMBERSHIP;
 import static com.ascent.app.db.Tables.PAIR;
+import static com.ascent.app.db.Tables.PERSON;
 import static com.ascent.app.db.Tables.PROGRAM;
 import static com.ascent.app.db.Tables.PROGRAM_FRAMEWORK;
 
@@ -10,6 +13,7 @@ import com.ascent.app.calendar.CalendarGenerator.PlannedEvent;
 import com.ascent.app.calendar.CalendarGenerator.Series;
 import com.ascent.app.calendar.CalendarGenerator.Slot;
 import com.ascent.app.calendar.CalendarGenerator.StoredEvent;
+import com.ascent.app.calendar.Participants.Participant;
 import com.ascent.app.db.tables.records.ActionItemRecord;
 import com.ascent.app.db.tables.records.ProgramFrameworkRecord;
 import com.ascent.plugin.api.calendar.ActionItem;
@@ -55,6 +59,29 @@ class CalendarRepository {
 
     boolean programExists(UUID organizationId, UUID programId) {
         return dsl.fetchExists(PROGRAM, PROGRAM.ORGANIZATION_ID.eq(organizationId).and(PROGRAM.ID.eq(programId)));
+    }
+
+    /**
+     * The program's owner (HR) with their e-mail: the organization's Ascent user of that name, or
+     * else the person of that name in the people directory; empty when neither is known.
+     */
+    Optional<Participant> owner(UUID organizationId, UUID programId) {
+        var ownerName = DSL.lower(DSL.trim(PROGRAM.OWNER_NAME));
+        var ofProgram = PROGRAM.ORGANIZATION_ID.eq(organizationId).and(PROGRAM.ID.eq(programId));
+        Optional<Participant> user = dsl.select(APP_USER.DISPLAY_NAME, APP_USER.EMAIL).from(PROGRAM)
+                .join(MEMBERSHIP).on(MEMBERSHIP.ORGANIZATION_ID.eq(PROGRAM.ORGANIZATION_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(MEMBERSHIP.USER_ID))
+                .where(ofProgram.and(DSL.lower(DSL.trim(APP_USER.DISPLAY_NAME)).eq(ownerName)))
+                .orderBy(APP_USER.EMAIL).limit(1)
+                .fetchOptional(r -> new Participant(null, r.value1(), r.value2()));
+        if (user.isPresent()) {
+            return user;
+        }
+        return dsl.select(PERSON.FULL_NAME, PERSON.EMAIL).from(PROGRAM)
+                .join(PERSON).on(PERSON.ORGANIZATION_ID.eq(PROGRAM.ORGANIZATION_ID))
+                .where(ofProgram.and(DSL.lower(DSL.trim(PERSON.FULL_NAME)).eq(ownerName)))
+                .orderBy(PERSON.EMAIL).limit(1)
+                .fetchOptional(r -> new Participant(null, r.value1(), r.value2()));
     }
 
     // --- Framework -------------------------------------------------------------------------------

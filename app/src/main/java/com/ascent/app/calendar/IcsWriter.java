@@ -1,19 +1,20 @@
 package com.ascent.app.calendar;
 
-import com.ascent.plugin.api.calendar.EventStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Writes iCalendar files (RFC 5545): UTC times, escaped text, lines folded at 75 octets. */
 final class IcsWriter {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private IcsWriter() {
     }
@@ -21,8 +22,19 @@ final class IcsWriter {
     record IcsAttendee(String name, String email) {
     }
 
-    record IcsEvent(UUID id, String summary, String description, Instant start, Instant end, EventStatus status,
-                    List<IcsAttendee> attendees) {
+    /** When an event takes place: at a time, or on whole days (a conference, a webinar day). */
+    sealed interface When permits Timed, AllDay {
+    }
+
+    record Timed(Instant start, Instant end) implements When {
+    }
+
+    /** From {@code first} to {@code last}, both included. */
+    record AllDay(LocalDate first, LocalDate last) implements When {
+    }
+
+    record IcsEvent(String uid, String summary, String description, @Nullable String location, When when,
+                    boolean cancelled, List<IcsAttendee> attendees) {
     }
 
     static String write(String calendarName, List<IcsEvent> events, Instant stamp) {
@@ -34,15 +46,27 @@ final class IcsWriter {
         line(ics, "X-WR-CALNAME:" + text(calendarName));
         for (IcsEvent event : events) {
             line(ics, "BEGIN:VEVENT");
-            line(ics, "UID:" + event.id() + "@ascent");
+            line(ics, "UID:" + event.uid() + "@ascent");
             line(ics, "DTSTAMP:" + UTC.format(stamp.truncatedTo(ChronoUnit.SECONDS)));
-            line(ics, "DTSTART:" + UTC.format(event.start()));
-            line(ics, "DTEND:" + UTC.format(event.end()));
+            switch (event.when()) {
+                case Timed timed -> {
+                    line(ics, "DTSTART:" + UTC.format(timed.start()));
+                    line(ics, "DTEND:" + UTC.format(timed.end()));
+                }
+                // An all-day event ends on the day after its last day (RFC 5545, 3.6.1).
+                case AllDay days -> {
+                    line(ics, "DTSTART;VALUE=DATE:" + DATE.format(days.first()));
+                    line(ics, "DTEND;VALUE=DATE:" + DATE.format(days.last().plusDays(1)));
+                }
+            }
             line(ics, "SUMMARY:" + text(event.summary()));
             if (!event.description().isBlank()) {
                 line(ics, "DESCRIPTION:" + text(event.description()));
             }
-            line(ics, "STATUS:" + (event.status() == EventStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
+            if (event.location() != null && !event.location().isBlank()) {
+                line(ics, "LOCATION:" + text(event.location()));
+            }
+            line(ics, "STATUS:" + (event.cancelled() ? "CANCELLED" : "CONFIRMED"));
             for (IcsAttendee attendee : event.attendees()) {
                 if (!attendee.email().isBlank()) {
                     line(ics, "ATTENDEE;CN=\"" + attendee.name().replace("\"", "'") + "\":mailto:" + attendee.email());

@@ -3,15 +3,21 @@ package com.ascent.app.calendar;
 import com.ascent.app.calendar.CalendarGenerator.PairToPlan;
 import com.ascent.app.calendar.CalendarGenerator.PlannedEvent;
 import com.ascent.app.calendar.CalendarGenerator.Regeneration;
+import com.ascent.app.calendar.IcsWriter.AllDay;
 import com.ascent.app.calendar.IcsWriter.IcsAttendee;
 import com.ascent.app.calendar.IcsWriter.IcsEvent;
+import com.ascent.app.calendar.IcsWriter.Timed;
+import com.ascent.app.calendar.Participants.Participant;
 import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.people.PeopleDirectory;
+import com.ascent.app.resources.ResourceService;
 import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.calendar.ActionItem;
 import com.ascent.plugin.api.calendar.ActionItemDraft;
+import com.ascent.plugin.api.calendar.Attendee;
 import com.ascent.plugin.api.calendar.Cadence;
 import com.ascent.plugin.api.calendar.CalendarEvent;
 import com.ascent.plugin.api.calendar.EventKind;
@@ -20,10 +26,12 @@ import com.ascent.plugin.api.calendar.EventStatus;
 import com.ascent.plugin.api.calendar.FrameworkDraft;
 import com.ascent.plugin.api.calendar.GenerationSummary;
 import com.ascent.plugin.api.calendar.ProgramFramework;
+import com.ascent.plugin.api.calendar.ResourceDate;
 import com.ascent.plugin.api.calendar.StalledPair;
 import com.ascent.plugin.api.roster.Pair;
 import com.ascent.plugin.api.roster.PairKind;
 import com.ascent.plugin.api.roster.RosterMember;
+import com.ascent.plugin.api.roster.RosterRole;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +42,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -55,13 +64,17 @@ public class ProgramCalendarService {
 
     private final CalendarRepository calendar;
     private final ProgramRosterService roster;
+    private final PeopleDirectory people;
+    private final ResourceService resources;
     private final OrganizationScope organization;
     private final AscentI18NProvider i18n;
 
-    ProgramCalendarService(CalendarRepository calendar, ProgramRosterService roster, OrganizationScope organization,
-                           AscentI18NProvider i18n) {
+    ProgramCalendarService(CalendarRepository calendar, ProgramRosterService roster, PeopleDirectory people,
+                           ResourceService resources, OrganizationScope organization, AscentI18NProvider i18n) {
         this.calendar = calendar;
         this.roster = roster;
+        this.people = people;
+        this.resources = resources;
         this.organization = organization;
         this.i18n = i18n;
     }
@@ -162,6 +175,14 @@ public class ProgramCalendarService {
     @RolesAllowed("VIEWER")
     public List<CalendarEvent> eventsOfPair(UUID programId, UUID pairId) {
         return events(programId).stream().filter(e -> e.pairId() == null || e.pairId().equals(pairId)).toList();
+    }
+
+    /** The dated resources the program's HiPos hold a place on, one entry per time, from the resources feature. */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public List<ResourceDate> resourceDates(UUID programId) {
+        requireProgram(programId);
+        return resources.programDates(programId);
     }
 
     @Transactional(readOnly = true)
@@ -281,44 +302,62 @@ public class ProgramCalendarService {
     @Transactional(readOnly = true)
     @RolesAllowed("VIEWER")
     public String icsForPair(UUID programId, UUID pairId, Locale locale) {
-        Pair pair = roster.confirmedPairs(programId).stream().filter(p -> p.id().equals(pairId)).findFirst()
-                .orElseThrow(() -> new ConcurrentEditException("calendar.error.gone"));
-        Map<UUID, RosterMember> members = members(programId);
+        Participants participants = participants(requireProgram(programId), programId);
+        Pair pair = participants.pair(pairId).orElseThrow(() -> new ConcurrentEditException("calendar.error.gone"));
         String name = i18n.getTranslation("calendar.ics.pairCalendar", locale,
-                members.get(pair.hipoMemberId()).displayName(), members.get(pair.guideMemberId()).displayName());
-        return ics(programId, name, List.of(pair), members);
-    }
-
-    @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
-    public String icsForMember(UUID programId, UUID memberId, Locale locale) {
-        Map<UUID, RosterMember> members = members(programId);
-        RosterMember member = Optional.ofNullable(members.get(memberId))
-                .orElseThrow(() -> new ConcurrentEditException("calendar.error.gone"));
-        List<Pair> pairs = roster.confirmedPairs(programId).stream()
-                .filter(p -> p.hipoMemberId().equals(memberId) || p.guideMemberId().equals(memberId)).toList();
-        return ics(programId, i18n.getTranslation("calendar.ics.personCalendar", locale, member.displayName()),
-                pairs, members);
-    }
-
-    /** The pairs' sessions and reviews, each with its two people, and the milestones with all of them. */
-    private String ics(UUID programId, String name, List<Pair> pairs, Map<UUID, RosterMember> members) {
-        Map<UUID, Pair> byId = pairs.stream().collect(Collectors.toMap(Pair::id, Function.identity()));
-        List<IcsAttendee> everyone = pairs.stream()
-                .flatMap(p -> List.of(p.hipoMemberId(), p.guideMemberId()).stream()).distinct()
-                .map(id -> attendee(members.get(id))).toList();
-        List<IcsEvent> events = events(programId).stream()
-                .filter(e -> e.pairId() == null || byId.containsKey(e.pairId()))
-                .map(e -> new IcsEvent(e.id(), e.title(), String.join("\n", e.agenda()), e.startsAt(), e.endsAt(),
-                        e.status(), e.pairId() == null ? everyone : List.of(
-                        attendee(members.get(byId.get(e.pairId()).hipoMemberId())),
-                        attendee(members.get(byId.get(e.pairId()).guideMemberId())))))
-                .toList();
+                participants.member(pair.hipoMemberId()).name(), participants.member(pair.guideMemberId()).name());
+        List<IcsEvent> events = eventsOfPair(programId, pairId).stream()
+                .map(e -> icsEvent(e, participants.of(e, List.of(pair)))).toList();
         return IcsWriter.write(name, events, Instant.now());
     }
 
-    private static IcsAttendee attendee(RosterMember member) {
-        return new IcsAttendee(member.displayName(), member.email());
+    /** The events the member attends, and for a HiPo the dates of the resources they hold a place on. */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public String icsForMember(UUID programId, UUID memberId, Locale locale) {
+        Participants participants = participants(requireProgram(programId), programId);
+        Map<UUID, RosterMember> members = members(programId);
+        RosterMember member = Optional.ofNullable(members.get(memberId))
+                .orElseThrow(() -> new ConcurrentEditException("calendar.error.gone"));
+        List<Pair> own = participants.pairsOf(memberId);
+        List<IcsEvent> events = new ArrayList<>();
+        for (CalendarEvent event : events(programId)) {
+            List<Participant> people = participants.of(event, own);
+            if (people.stream().anyMatch(p -> memberId.equals(p.memberId()))) {
+                events.add(icsEvent(event, people));
+            }
+        }
+        resources.programDates(programId).stream().filter(d -> d.hipoMemberIds().contains(memberId))
+                .map(d -> icsEvent(d, participants.member(memberId), locale)).forEach(events::add);
+        return IcsWriter.write(i18n.getTranslation("calendar.ics.personCalendar", locale, member.displayName()),
+                events, Instant.now());
+    }
+
+    private static IcsEvent icsEvent(CalendarEvent event, List<Participant> people) {
+        return new IcsEvent(event.id().toString(), event.title(), String.join("\n", event.agenda()), null,
+                new Timed(event.startsAt(), event.endsAt()), event.status() == EventStatus.CANCELLED,
+                people.stream().map(p -> new IcsAttendee(p.name(), p.email())).toList());
+    }
+
+    private IcsEvent icsEvent(ResourceDate date, Participant hipo, Locale locale) {
+        String summary = date.occurrences() == 1 ? date.title()
+                : i18n.getTranslation("calendar.ics.resourceTime", locale, date.title(), date.occurrence(),
+                date.occurrences());
+        return new IcsEvent("resource-" + date.resourceId() + "-" + date.occurrence(), summary,
+                i18n.getTranslation("calendar.ics.resourceDescription", locale), date.location(),
+                new AllDay(date.startsOn(), date.endsOn()), false, List.of(new IcsAttendee(hipo.name(), hipo.email())));
+    }
+
+    /** Who attends what, from the saved structure, the confirmed pairs, the people directory and the owner. */
+    private Participants participants(UUID org, UUID programId) {
+        Map<UUID, RosterMember> members = members(programId);
+        Set<UUID> managerIds = members.values().stream()
+                .filter(m -> m.role() == RosterRole.HIPO && m.person() != null)
+                .map(m -> m.person().managerId()).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Attendee> reviewAttendees = calendar.framework(org, programId)
+                .map(f -> f.structure().reviewAttendees()).orElse(Set.of());
+        return new Participants(reviewAttendees, roster.confirmedPairs(programId), members,
+                people.getAll(managerIds), calendar.owner(org, programId).orElse(null));
     }
 
     private Map<UUID, RosterMember> members(UUID programId) {

@@ -29,11 +29,12 @@ import org.jspecify.annotations.Nullable;
 final class CatalogueCsv {
 
     static final List<String> COLUMNS = List.of("type", "title", "provider", "link", "language", "format", "duration",
-            "starts_on", "ends_on", "location", "capacity", "cost_per_participant", "capabilities");
+            "starts_on", "ends_on", "repeats_on", "location", "capacity", "cost_per_participant", "capabilities");
     private static final List<String> REQUIRED_COLUMNS = List.of("type", "title");
     /** Where a draft's field comes from in the file, to name the column of a broken rule. */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("title", "title", "link", "link",
-            "endsOn", "ends_on", "capacity", "capacity", "costPerParticipant", "cost_per_participant");
+            "endsOn", "ends_on", "repeatsOn", "repeats_on", "capacity", "capacity", "costPerParticipant",
+            "cost_per_participant");
     static final int MAX_LINES = 5000;
 
     private CatalogueCsv() {
@@ -103,6 +104,7 @@ final class CatalogueCsv {
         }
         LocalDate startsOn = date(fields, "starts_on", line, problems);
         LocalDate endsOn = date(fields, "ends_on", line, problems);
+        List<LocalDate> repeatsOn = dates(fields, "repeats_on", line, problems);
         Integer capacity = null;
         String capacityText = fields.getOrDefault("capacity", "");
         if (!capacityText.isEmpty()) {
@@ -126,7 +128,7 @@ final class CatalogueCsv {
         }
         ResourceDraft draft = ResourceRules.normalize(new ResourceDraft(type, fields.getOrDefault("title", ""),
                 fields.getOrDefault("provider", ""), fields.get("link"), fields.get("language"), fields.get("format"),
-                fields.get("duration"), startsOn, endsOn, fields.get("location"), capacity, cost,
+                fields.get("duration"), startsOn, endsOn, repeatsOn, fields.get("location"), capacity, cost,
                 Arrays.asList(fields.getOrDefault("capabilities", "").split(";"))));
         ResourceRules.violations(draft).forEach(v ->
                 problems.add(new ImportProblem(line, COLUMN_OF_FIELD.getOrDefault(v.field(), v.field()), v.messageKey())));
@@ -136,9 +138,26 @@ final class CatalogueCsv {
     private static @Nullable LocalDate date(Map<String, String> fields, String column, int line,
                                             List<ImportProblem> problems) {
         String text = fields.getOrDefault(column, "");
-        if (text.isEmpty()) {
-            return null;
+        return text.isEmpty() ? null : parse(text, column, line, problems);
+    }
+
+    /** Dates separated by {@code ;}, e.g. the further dates of a quarterly conference. */
+    private static List<LocalDate> dates(Map<String, String> fields, String column, int line,
+                                         List<ImportProblem> problems) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (String text : fields.getOrDefault(column, "").split(";")) {
+            if (!text.isBlank()) {
+                LocalDate date = parse(text.strip(), column, line, problems);
+                if (date == null) {
+                    break;
+                }
+                dates.add(date);
+            }
         }
+        return dates;
+    }
+
+    private static @Nullable LocalDate parse(String text, String column, int line, List<ImportProblem> problems) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {

@@ -7,6 +7,7 @@ import com.ascent.app.db.tables.records.ResourceRecord;
 import com.ascent.plugin.api.support.Resource;
 import com.ascent.plugin.api.support.ResourceDraft;
 import com.ascent.plugin.api.support.ResourceType;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -101,6 +102,7 @@ class ResourceRepository {
         values.put(RESOURCE.DURATION, draft.duration());
         values.put(RESOURCE.STARTS_ON, draft.startsOn());
         values.put(RESOURCE.ENDS_ON, draft.endsOn());
+        values.put(RESOURCE.REPEATS_ON, draft.repeatsOn().toArray(LocalDate[]::new));
         values.put(RESOURCE.LOCATION, draft.location());
         values.put(RESOURCE.CAPACITY, draft.capacity());
         values.put(RESOURCE.COST_PER_PARTICIPANT, draft.costPerParticipant());
@@ -112,7 +114,7 @@ class ResourceRepository {
         ResourceRecord r = row.into(RESOURCE);
         return new Resource(r.getId(), r.getVersion(), ResourceType.valueOf(r.getType()), r.getTitle(), r.getProvider(),
                 r.getLink(), r.getLanguage(), r.getFormat(), r.getDuration(), r.getStartsOn(), r.getEndsOn(),
-                r.getLocation(), r.getCapacity(), r.getCostPerParticipant(), List.of(r.getCapabilities()),
+                List.of(r.getRepeatsOn()), r.getLocation(), r.getCapacity(), r.getCostPerParticipant(), List.of(r.getCapabilities()),
                 row.get(ENROLLED));
     }
 }

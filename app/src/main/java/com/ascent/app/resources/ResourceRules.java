@@ -1,12 +1,14 @@
 package com.ascent.app.resources;
 
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.support.Occurrence;
 import com.ascent.plugin.api.support.ResourceDraft;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** What makes a catalogue entry acceptable, shared by the forms and the CSV import. */
@@ -33,7 +35,7 @@ final class ResourceRules {
         }
         return new ResourceDraft(draft.type(), draft.title().strip(), draft.provider().strip(), blankToNull(draft.link()),
                 blankToNull(draft.language()), blankToNull(draft.format()), blankToNull(draft.duration()),
-                draft.startsOn(), draft.endsOn(), blankToNull(draft.location()), draft.capacity(),
+                draft.startsOn(), draft.endsOn(), draft.repeatsOn(), blankToNull(draft.location()), draft.capacity(),
                 draft.costPerParticipant(), List.copyOf(capabilities));
     }
 
@@ -52,6 +54,7 @@ final class ResourceRules {
         if (draft.startsOn() != null && draft.endsOn() != null && draft.endsOn().isBefore(draft.startsOn())) {
             violations.add(new Violation("endsOn", "resources.error.endBeforeStart"));
         }
+        repeatViolation(draft).ifPresent(violations::add);
         if (draft.capacity() != null && draft.capacity() < 1) {
             violations.add(new Violation("capacity", "resources.error.capacityTooLow"));
         }
@@ -59,6 +62,26 @@ final class ResourceRules {
             violations.add(new Violation("costPerParticipant", "resources.error.negativeCost"));
         }
         return violations;
+    }
+
+    /** Further dates need a first time to repeat, must each start after the time before has ended, and stay few. */
+    private static Optional<Violation> repeatViolation(ResourceDraft draft) {
+        if (draft.repeatsOn().isEmpty()) {
+            return Optional.empty();
+        }
+        if (draft.startsOn() == null) {
+            return Optional.of(new Violation("repeatsOn", "resources.error.repeatsWithoutStart"));
+        }
+        if (draft.repeatsOn().size() > ResourceDraft.MAX_REPEATS) {
+            return Optional.of(new Violation("repeatsOn", "resources.error.tooManyRepeats"));
+        }
+        List<Occurrence> times = draft.occurrences();
+        for (int i = 1; i < times.size(); i++) {
+            if (!times.get(i).startsOn().isAfter(times.get(i - 1).endsOn())) {
+                return Optional.of(new Violation("repeatsOn", "resources.error.repeatsOverlap"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Refuses the draft at its first broken rule. */

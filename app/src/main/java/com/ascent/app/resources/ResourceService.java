@@ -7,6 +7,7 @@ import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.app.security.CurrentUser;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.calendar.ResourceDate;
 import com.ascent.plugin.api.objectives.Capability;
 import com.ascent.plugin.api.objectives.Objective;
 import com.ascent.plugin.api.roster.RosterMember;
@@ -16,6 +17,7 @@ import com.ascent.plugin.api.support.AssignmentStatus;
 import com.ascent.plugin.api.support.Budget;
 import com.ascent.plugin.api.support.Cost;
 import com.ascent.plugin.api.support.NoSupportDecision;
+import com.ascent.plugin.api.support.Occurrence;
 import com.ascent.plugin.api.support.Resource;
 import com.ascent.plugin.api.support.ResourceDraft;
 import com.ascent.plugin.api.support.ResourceType;
@@ -26,6 +28,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -147,11 +151,39 @@ public class ResourceService {
     @Transactional(readOnly = true)
     @RolesAllowed("VIEWER")
     public List<Assignment> scheduled(UUID programId) {
-        UUID org = requireProgram(programId);
+        return scheduled(requireProgram(programId), programId);
+    }
+
+    private List<Assignment> scheduled(UUID org, UUID programId) {
         return assignments.assignments(org, programId).stream()
                 .filter(a -> a.startsOn() != null && a.status() != AssignmentStatus.DROPPED)
                 .sorted(Comparator.comparing(Assignment::startsOn).thenComparing(Assignment::resourceTitle)
                         .thenComparing(Assignment::id))
+                .toList();
+    }
+
+    /**
+     * Every time a dated resource takes place that HiPos of the program hold a place on, with those
+     * HiPos, in time order: what the program calendar shows next to its sessions and reviews. A
+     * quarterly conference gives four entries.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public List<ResourceDate> programDates(UUID programId) {
+        UUID org = requireProgram(programId);
+        Map<UUID, List<UUID>> hiposByResource = scheduled(org, programId).stream()
+                .collect(Collectors.groupingBy(Assignment::resourceId, LinkedHashMap::new,
+                        Collectors.mapping(Assignment::hipoMemberId, Collectors.toList())));
+        Map<UUID, Resource> dated = resources.byIds(org, hiposByResource.keySet());
+        return hiposByResource.entrySet().stream()
+                .flatMap(entry -> {
+                    Resource resource = dated.get(entry.getKey());
+                    List<Occurrence> times = resource.occurrences();
+                    return IntStream.range(0, times.size()).mapToObj(i -> new ResourceDate(resource.id(),
+                            resource.title(), resource.type(), times.get(i).startsOn(), times.get(i).endsOn(),
+                            resource.location(), i + 1, times.size(), entry.getValue()));
+                })
+                .sorted(Comparator.comparing(ResourceDate::startsOn).thenComparing(ResourceDate::title))
                 .toList();
     }
 

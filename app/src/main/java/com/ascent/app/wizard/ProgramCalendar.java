@@ -9,6 +9,7 @@ import com.ascent.plugin.api.calendar.EventOutcome;
 import com.ascent.plugin.api.calendar.FrameworkDraft;
 import com.ascent.plugin.api.calendar.GenerationSummary;
 import com.ascent.plugin.api.calendar.ProgramFramework;
+import com.ascent.plugin.api.calendar.ResourceDate;
 import com.ascent.plugin.api.calendar.StalledPair;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,11 @@ record ProgramCalendar(ProgramCalendarService calendar, UUID programId, HostMess
     @Override
     public List<CalendarEvent> eventsOfPair(UUID pairId) {
         return messages.translated(() -> calendar.eventsOfPair(programId, pairId));
+    }
+
+    @Override
+    public List<ResourceDate> resourceDates() {
+        return messages.translated(() -> calendar.resourceDates(programId));
     }
 
     @Override

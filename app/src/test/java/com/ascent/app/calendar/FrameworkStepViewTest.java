@@ -7,23 +7,40 @@ import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.BrowserlessViewTest;
 import com.ascent.app.support.TestPairs;
 import com.ascent.app.support.TestPairs.Cohort;
+import com.ascent.app.resources.ResourceService;
 import com.ascent.app.wizard.ui.WizardView;
 import com.ascent.plugin.api.calendar.ActionItem;
 import com.ascent.plugin.api.calendar.CalendarEvent;
 import com.ascent.plugin.api.calendar.EventKind;
 import com.ascent.plugin.api.calendar.EventStatus;
+import com.ascent.plugin.api.support.AssignmentStatus;
+import com.ascent.plugin.api.support.Resource;
+import com.ascent.plugin.api.support.ResourceDraft;
+import com.ascent.plugin.api.support.ResourceType;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +52,8 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
     TestPairs pairs;
     @Autowired
     ProgramCalendarService calendar;
+    @Autowired
+    ResourceService resources;
 
     Account hr;
     Cohort cohort;
@@ -65,9 +84,11 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         test($(Button.class).id("generate-calendar")).click();
 
         assertThat(calendar.pairsWithoutCalendar(cohort.programId())).isEmpty();
+        assertThat(textOfView()).as("the stepper shows the step complete at once").contains("3. Program framework✓ Complete");
         List<CalendarEvent> events = calendar.events(cohort.programId());
         assertThat(events).filteredOn(e -> e.kind() == EventKind.REVIEW).hasSize(6);
         test($(TabSheet.class).id("framework-tabs")).select("Calendar");
+        showAsList();
         assertThat(test($(Grid.class).id("calendar-grid")).size()).isEqualTo(events.size());
 
         ComboBox<com.ascent.plugin.api.roster.Pair> pair = $(ComboBox.class).id("calendar-pair");
@@ -98,6 +119,21 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         test(end).setValue(start.plusMonths(37));
         test($(Button.class).id("save-structure")).click();
         assertThat(end.getErrorMessage()).contains("at most 36 months");
+
+        test(end).setValue(start.plusMonths(12));
+        IntegerField coaching = $(IntegerField.class).id("coaching-every");
+        coaching.setValue(0);
+        test($(Button.class).id("save-structure")).click();
+        assertThat(end.isInvalid()).isFalse();
+        assertThat(coaching.isInvalid()).isTrue();
+        assertThat(coaching.getErrorMessage()).contains("at least 1 week or month apart");
+
+        coaching.setValue(2);
+        IntegerField reviews = $(IntegerField.class).id("review-every");
+        reviews.setValue(0);
+        test($(Button.class).id("save-structure")).click();
+        assertThat(reviews.isInvalid()).isTrue();
+        assertThat(reviews.getErrorMessage()).contains("at least 1 week or month apart");
         assertThat(calendar.framework(cohort.programId())).isEmpty();
     }
 
@@ -106,6 +142,7 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         open();
         test($(Button.class).id("generate-calendar")).click();
         test($(TabSheet.class).id("framework-tabs")).select("Calendar");
+        showAsList();
         Grid<CalendarEvent> grid = $(Grid.class).id("calendar-grid");
         int row = rowOf(grid, cohort.anaWithMia().id());
 
@@ -139,6 +176,110 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         test(overdue).select(0);
         test($(Button.class).id("mark-done")).click();
         assertThat(calendar.overdueActionItems(cohort.programId(), LocalDate.now())).isEmpty();
+    }
+
+    @Test
+    void theMonthShowsEachMeetingOnItsDayWithTheLearningEventsOfTheSupportStep() {
+        LocalDate conference = start.plusMonths(5);
+        bookBenOnQuarterlyConferences(conference);
+        open();
+        test($(Button.class).id("generate-calendar")).click();
+        test($(TabSheet.class).id("framework-tabs")).select("Calendar");
+        ZoneId zone = calendar.framework(cohort.programId()).orElseThrow().structure().timeZone();
+
+        // The program is running: the month shown is this month.
+        assertThat(monthTitle()).isEqualTo(title(YearMonth.now(zone)));
+
+        CalendarEvent review = calendar.events(cohort.programId()).stream().filter(e -> e.kind() == EventKind.REVIEW)
+                .findFirst().orElseThrow();
+        LocalDate reviewDay = review.startsAt().atZone(zone).toLocalDate();
+        goTo(YearMonth.from(reviewDay));
+        assertThat(monthTitle()).isEqualTo(title(YearMonth.from(reviewDay)));
+        assertThat(entries(reviewDay, "review")).anyMatch(text -> text.endsWith("Review: Ana Finance"));
+        assertThat($(Span.class).id("calendar-month-summary").getText()).contains("progress review");
+
+        goTo(YearMonth.from(conference));
+        assertThat(entries(conference, "resource")).containsExactly("Quarterly sales conference (1 of 2) · Ben Sales");
+        assertThat(entries(conference.plusDays(1), "resource")).hasSize(1);
+        assertThat(entries(conference.plusDays(2), "resource")).isEmpty();
+        assertThat($(Span.class).id("calendar-month-summary").getText()).contains("1 learning event");
+        goTo(YearMonth.from(conference.plusMonths(3)));
+        assertThat(entries(conference.plusMonths(3), "resource"))
+                .containsExactly("Quarterly sales conference (2 of 2) · Ben Sales");
+
+        // Only the pair's own meetings (and its HiPo's learning events) when a pair is chosen.
+        ComboBox<com.ascent.plugin.api.roster.Pair> pair = $(ComboBox.class).id("calendar-pair");
+        pair.setValue(cohort.anaWithMia());
+        assertThat(entries(conference.plusMonths(3), "resource")).isEmpty();
+
+        CalendarEvent session = calendar.eventsOfPair(cohort.programId(), cohort.anaWithMia().id()).stream()
+                .filter(e -> e.kind() == EventKind.SESSION).findFirst().orElseThrow();
+        LocalDate sessionDay = session.startsAt().atZone(zone).toLocalDate();
+        goTo(YearMonth.from(sessionDay));
+        test(chips(sessionDay, "session").getFirst()).click();
+        assertThat($(Dialog.class).id("event-dialog").isOpened()).isTrue();
+    }
+
+    @Test
+    void thePrintableOverviewHoldsTheStructureTheCharterEveryPairsMeetingsAndTheLearningEvents() {
+        bookBenOnQuarterlyConferences(start.plusMonths(5));
+        open();
+        test($(Button.class).id("generate-calendar")).click();
+        test($(TabSheet.class).id("framework-tabs")).select("Calendar");
+
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        test($(Anchor.class).id("download-overview")).download(file);
+        String html = file.toString(StandardCharsets.UTF_8);
+
+        String[] sections = html.split("<section>");
+        assertThat(sections[0]).contains("Roles and expectations",
+                "Owns their development: proposes topics, comes prepared");
+        String ofAnaWithMia = java.util.Arrays.stream(sections)
+                .filter(section -> section.startsWith("<h2>Ana Finance with Mia Marketing (mentoring)</h2>"))
+                .findFirst().orElseThrow();
+        List<CalendarEvent> events = calendar.eventsOfPair(cohort.programId(), cohort.anaWithMia().id());
+        assertThat(ofAnaWithMia.split("<tr>")).hasSize(1 + 1 + events.size());
+        assertThat(ofAnaWithMia).contains(events.stream().filter(e -> e.kind() == EventKind.REVIEW).findFirst()
+                .orElseThrow().title());
+        assertThat(html).contains("<h2>Ben Sales with Felix Finance (mentoring)</h2>",
+                "<h2>Learning events and conferences</h2>", "Quarterly sales conference (2 of 2)", "Lisbon");
+    }
+
+    private void bookBenOnQuarterlyConferences(LocalDate first) {
+        Resource conferences = resources.addResource(new ResourceDraft(ResourceType.CONFERENCE,
+                "Quarterly sales conference", "Internal", null, "English", "in person", null, first, first.plusDays(1),
+                List.of(first.plusMonths(3)), "Lisbon", 40, new BigDecimal("900"), List.of()));
+        resources.assign(cohort.programId(), conferences.id(), cohort.ben().id(), null, AssignmentStatus.ENROLLED);
+    }
+
+    private void showAsList() {
+        test($(RadioButtonGroup.class).id("calendar-layout")).selectItem("List");
+    }
+
+    private String monthTitle() {
+        return $(H3.class).id("calendar-month-title").getText();
+    }
+
+    private static String title(YearMonth month) {
+        return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", Locale.ENGLISH));
+    }
+
+    /** Clicks previous or next month until {@code month} is shown. */
+    private void goTo(YearMonth month) {
+        for (int i = 0; i < 40 && !monthTitle().equals(title(month)); i++) {
+            boolean later = YearMonth.parse(monthTitle(), DateTimeFormatter.ofPattern("LLLL yyyy", Locale.ENGLISH))
+                    .isBefore(month);
+            test($(Button.class).id(later ? "calendar-next-month" : "calendar-previous-month")).click();
+        }
+    }
+
+    private List<Div> chips(LocalDate day, String kind) {
+        return $(Div.class).id("day-" + day).getChildren().filter(Div.class::isInstance).map(Div.class::cast)
+                .filter(chip -> kind.equals(chip.getElement().getAttribute("data-kind"))).toList();
+    }
+
+    private List<String> entries(LocalDate day, String kind) {
+        return chips(day, kind).stream().map(chip -> chip.getElement().getText()).toList();
     }
 
     private void open() {

@@ -2,12 +2,22 @@ package com.ascent.app.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.ascent.app.people.PeopleDirectory;
+import com.ascent.app.people.PersonDraft;
+import com.ascent.app.people.PersonEntry;
+import com.ascent.app.program.Program;
+import com.ascent.app.program.ProgramDraft;
+import com.ascent.app.program.ProgramService;
+import com.ascent.app.resources.ResourceService;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts;
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.IntegrationTest;
 import com.ascent.app.support.TestPairs;
+import com.ascent.app.support.TestPeople;
+import com.ascent.app.support.TestPeople.Spec;
 import com.ascent.app.support.TestPairs.Cohort;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
@@ -26,8 +36,14 @@ import com.ascent.plugin.api.calendar.GenerationSummary;
 import com.ascent.plugin.api.calendar.MeetingAgendas;
 import com.ascent.plugin.api.calendar.Milestone;
 import com.ascent.plugin.api.calendar.ProgramFramework;
+import com.ascent.plugin.api.calendar.ResourceDate;
 import com.ascent.plugin.api.calendar.StalledPair;
+import com.ascent.plugin.api.support.AssignmentStatus;
+import com.ascent.plugin.api.support.Resource;
+import com.ascent.plugin.api.support.ResourceDraft;
+import com.ascent.plugin.api.support.ResourceType;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -37,6 +53,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,6 +81,14 @@ class ProgramCalendarServiceTest {
     TestAccounts accounts;
     @Autowired
     TestPairs pairs;
+    @Autowired
+    TestPeople people;
+    @Autowired
+    PeopleDirectory directory;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    ResourceService resources;
 
     Account hr;
     Cohort cohort;
@@ -236,6 +261,83 @@ class ProgramCalendarServiceTest {
     }
 
     @Test
+    void aProgressReviewInvitesThePeopleTheStructureNamesWithTheirEmails() throws Exception {
+        UUID director = people.add(hr.organizationId(), Spec.of("Olga Director", "Finance", 14));
+        people.add(hr.organizationId(), Spec.of("Maria Nowak", "HR", 12));
+        PersonEntry ana = directory.entry(cohort.ana().personId()).orElseThrow();
+        PersonDraft managed = PersonDraft.of(ana);
+        directory.update(ana.person().id(), ana.version(), new PersonDraft(managed.employeeId(), managed.fullName(),
+                managed.email(), managed.function(), managed.title(), managed.level(), director, managed.location(),
+                managed.hireDate(), managed.performance(), managed.potential(), managed.skills()));
+        save(withReviewAttendees(twelveMonths(), Set.of(Attendee.values())));
+        calendar.generate(cohort.programId(), Locale.ENGLISH);
+        List<CalendarEvent> ofPair = calendar.eventsOfPair(cohort.programId(), cohort.anaWithMia().id());
+        CalendarEvent review = ofPair.stream().filter(e -> e.kind() == EventKind.REVIEW).findFirst().orElseThrow();
+        CalendarEvent session = sessionsOf(ofPair, cohort.anaWithMia().id()).getFirst();
+
+        Calendar pairFile = parse(calendar.icsForPair(cohort.programId(), cohort.anaWithMia().id(), Locale.ENGLISH));
+
+        VEvent exportedReview = exported(pairFile, review.id());
+        assertThat(instant(exportedReview.getDateTimeStart().getDate())).isEqualTo(review.startsAt());
+        assertThat(instant(exportedReview.getDateTimeEnd().getDate())).isEqualTo(review.endsAt());
+        assertThat(attendees(exportedReview)).containsExactlyInAnyOrder("mailto:ana.finance@example.com",
+                "mailto:mia.marketing@example.com", "mailto:claire@coaching.example",
+                "mailto:olga.director@example.com", "mailto:maria.nowak@example.com");
+        assertThat(attendees(exported(pairFile, session.id())))
+                .containsExactlyInAnyOrder("mailto:ana.finance@example.com", "mailto:mia.marketing@example.com");
+
+        // The coach attends Ana's reviews, so they are in Claire's own calendar too.
+        Calendar claireFile = parse(calendar.icsForMember(cohort.programId(), cohort.claire().id(), Locale.ENGLISH));
+        assertThat(claireFile.<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT)).hasSize(12 + 3 + 3);
+        assertThat(attendees(exported(claireFile, review.id()))).contains("mailto:olga.director@example.com");
+
+        // The owner is an Ascent user of the organization: their account's e-mail is used.
+        Program program = programs.find(cohort.programId()).orElseThrow();
+        programs.update(program.id(), program.version(), new ProgramDraft(program.name(), program.description(),
+                program.startDate(), "Test hr"));
+        assertThat(attendees(exported(parse(calendar.icsForPair(cohort.programId(), cohort.anaWithMia().id(),
+                Locale.ENGLISH)), review.id()))).contains("mailto:" + hr.email())
+                .doesNotContain("mailto:maria.nowak@example.com");
+    }
+
+    @Test
+    void aHiposOwnCalendarHoldsEveryDateOfTheResourcesTheyAreBookedOn() throws Exception {
+        save(twelveMonths());
+        calendar.generate(cohort.programId(), Locale.ENGLISH);
+        Resource conferences = resources.addResource(new ResourceDraft(ResourceType.CONFERENCE,
+                "Quarterly sales conference", "Internal", null, "English", "in person", null, LocalDate.of(2027, 3, 15),
+                LocalDate.of(2027, 3, 16), List.of(LocalDate.of(2027, 9, 13), LocalDate.of(2027, 6, 14)), "Lisbon", 40,
+                new BigDecimal("900"), List.of()));
+        resources.assign(cohort.programId(), conferences.id(), cohort.ben().id(), null, AssignmentStatus.ENROLLED);
+        resources.assign(cohort.programId(), conferences.id(), cohort.ana().id(), null, AssignmentStatus.DROPPED);
+
+        assertThat(calendar.resourceDates(cohort.programId()))
+                .extracting(ResourceDate::startsOn, ResourceDate::endsOn, ResourceDate::occurrence,
+                        ResourceDate::hipoMemberIds)
+                .containsExactly(tuple(LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 16), 1, List.of(cohort.ben().id())),
+                        tuple(LocalDate.of(2027, 6, 14), LocalDate.of(2027, 6, 15), 2, List.of(cohort.ben().id())),
+                        tuple(LocalDate.of(2027, 9, 13), LocalDate.of(2027, 9, 14), 3, List.of(cohort.ben().id())));
+
+        String ics = calendar.icsForMember(cohort.programId(), cohort.ben().id(), Locale.ENGLISH);
+        Calendar benFile = parse(ics);
+        List<VEvent> conferenceDays = benFile.<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT)
+                .stream().filter(e -> e.getSummary().getValue().startsWith("Quarterly sales conference")).toList();
+        assertThat(conferenceDays).hasSize(3);
+        VEvent june = conferenceDays.stream().filter(e -> e.getSummary().getValue().endsWith("(2 of 3)"))
+                .findFirst().orElseThrow();
+        assertThat(LocalDate.from(june.getDateTimeStart().getDate())).isEqualTo(LocalDate.of(2027, 6, 14));
+        assertThat(LocalDate.from(june.getDateTimeEnd().getDate())).isEqualTo(LocalDate.of(2027, 6, 16));
+        assertThat(june.getLocation().getValue()).isEqualTo("Lisbon");
+        assertThat(attendees(june)).containsExactly("mailto:ben.sales@example.com");
+        assertThat(ics).contains("DTSTART;VALUE=DATE:20270614");
+
+        String felix = calendar.icsForMember(cohort.programId(), cohort.felix().id(), Locale.ENGLISH);
+        assertThat(felix).doesNotContain("Quarterly sales conference");
+        String ana = calendar.icsForMember(cohort.programId(), cohort.ana().id(), Locale.ENGLISH);
+        assertThat(ana).doesNotContain("Quarterly sales conference");
+    }
+
+    @Test
     void anotherOrganizationNeitherSeesNorChangesTheCalendar() {
         save(twelveMonths());
         calendar.generate(cohort.programId(), Locale.ENGLISH);
@@ -308,6 +410,30 @@ class ProgramCalendarServiceTest {
         return new FrameworkDraft(d.startDate(), d.endDate(), d.timeZone(), d.sessionStart(), d.sessionMinutes(),
                 mentoring, d.coaching(), d.coachingMonths(), d.reviewEveryMonths(), d.reviewAttendees(), d.milestones(),
                 d.holidays(), d.charter(), d.agendas());
+    }
+
+    private static FrameworkDraft withReviewAttendees(FrameworkDraft d, Set<Attendee> attendees) {
+        return new FrameworkDraft(d.startDate(), d.endDate(), d.timeZone(), d.sessionStart(), d.sessionMinutes(),
+                d.mentoring(), d.coaching(), d.coachingMonths(), d.reviewEveryMonths(), attendees, d.milestones(),
+                d.holidays(), d.charter(), d.agendas());
+    }
+
+    /** Parses and validates an exported file as a calendar application would. */
+    private static Calendar parse(String ics) throws Exception {
+        Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
+        var validation = parsed.validate();
+        assertThat(validation.hasErrors()).as("RFC 5545 validation: %s", validation.getEntries()).isFalse();
+        return parsed;
+    }
+
+    private static VEvent exported(Calendar file, UUID eventId) {
+        return file.<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT).stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().equals(eventId + "@ascent")).findFirst().orElseThrow();
+    }
+
+    private static List<String> attendees(VEvent event) {
+        return event.<net.fortuna.ical4j.model.property.Attendee>getProperties("ATTENDEE").stream()
+                .map(a -> a.getCalAddress().toString()).toList();
     }
 
     private static List<CalendarEvent> sessionsOf(List<CalendarEvent> events, java.util.UUID pairId) {

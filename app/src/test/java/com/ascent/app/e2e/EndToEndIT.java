@@ -9,6 +9,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -212,6 +214,102 @@ class EndToEndIT {
         assertThat(anasPair).hasAttribute("data-status", "CONFIRMED");
         assertThat(page.locator(".ascent-stepper-item").nth(1)).containsText("Complete");
         browser.screenshot("08-selection-confirmed");
+    }
+
+    @Test
+    @Order(7)
+    void aTwelveMonthProgramWithQuarterlyReviewsGivesTheConfirmedPairsTheirCalendar() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.waitForURL(Pattern.compile(".*/steps/framework"));
+        browser.settle();
+        FrameworkJourney framework = new FrameworkJourney(page);
+        framework.startFrom("12 months: monthly mentoring, coaching every two weeks for the first six months, "
+                + "quarterly progress reviews, kick-off and closing events");
+        assertThat(page.locator("#framework-end input")).hasValue("1/10/2028");
+        assertThat(page.locator("#review-every input")).hasValue("3");
+        browser.screenshot("09-framework-structure");
+
+        framework.generateCalendar();
+        assertThat(page.locator(".ascent-stepper-item").nth(2)).containsText("Complete");
+
+        framework.showCalendar();
+        // The program starts in January 2027: the calendar opens on its first month, at the kick-off.
+        assertThat(page.locator("#calendar-month-title")).hasText("January 2027");
+        assertThat(framework.entries(LocalDate.of(2027, 1, 11), "milestone")).containsText("Program kick-off");
+        framework.scrollToMonth();
+        browser.screenshot("09-framework-calendar-january");
+
+        // The first quarterly review falls on Sunday 11 April and moves to Monday the 12th.
+        framework.showMonth(YearMonth.of(2027, 4));
+        assertThat(framework.entries(LocalDate.of(2027, 4, 12), "review").first())
+                .containsText("Review: Ana Silva");
+        assertThat(page.locator("#calendar-month-summary")).containsText("3 progress reviews");
+        framework.scrollToMonth();
+        browser.screenshot("09-framework-calendar-april");
+    }
+
+    @Test
+    @Order(9)
+    void theSalesHiposCourseAndQuarterlyConferencesShowInTheProgramCalendar() {
+        page.navigate(page.url().replaceAll("/steps/[^/?#]+", "/steps/support"));
+        browser.settle();
+        SupportJourney support = new SupportJourney(page);
+
+        support.newResource("Online course", "Strategic sales leadership");
+        support.text("resource-provider", "Northwind Sales Academy");
+        support.date("resource-starts-on", "2/1/2027");
+        support.date("resource-ends-on", "3/12/2027");
+        support.text("resource-cost", "-1200");
+        support.save();
+        assertThat(support.error("resource-cost")).hasText("A cost cannot be negative.");
+        support.text("resource-cost", "1200");
+        support.save();
+
+        support.newResource("Conference", "Quarterly sales conference");
+        support.date("resource-starts-on", "3/15/2027");
+        support.date("resource-ends-on", "3/14/2027");
+        support.save();
+        assertThat(support.error("resource-ends-on")).hasText("The end date cannot be before the start date.");
+        support.date("resource-ends-on", "3/16/2027");
+        page.locator("#resource-repeats-on textarea").fill("2027-06-14\n2027-09-13\n2027-12-06");
+        support.text("resource-location", "Lisbon");
+        support.text("resource-capacity", "40");
+        support.text("resource-cost", "900");
+        support.save();
+        assertThat(page.locator("#resource-grid")).containsText("Dec 6, 2027 – Dec 7, 2027");
+
+        support.newResource("Workshop", "Negotiation masterclass");
+        support.text("resource-capacity", "1");
+        support.save();
+        browser.screenshot("11-support-catalogue");
+
+        support.assign("Negotiation masterclass", "Priya Raman", "Ana Silva");
+        assertThat(page.locator("#assign-resource [slot='error-message']")).containsText("Not enough free places");
+        page.reload();
+        browser.settle();
+        support.assign("Strategic sales leadership", "Priya Raman");
+        assertThat(page.locator("#assignment-grid")).containsText("Strategic sales leadership");
+        support.assign("Quarterly sales conference", "Priya Raman");
+        assertThat(page.locator("#assignment-grid")).containsText("Quarterly sales conference");
+        browser.screenshot("11-support-assignments");
+
+        page.navigate(page.url().replaceAll("/steps/[^/?#]+", "/steps/framework"));
+        browser.settle();
+        FrameworkJourney framework = new FrameworkJourney(page);
+        framework.showCalendar();
+        framework.showMonth(YearMonth.of(2027, 3));
+        assertThat(framework.entries(LocalDate.of(2027, 3, 15), "resource"))
+                .hasText("Quarterly sales conference (1 of 4) · Priya Raman");
+        assertThat(framework.entries(LocalDate.of(2027, 3, 12), "resource"))
+                .hasText("Ends: Strategic sales leadership · Priya Raman");
+        framework.scrollToMonth();
+        browser.screenshot("11-support-calendar-march");
+        framework.showMonth(YearMonth.of(2027, 6));
+        assertThat(framework.entries(LocalDate.of(2027, 6, 14), "resource"))
+                .hasText("Quarterly sales conference (2 of 4) · Priya Raman");
+        assertThat(page.locator("#calendar-month-summary")).containsText("1 learning event");
+        framework.scrollToMonth();
+        browser.screenshot("11-support-calendar-june");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.ascent.app.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
@@ -16,6 +17,7 @@ import com.ascent.app.support.TestPeople;
 import com.ascent.app.support.TestPeople.Spec;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.calendar.ResourceDate;
 import com.ascent.plugin.api.objectives.CapabilityDraft;
 import com.ascent.plugin.api.objectives.ObjectiveDraft;
 import com.ascent.plugin.api.objectives.Priority;
@@ -28,6 +30,7 @@ import com.ascent.plugin.api.support.Budget;
 import com.ascent.plugin.api.support.CatalogueImportException;
 import com.ascent.plugin.api.support.Cost;
 import com.ascent.plugin.api.support.ImportProblem;
+import com.ascent.plugin.api.support.Occurrence;
 import com.ascent.plugin.api.support.Resource;
 import com.ascent.plugin.api.support.ResourceDraft;
 import com.ascent.plugin.api.support.ResourceType;
@@ -139,7 +142,84 @@ class ResourceServiceTest {
         assertThat(resources.resource(summit.id()).orElseThrow().capacity()).isEqualTo(5);
     }
 
+    @Test
+    void aResourceHeldSeveralTimesKeepsEveryDate() {
+        Resource quarterly = resources.addResource(withRepeats(conference("Quarterly sales conference",
+                        LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 16), 40),
+                LocalDate.of(2027, 12, 6), LocalDate.of(2027, 6, 14), LocalDate.of(2027, 9, 13)));
+
+        Resource stored = resources.resource(quarterly.id()).orElseThrow();
+        assertThat(stored.repeatsOn()).containsExactly(LocalDate.of(2027, 6, 14), LocalDate.of(2027, 9, 13),
+                LocalDate.of(2027, 12, 6));
+        assertThat(stored.occurrences()).extracting(Occurrence::startsOn, Occurrence::endsOn).containsExactly(
+                tuple(LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 16)),
+                tuple(LocalDate.of(2027, 6, 14), LocalDate.of(2027, 6, 15)),
+                tuple(LocalDate.of(2027, 9, 13), LocalDate.of(2027, 9, 14)),
+                tuple(LocalDate.of(2027, 12, 6), LocalDate.of(2027, 12, 7)));
+
+        Resource moved = resources.updateResource(stored.id(), stored.version(),
+                withRepeats(stored.draft(), LocalDate.of(2027, 6, 21)));
+        assertThat(moved.occurrences()).extracting(Occurrence::startsOn)
+                .containsExactly(LocalDate.of(2027, 3, 15), LocalDate.of(2027, 6, 21));
+    }
+
+    @Test
+    void furtherDatesThatCannotBeAreRefusedAtTheFieldAndNothingIsStored() {
+        refused(() -> resources.addResource(withRepeats(course("Negotiation"), LocalDate.of(2027, 6, 1))),
+                "repeatsOn", "resources.error.repeatsWithoutStart");
+        refused(() -> resources.addResource(withRepeats(conference("Sales summit", LocalDate.of(2027, 3, 15),
+                LocalDate.of(2027, 3, 16), 10), LocalDate.of(2027, 3, 16))), "repeatsOn", "resources.error.repeatsOverlap");
+        LocalDate[] weekly = java.util.stream.IntStream.rangeClosed(1, ResourceDraft.MAX_REPEATS + 1)
+                .mapToObj(week -> LocalDate.of(2027, 1, 4).plusWeeks(week)).toArray(LocalDate[]::new);
+        refused(() -> resources.addResource(withRepeats(conference("Weekly webinar", LocalDate.of(2027, 1, 4), null,
+                10), weekly)), "repeatsOn", "resources.error.tooManyRepeats");
+        assertThat(resources.catalogue()).isEmpty();
+    }
+
+    @Test
+    void theProgramsDatesGiveEveryTimeOfEveryBookedResourceWithItsHiposInDateOrder() {
+        Resource quarterly = resources.addResource(withRepeats(conference("Quarterly sales conference",
+                LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 16), 40), LocalDate.of(2027, 6, 14)));
+        Resource webinar = resources.addResource(conference("Pricing webinar", LocalDate.of(2027, 5, 5), null, 100));
+        Resource online = resources.addResource(course("Strategic sales leadership"));
+        resources.assign(program, quarterly.id(), salesHipo, null, AssignmentStatus.ENROLLED);
+        resources.assign(program, quarterly.id(), financeHipo, null, AssignmentStatus.PROPOSED);
+        resources.assign(program, webinar.id(), financeHipo, null, AssignmentStatus.DROPPED);
+        resources.assign(program, webinar.id(), salesHipo, null, AssignmentStatus.ENROLLED);
+        resources.assign(program, online.id(), salesHipo, null, AssignmentStatus.ENROLLED);
+
+        assertThat(resources.programDates(program))
+                .extracting(ResourceDate::title, ResourceDate::startsOn, ResourceDate::endsOn, ResourceDate::occurrence,
+                        ResourceDate::occurrences)
+                .containsExactly(
+                        tuple("Quarterly sales conference", LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 16), 1, 2),
+                        tuple("Pricing webinar", LocalDate.of(2027, 5, 5), LocalDate.of(2027, 5, 5), 1, 1),
+                        tuple("Quarterly sales conference", LocalDate.of(2027, 6, 14), LocalDate.of(2027, 6, 15), 2, 2));
+        assertThat(resources.programDates(program).getFirst().hipoMemberIds())
+                .containsExactlyInAnyOrder(salesHipo, financeHipo);
+        assertThat(resources.programDates(program).get(1).hipoMemberIds()).containsExactly(salesHipo);
+    }
+
     // --- CSV import ------------------------------------------------------------------------------
+
+    @Test
+    void aFileGivesTheFurtherDatesOfAResourceHeldSeveralTimes() {
+        List<Resource> added = resources.importCatalogue(csv("""
+                type,title,starts_on,ends_on,repeats_on,location
+                CONFERENCE,Quarterly sales conference,2027-03-15,2027-03-16,2027-06-14; 2027-09-13;2027-12-06,Lisbon
+                """));
+        assertThat(added.getFirst().occurrences()).hasSize(4);
+
+        assertThatThrownBy(() -> resources.importCatalogue(csv("""
+                type,title,starts_on,repeats_on
+                CONFERENCE,Sales summit,2027-03-15,2027-06-14;14.09.2027
+                WEBINAR,Pricing,,2027-06-14
+                """)))
+                .isInstanceOfSatisfying(CatalogueImportException.class, e -> assertThat(e.problems()).containsExactly(
+                        new ImportProblem(2, "repeats_on", "resources.import.notADate"),
+                        new ImportProblem(3, "repeats_on", "resources.error.repeatsWithoutStart")));
+        assertThat(resources.catalogue()).hasSize(1);
+    }
 
     @Test
     void aGoodFileAddsEveryResourceInOrder() {
@@ -414,17 +494,23 @@ class ResourceServiceTest {
 
     static ResourceDraft withCost(ResourceDraft d, BigDecimal cost) {
         return new ResourceDraft(d.type(), d.title(), d.provider(), d.link(), d.language(), d.format(), d.duration(),
-                d.startsOn(), d.endsOn(), d.location(), d.capacity(), cost, d.capabilities());
+                d.startsOn(), d.endsOn(), d.repeatsOn(), d.location(), d.capacity(), cost, d.capabilities());
     }
 
     static ResourceDraft withCapacity(ResourceDraft d, Integer capacity) {
         return new ResourceDraft(d.type(), d.title(), d.provider(), d.link(), d.language(), d.format(), d.duration(),
-                d.startsOn(), d.endsOn(), d.location(), capacity, d.costPerParticipant(), d.capabilities());
+                d.startsOn(), d.endsOn(), d.repeatsOn(), d.location(), capacity, d.costPerParticipant(), d.capabilities());
     }
 
     static ResourceDraft withCapabilities(ResourceDraft d, List<String> capabilities) {
         return new ResourceDraft(d.type(), d.title(), d.provider(), d.link(), d.language(), d.format(), d.duration(),
-                d.startsOn(), d.endsOn(), d.location(), d.capacity(), d.costPerParticipant(), capabilities);
+                d.startsOn(), d.endsOn(), d.repeatsOn(), d.location(), d.capacity(), d.costPerParticipant(), capabilities);
+    }
+
+    static ResourceDraft withRepeats(ResourceDraft d, LocalDate... repeatsOn) {
+        return new ResourceDraft(d.type(), d.title(), d.provider(), d.link(), d.language(), d.format(), d.duration(),
+                d.startsOn(), d.endsOn(), List.of(repeatsOn), d.location(), d.capacity(), d.costPerParticipant(),
+                d.capabilities());
     }
 
     private static void assertCost(Cost cost, String planned, String actual) {

@@ -32,6 +32,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.math.BigDecimal;
@@ -125,6 +126,39 @@ class SupportStepViewTest extends BrowserlessViewTest {
         assertThat(endsOn.isInvalid()).isTrue();
         assertThat(endsOn.getErrorMessage()).isEqualTo("The end date cannot be before the start date.");
         assertThat(resources.catalogue()).isEmpty();
+    }
+
+    @Test
+    void aConferenceHeldEveryQuarterIsOneResourceWithFurtherDatesRefusedAtTheFieldWhenWrong() {
+        open();
+        selectTab("tab-catalogue");
+
+        test($(Button.class).id("add-resource")).click();
+        test($(TextField.class).id("resource-title")).setValue("Quarterly sales conference");
+        test($(Select.class).id("resource-type")).selectItem("Conference");
+        test($(DatePicker.class).id("resource-starts-on")).setValue(LocalDate.of(2027, 3, 15));
+        test($(DatePicker.class).id("resource-ends-on")).setValue(LocalDate.of(2027, 3, 16));
+        TextArea furtherDates = $(TextArea.class).id("resource-repeats-on");
+        test(furtherDates).setValue("2027-06-14\n14.09.2027");
+        test($(Button.class).id("save-resource")).click();
+
+        assertThat(furtherDates.isInvalid()).isTrue();
+        assertThat(furtherDates.getErrorMessage()).startsWith("Not a date: 14.09.2027.");
+        assertThat(resources.catalogue()).isEmpty();
+
+        test(furtherDates).setValue("2027-03-16");
+        test($(Button.class).id("save-resource")).click();
+        assertThat(furtherDates.getErrorMessage()).startsWith("Each further date must come after the time before");
+        assertThat(resources.catalogue()).isEmpty();
+
+        test(furtherDates).setValue("2027-06-14\n2027-12-06\n2027-09-13\n");
+        test($(Button.class).id("save-resource")).click();
+
+        assertThat(resources.catalogue()).singleElement().satisfies(r -> assertThat(r.occurrences()).hasSize(4));
+        @SuppressWarnings("unchecked")
+        Grid<Resource> grid = $(Grid.class).id("resource-grid");
+        assertThat(test(grid).getCellText(0, 3)).isEqualTo("Mar 15, 2027 – Mar 16, 2027; Jun 14, 2027 – Jun 15, 2027; "
+                + "Sep 13, 2027 – Sep 14, 2027; Dec 6, 2027 – Dec 7, 2027");
     }
 
     @Test

@@ -38,6 +38,19 @@ class WizardViewTest extends BrowserlessViewTest {
     }
 
     @Test
+    void nextAndBackMoveOneStepAtATimeHoweverOftenTheyAreUsed() {
+        Program program = newProgram(accounts.newOrganization(Role.HR));
+        navigate("programs/" + program.id() + "/steps/objectives", WizardView.class);
+
+        for (String step : java.util.List.of("Coaches & mentors", "Program framework", "Development plans")) {
+            test($(Button.class).id("wizard-next")).click();
+            assertThat($(H3.class).all()).extracting(H3::getText).contains(step);
+        }
+        test($(Button.class).id("wizard-back")).click();
+        assertThat($(H3.class).all()).extracting(H3::getText).contains("Program framework");
+    }
+
+    @Test
     void theReviewPageListsWhatIsMissingAndDoesNotLaunchAnIncompleteProgram() {
         Program program = newProgram(accounts.newOrganization(Role.HR));
 

@@ -76,6 +76,11 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
         back.setText(getTranslation("wizard.back"));
         next.setText(getTranslation("wizard.next"));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        back.setId("wizard-back");
+        next.setId("wizard-next");
+        // Once per view: the view is reused from step to step, and a listener per visit would skip steps.
+        back.addClickListener(e -> go(-1));
+        next.addClickListener(e -> go(+1));
         saveState.addClassName("ascent-muted");
         saveState.setId("save-state");
     }
@@ -119,8 +124,6 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout body = new HorizontalLayout(side, content);
         body.setWidthFull();
         body.setFlexGrow(1, content);
-        back.addClickListener(e -> go(-1));
-        next.addClickListener(e -> go(+1));
         HorizontalLayout navigation = new HorizontalLayout(back, next);
         add(header, body, navigation);
     }

@@ -42,6 +42,16 @@ public interface CalendarService {
     /** The events of one pair in time order, with the program-wide milestones. */
     List<CalendarEvent> eventsOfPair(UUID pairId);
 
+    /**
+     * The dated learning resources (webinars, workshops, networking events, conferences, dated
+     * courses) that the program's HiPos hold a place on in the Support step, one entry per time a
+     * resource takes place, in time order. They belong in the program calendar next to
+     * {@link #events()}, but are planned and changed in the Support step.
+     *
+     * @since 1.2.0
+     */
+    List<ResourceDate> resourceDates();
+
     /** The confirmed pairs that have no session in the calendar yet (generate to give them one). */
     List<UUID> pairsWithoutCalendar();
 
@@ -69,9 +79,18 @@ public interface CalendarService {
 
     // --- Exports ---------------------------------------------------------------------------------
 
-    /** An iCalendar file (RFC 5545) with the pair's sessions and reviews and the milestones. */
+    /**
+     * An iCalendar file (RFC 5545) with the pair's sessions and reviews and the milestones. Each
+     * event names its attendees with their e-mail: the HiPo and the guide for a session; for a
+     * progress review, the people the structure says attend (the HiPo, their mentor and coach, their
+     * manager from the people directory, and HR: the program's owner), where their e-mail is known.
+     */
     String icsForPair(UUID pairId);
 
-    /** An iCalendar file (RFC 5545) with every event of one roster member (HiPo or guide). */
+    /**
+     * An iCalendar file (RFC 5545) with every event one roster member attends: their sessions, the
+     * progress reviews they attend, the milestones and, for a HiPo, the dates of the resources they
+     * hold a place on (all-day events). Attendees as for {@link #icsForPair}.
+     */
     String icsForMember(UUID memberId);
 }

@@ -8,6 +8,9 @@ public enum EventKind {
     REVIEW,
     /** A program-wide milestone (kick-off, mid-point, closing). */
     MILESTONE,
-    /** Anything else dated, e.g. a workshop or a resource another step put into the calendar. */
+    /**
+     * Anything else dated that is kept in the calendar. The dated resources of the Support step are
+     * listed apart, by {@link CalendarService#resourceDates()}.
+     */
     EVENT
 }

@@ -15,12 +15,23 @@ import org.jspecify.annotations.Nullable;
  */
 public record Resource(UUID id, long version, ResourceType type, String title, String provider, @Nullable String link,
                        @Nullable String language, @Nullable String format, @Nullable String duration,
-                       @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String location,
-                       @Nullable Integer capacity, BigDecimal costPerParticipant, List<String> capabilities,
-                       int enrolled) {
+                       @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, List<LocalDate> repeatsOn,
+                       @Nullable String location, @Nullable Integer capacity, BigDecimal costPerParticipant,
+                       List<String> capabilities, int enrolled) {
 
     public Resource {
+        repeatsOn = repeatsOn.stream().distinct().sorted().toList();
         capabilities = List.copyOf(capabilities);
+    }
+
+    /** A resource held once, or not on dates at all (the form of plugin API 1.1). */
+    public Resource(UUID id, long version, ResourceType type, String title, String provider, @Nullable String link,
+                    @Nullable String language, @Nullable String format, @Nullable String duration,
+                    @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String location,
+                    @Nullable Integer capacity, BigDecimal costPerParticipant, List<String> capabilities,
+                    int enrolled) {
+        this(id, version, type, title, provider, link, language, format, duration, startsOn, endsOn, List.of(),
+                location, capacity, costPerParticipant, capabilities, enrolled);
     }
 
     /** Places still free; {@code null} when the resource has no capacity limit. */
@@ -28,9 +39,18 @@ public record Resource(UUID id, long version, ResourceType type, String title, S
         return capacity == null ? null : Math.max(0, capacity - enrolled);
     }
 
+    /**
+     * Every time the resource takes place, first to last; empty when it has no start date.
+     *
+     * @since 1.2.0
+     */
+    public List<Occurrence> occurrences() {
+        return Occurrence.of(startsOn, endsOn, repeatsOn);
+    }
+
     /** The editable part of this resource. */
     public ResourceDraft draft() {
-        return new ResourceDraft(type, title, provider, link, language, format, duration, startsOn, endsOn, location,
-                capacity, costPerParticipant, capabilities);
+        return new ResourceDraft(type, title, provider, link, language, format, duration, startsOn, endsOn, repeatsOn,
+                location, capacity, costPerParticipant, capabilities);
     }
 }

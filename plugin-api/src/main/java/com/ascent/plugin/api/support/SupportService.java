@@ -39,8 +39,9 @@ public interface SupportService {
     /**
      * Adds the resources of a CSV file (UTF-8, comma-separated, with a header line) to the catalogue.
      * Columns: {@code type, title, provider, link, language, format, duration, starts_on, ends_on,
-     * location, capacity, cost_per_participant, capabilities}; {@code type} and {@code title} are
-     * required, dates are {@code yyyy-MM-dd}, capabilities are separated by {@code ;}, and
+     * repeats_on, location, capacity, cost_per_participant, capabilities}; {@code type} and
+     * {@code title} are required, dates are {@code yyyy-MM-dd}, the further dates of
+     * {@code repeats_on} (since 1.2.0) and capabilities are separated by {@code ;}, and
      * {@code type} is one of the {@link ResourceType} names (e.g. {@code ONLINE_COURSE}). All or
      * nothing: when any line is wrong, nothing is stored and {@link CatalogueImportException} lists
      * every problem with its line and column.

@@ -3,27 +3,46 @@ package com.ascent.plugins.framework;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.calendar.CalendarEvent;
+import com.ascent.plugin.api.calendar.FrameworkDraft;
+import com.ascent.plugin.api.calendar.ProgramFramework;
+import com.ascent.plugin.api.calendar.ResourceDate;
 import com.ascent.plugin.api.roster.Pair;
 import com.ascent.plugin.api.roster.RosterMember;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
-/** The program's events as a list, per pair or all; a click opens a meeting to record what happened. */
+/**
+ * The program's calendar, per pair or all: a month on a page (with the learning events of the
+ * Support step) or a list; a click on a meeting opens it to record what happened. Calendars to
+ * download and a printable overview sit on top.
+ */
 class CalendarPanel extends VerticalLayout {
+
+    /** How the calendar is shown. */
+    enum Layout {
+        MONTH, LIST
+    }
 
     private final StepContext context;
     private final Translator messages;
     private final ComboBox<Pair> pair = new ComboBox<>();
     private final ComboBox<RosterMember> person = new ComboBox<>();
+    private final RadioButtonGroup<Layout> layout = new RadioButtonGroup<>();
+    private final MonthCalendar month;
     private final Grid<CalendarEvent> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private final Anchor pairIcs = new Anchor();
@@ -31,18 +50,20 @@ class CalendarPanel extends VerticalLayout {
     private final Anchor overview = new Anchor();
     private PairNames names;
     private EventTimes times;
+    private boolean monthChosen;
 
     CalendarPanel(StepContext context) {
         this.context = context;
         this.messages = context.messages();
         this.names = new PairNames(context);
         this.times = EventTimes.of(context);
+        this.month = new MonthCalendar(messages, times, this::open);
         setPadding(false);
         pair.setId("calendar-pair");
         pair.setLabel(messages.get("calendar.pair"));
         pair.setPlaceholder(messages.get("calendar.allPairs"));
         pair.setClearButtonVisible(true);
-        pair.setWidth("28em");
+        pair.setWidth("24em");
         pair.addValueChangeListener(e -> showEvents());
         person.setId("ics-person");
         person.setLabel(messages.get("calendar.person"));
@@ -55,6 +76,12 @@ class CalendarPanel extends VerticalLayout {
         overview.setId("download-overview");
         overview.setText(messages.get("calendar.overview"));
         overview.setTarget("_blank");
+        layout.setId("calendar-layout");
+        layout.setLabel(messages.get("calendar.layout"));
+        layout.setItems(Layout.values());
+        layout.setItemLabelGenerator(l -> messages.get("calendar.layout." + l.name()));
+        layout.setValue(Layout.MONTH);
+        layout.addValueChangeListener(e -> showLayout());
         empty.setId("calendar-empty");
         grid.setId("calendar-grid");
         grid.addColumn(e -> times.show(e.startsAt())).setHeader(messages.get("calendar.when")).setAutoWidth(true);
@@ -63,13 +90,17 @@ class CalendarPanel extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(e -> messages.get("status." + e.status().name())).setHeader(messages.get("calendar.status"))
                 .setAutoWidth(true);
-        grid.addItemClickListener(e -> new EventDialog(context, e.getItem(), times, this::refresh).open());
-        HorizontalLayout filters = new HorizontalLayout(pair, pairIcs, person, personIcs, overview);
+        grid.addItemClickListener(e -> open(e.getItem()));
+        HorizontalLayout filters = new HorizontalLayout(pair, layout);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
-        add(filters, empty, grid);
+        HorizontalLayout downloads = new HorizontalLayout(pairIcs, person, personIcs, overview);
+        downloads.setAlignItems(Alignment.BASELINE);
+        downloads.setWrap(true);
+        add(filters, empty, month, grid, new H4(messages.get("calendar.downloads")), downloads);
         offerPersonIcs();
         refresh();
+        showLayout();
     }
 
     void refresh() {
@@ -89,7 +120,14 @@ class CalendarPanel extends VerticalLayout {
         Pair selected = pair.getValue();
         List<CalendarEvent> events = selected == null ? context.calendar().events()
                 : context.calendar().eventsOfPair(selected.id());
+        List<ResourceDate> resources = context.calendar().resourceDates().stream()
+                .filter(r -> selected == null || r.hipoMemberIds().contains(selected.hipoMemberId())).toList();
         grid.setItems(events);
+        if (!monthChosen) {
+            month.setMonth(firstMonth(events));
+            monthChosen = !events.isEmpty();
+        }
+        month.setData(events, resources, names.memberNames(), names::shortLabel, times);
         empty.setText(messages.get(context.calendar().framework().isEmpty() ? "calendar.emptyNoStructure"
                 : "calendar.empty"));
         empty.setVisible(events.isEmpty());
@@ -97,6 +135,26 @@ class CalendarPanel extends VerticalLayout {
         if (selected != null) {
             pairIcs.setHref(download(context.calendar().icsForPair(selected.id()), "pair-calendar.ics", "text/calendar"));
         }
+    }
+
+    /** This month while the program runs; before it starts, its first month; after it ended, its last. */
+    private YearMonth firstMonth(List<CalendarEvent> events) {
+        LocalDate today = LocalDate.now(times.zone());
+        Optional<FrameworkDraft> structure = context.calendar().framework().map(ProgramFramework::structure);
+        LocalDate start = structure.map(FrameworkDraft::startDate)
+                .or(() -> events.stream().findFirst().map(e -> times.day(e.startsAt())))
+                .orElse(context.program().startDate());
+        LocalDate end = structure.map(FrameworkDraft::endDate).orElse(start);
+        return YearMonth.from(today.isBefore(start) ? start : today.isAfter(end) ? end : today);
+    }
+
+    private void showLayout() {
+        month.setVisible(layout.getValue() == Layout.MONTH);
+        grid.setVisible(layout.getValue() == Layout.LIST);
+    }
+
+    private void open(CalendarEvent event) {
+        new EventDialog(context, event, times, this::refresh).open();
     }
 
     private void offerPersonIcs() {

@@ -2,6 +2,7 @@ package com.ascent.plugins.framework;
 
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.calendar.CalendarEvent;
 import com.ascent.plugin.api.roster.Pair;
 import com.ascent.plugin.api.roster.RosterMember;
 import java.util.List;
@@ -35,9 +36,31 @@ final class PairNames {
                 .map(members::get).sorted(java.util.Comparator.comparing(RosterMember::displayName)).toList();
     }
 
+    /** Every roster member's name, by member id. */
+    Map<UUID, String> memberNames() {
+        return members.values().stream().collect(Collectors.toMap(RosterMember::id, RosterMember::displayName));
+    }
+
     String of(Pair pair) {
         return messages.get("pair.name", member(pair.hipoMemberId()), member(pair.guideMemberId()),
                 messages.get("pairKind." + pair.kind().name()));
+    }
+
+    /**
+     * What a day of the month view says of an event: the pair of a session, the HiPo of a review,
+     * the title of anything else (the full title is in its tooltip).
+     */
+    String shortLabel(CalendarEvent event) {
+        Pair pair = event.pairId() == null ? null
+                : pairs.stream().filter(p -> p.id().equals(event.pairId())).findFirst().orElse(null);
+        if (pair == null) {
+            return event.title();
+        }
+        return switch (event.kind()) {
+            case SESSION -> messages.get("month.session", member(pair.hipoMemberId()), member(pair.guideMemberId()));
+            case REVIEW -> messages.get("month.review", member(pair.hipoMemberId()));
+            case MILESTONE, EVENT -> event.title();
+        };
     }
 
     String of(@Nullable UUID pairId) {

@@ -5,8 +5,14 @@ import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.calendar.CalendarEvent;
 import com.ascent.plugin.api.calendar.Charter;
 import com.ascent.plugin.api.calendar.FrameworkDraft;
+import com.ascent.plugin.api.calendar.ResourceDate;
 import com.ascent.plugin.api.roster.Pair;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A printable page with the program's structure, charter and every pair's calendar. */
 final class ProgramOverview {
@@ -32,6 +38,7 @@ final class ProgramOverview {
         page.append("<h1>").append(escape(context.program().name())).append("</h1>");
         context.calendar().framework().ifPresentOrElse(f -> structure(page, f.structure()),
                 () -> page.append("<p>").append(escape(messages.get("calendar.emptyNoStructure"))).append("</p>"));
+        resources(page, context.calendar().resourceDates());
         List<CalendarEvent> events = context.calendar().events();
         for (Pair pair : names.pairs()) {
             page.append("<section><h2>").append(escape(names.of(pair))).append("</h2><table><tr><th>")
@@ -45,6 +52,33 @@ final class ProgramOverview {
             page.append("</table></section>");
         }
         return page.append("</body></html>").toString();
+    }
+
+    /** The learning events of the Support step, with who attends: one row per time a resource takes place. */
+    private void resources(StringBuilder page, List<ResourceDate> dates) {
+        if (dates.isEmpty()) {
+            return;
+        }
+        Map<UUID, String> people = names.memberNames();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        page.append("<section><h2>").append(escape(messages.get("overview.resources"))).append("</h2><table><tr>");
+        for (String header : List.of("overview.resourceWhen", "overview.resourceTitle", "overview.resourceWhere",
+                "overview.resourceWho")) {
+            page.append("<th>").append(escape(messages.get(header))).append("</th>");
+        }
+        page.append("</tr>");
+        for (ResourceDate date : dates) {
+            String when = date.startsOn().equals(date.endsOn()) ? date.startsOn().format(format)
+                    : date.startsOn().format(format) + " – " + date.endsOn().format(format);
+            String title = date.occurrences() == 1 ? date.title()
+                    : messages.get("month.occurrence", date.title(), date.occurrence(), date.occurrences());
+            String who = date.hipoMemberIds().stream().map(id -> people.getOrDefault(id, ""))
+                    .collect(Collectors.joining(", "));
+            page.append("<tr><td>").append(escape(when)).append("</td><td>").append(escape(title))
+                    .append("</td><td>").append(escape(date.location() == null ? "" : date.location()))
+                    .append("</td><td>").append(escape(who)).append("</td></tr>");
+        }
+        page.append("</table></section>");
     }
 
     private void structure(StringBuilder page, FrameworkDraft structure) {

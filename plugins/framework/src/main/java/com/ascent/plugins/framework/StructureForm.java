@@ -97,11 +97,13 @@ class StructureForm extends VerticalLayout {
         template.setLabel(messages.get("template.label"));
         template.setItems(FrameworkTemplate.values());
         template.setItemLabelGenerator(t -> t.label(messages));
-        template.setWidth("32em");
+        template.setWidthFull();
         Button apply = new Button(messages.get("template.apply"), e -> applyTemplate());
         apply.setId("apply-template");
         apply.setVisible(context.canEdit());
         HorizontalLayout row = new HorizontalLayout(template, apply);
+        row.setWidthFull();
+        row.setFlexGrow(1, template);
         row.setAlignItems(Alignment.BASELINE);
         row.setVisible(context.canEdit());
         return row;
@@ -155,12 +157,25 @@ class StructureForm extends VerticalLayout {
         holidays.setHelperText(messages.get("structure.holidaysHelp"));
         start.addValueChangeListener(e -> showDuration());
         end.addValueChangeListener(e -> showDuration());
+        HorizontalLayout mentoringCadence = cadenceRow(mentoringEvery, mentoringUnit);
+        HorizontalLayout coachingCadence = cadenceRow(coachingEvery, coachingUnit);
+        // A cadence (every n weeks or months) needs two columns; its companion field fills the third.
         FormLayout form = new FormLayout(start, end, duration, timeZone, sessionStart, sessionMinutes,
-                new HorizontalLayout(mentoringEvery, mentoringUnit), new HorizontalLayout(coachingEvery, coachingUnit),
-                coachingMonths, reviewEvery, reviewAttendees, milestones, holidays);
+                mentoringCadence, reviewEvery, coachingCadence, coachingMonths, reviewAttendees, milestones, holidays);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        form.setColspan(mentoringCadence, 2);
+        form.setColspan(coachingCadence, 2);
         form.setColspan(holidays, 3);
         return form;
+    }
+
+    private static HorizontalLayout cadenceRow(IntegerField every, Select<CadenceUnit> unit) {
+        HorizontalLayout row = new HorizontalLayout(every, unit);
+        row.setWidthFull();
+        row.setAlignItems(Alignment.BASELINE);
+        every.setWidth("14em");
+        unit.setWidth("10em");
+        return row;
     }
 
     private void cadence(IntegerField every, Select<CadenceUnit> unit, String kind) {
@@ -320,6 +335,7 @@ class StructureForm extends VerticalLayout {
     private void generate() {
         try {
             GenerationSummary summary = context.calendar().generate();
+            context.changes().saved();
             Notification.show(messages.get("structure.generated", summary.created(), summary.kept(), summary.removed()),
                     5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             calendarChanged.run();

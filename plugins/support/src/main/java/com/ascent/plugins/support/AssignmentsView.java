@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -153,6 +154,7 @@ class AssignmentsView extends VerticalLayout {
     private void configureAssignments() {
         assignments.setId("assignment-grid");
         assignments.setAllRowsVisible(true);
+        assignments.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         assignments.addColumn(a -> names.getOrDefault(a.hipoMemberId(), "")).setHeader(messages.get("assignment.hipo"));
         assignments.addColumn(Assignment::resourceTitle).setHeader(messages.get("assignment.resource")).setFlexGrow(2);
@@ -177,6 +179,7 @@ class AssignmentsView extends VerticalLayout {
     private void configureSuggestions() {
         suggestions.setId("suggestion-grid");
         suggestions.setAllRowsVisible(true);
+        suggestions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         suggestions.addColumn(s -> names.getOrDefault(s.hipoMemberId(), "")).setHeader(messages.get("assignment.hipo"));
         suggestions.addColumn(s -> s.resource().title()).setHeader(messages.get("assignment.resource")).setFlexGrow(2);
         suggestions.addColumn(s -> why(s)).setHeader(messages.get("suggestion.why")).setFlexGrow(3);
@@ -255,6 +258,7 @@ class AssignmentsView extends VerticalLayout {
     private void configureDecisions() {
         decisions.setId("decision-grid");
         decisions.setAllRowsVisible(true);
+        decisions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         decisions.addColumn(d -> names.getOrDefault(d.hipoMemberId(), "")).setHeader(messages.get("assignment.hipo"));
         decisions.addColumn(NoSupportDecision::reason).setHeader(messages.get("decision.reason")).setFlexGrow(3);
         decisions.addColumn(NoSupportDecision::recordedBy).setHeader(messages.get("decision.recordedBy"));

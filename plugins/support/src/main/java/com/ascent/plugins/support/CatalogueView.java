@@ -5,10 +5,12 @@ import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.support.CatalogueImportException;
 import com.ascent.plugin.api.support.ImportProblem;
+import com.ascent.plugin.api.support.Occurrence;
 import com.ascent.plugin.api.support.Resource;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -19,6 +21,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The organization's resource catalogue: list, add, edit, remove and import from CSV. */
 class CatalogueView extends VerticalLayout {
@@ -91,14 +94,14 @@ class CatalogueView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("resource-grid");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         grid.addColumn(Resource::title).setHeader(messages.get("resource.title")).setFlexGrow(3);
         grid.addColumn(r -> messages.get("type." + r.type().name())).setHeader(messages.get("resource.type"));
         grid.addColumn(Resource::provider).setHeader(messages.get("resource.provider"));
-        grid.addColumn(r -> r.startsOn() == null ? (r.duration() == null ? "" : r.duration())
-                        : r.startsOn().format(dates) + (r.endsOn() == null || r.endsOn().equals(r.startsOn()) ? ""
-                        : " – " + r.endsOn().format(dates)))
-                .setHeader(messages.get("resource.when"));
+        grid.addColumn(r -> r.occurrences().isEmpty() ? (r.duration() == null ? "" : r.duration())
+                        : r.occurrences().stream().map(time -> when(time, dates)).collect(Collectors.joining("; ")))
+                .setHeader(messages.get("resource.when")).setFlexGrow(2);
         grid.addColumn(r -> r.capacity() == null ? messages.get("resource.unlimited")
                         : messages.get("resource.places", r.enrolled(), r.capacity()))
                 .setHeader(messages.get("resource.placesHeader"));
@@ -125,6 +128,12 @@ class CatalogueView extends VerticalLayout {
             SupportView.showError(e.getMessage());
         }
         onChanged.run();
+    }
+
+    /** One time of a dated resource: a day, or its first and last day. */
+    static String when(Occurrence time, DateTimeFormatter dates) {
+        return time.startsOn().equals(time.endsOn()) ? time.startsOn().format(dates)
+                : time.startsOn().format(dates) + " – " + time.endsOn().format(dates);
     }
 
     static Button small(String text, Runnable action) {

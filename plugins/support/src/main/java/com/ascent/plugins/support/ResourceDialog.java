@@ -20,12 +20,16 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +48,7 @@ class ResourceDialog extends Dialog {
     private final TextField duration = new TextField();
     private final DatePicker startsOn = new DatePicker();
     private final DatePicker endsOn = new DatePicker();
+    private final TextArea repeatsOn = new TextArea();
     private final TextField location = new TextField();
     private final IntegerField capacity = new IntegerField();
     private final BigDecimalField cost = new BigDecimalField();
@@ -71,6 +76,9 @@ class ResourceDialog extends Dialog {
         duration.setPlaceholder(messages.get("resource.duration.placeholder"));
         label(startsOn, "resource.startsOn", "resource-starts-on");
         label(endsOn, "resource.endsOn", "resource-ends-on");
+        label(repeatsOn, "resource.repeatsOn", "resource-repeats-on");
+        repeatsOn.setHelperText(messages.get("resource.repeatsOn.help"));
+        repeatsOn.setPlaceholder(messages.get("resource.repeatsOn.placeholder"));
         label(location, "resource.location", "resource-location");
         label(capacity, "resource.capacity", "resource-capacity");
         capacity.setHelperText(messages.get("resource.capacity.help"));
@@ -97,6 +105,7 @@ class ResourceDialog extends Dialog {
             duration.setValue(orEmpty(resource.duration()));
             startsOn.setValue(resource.startsOn());
             endsOn.setValue(resource.endsOn());
+            repeatsOn.setValue(String.join("\n", resource.repeatsOn().stream().map(LocalDate::toString).toList()));
             location.setValue(orEmpty(resource.location()));
             capacity.setValue(resource.capacity());
             cost.setValue(resource.costPerParticipant());
@@ -105,11 +114,12 @@ class ResourceDialog extends Dialog {
             capabilities.setValue(new LinkedHashSet<>(resource.capabilities()));
         }
         fields = Map.of("type", type, "title", title, "link", link, "startsOn", startsOn, "endsOn", endsOn,
-                "capacity", capacity, "costPerParticipant", cost);
+                "repeatsOn", repeatsOn, "capacity", capacity, "costPerParticipant", cost);
         title.addValueChangeListener(e -> context.changes().unsaved());
         FormLayout form = new FormLayout(type, title, provider, link, language, format, duration, startsOn, endsOn,
-                location, capacity, cost, capabilities);
+                repeatsOn, location, capacity, cost, capabilities);
         form.setColspan(title, 2);
+        form.setColspan(repeatsOn, 2);
         form.setColspan(capabilities, 2);
         form.setWidth("40rem");
         add(form);
@@ -128,9 +138,13 @@ class ResourceDialog extends Dialog {
         if (cost.isInvalid() || capacity.isInvalid()) {
             return;
         }
+        Optional<List<LocalDate>> further = furtherDates();
+        if (further.isEmpty()) {
+            return;
+        }
         ResourceDraft draft = new ResourceDraft(type.getValue(), title.getValue(), provider.getValue(), link.getValue(),
                 language.getValue(), format.getValue(), duration.getValue(), startsOn.getValue(), endsOn.getValue(),
-                location.getValue(), capacity.getValue(), cost.getValue() == null ? BigDecimal.ZERO : cost.getValue(),
+                further.get(), location.getValue(), capacity.getValue(), cost.getValue() == null ? BigDecimal.ZERO : cost.getValue(),
                 List.copyOf(capabilities.getValue()));
         try {
             if (resource == null) {
@@ -150,6 +164,24 @@ class ResourceDialog extends Dialog {
             SupportView.showError(e.getMessage());
             onSaved.run();
         }
+    }
+
+    /** The further dates, one per line; empty after marking the field when a line is not a date. */
+    private Optional<List<LocalDate>> furtherDates() {
+        List<LocalDate> dates = new ArrayList<>();
+        for (String line : repeatsOn.getValue().split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                dates.add(LocalDate.parse(line.strip()));
+            } catch (DateTimeParseException e) {
+                repeatsOn.setErrorMessage(context.messages().get("resource.repeatsOn.notADate", line.strip()));
+                repeatsOn.setInvalid(true);
+                return Optional.empty();
+            }
+        }
+        return Optional.of(dates);
     }
 
     private <F extends Component & HasLabel> void label(F field, String key, String id) {

@@ -1,0 +1,69 @@
+package com.ascent.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The Program framework step in the browser: a structure from a template, the calendar and its months. */
+final class FrameworkJourney {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.ENGLISH);
+
+    private final Page page;
+
+    FrameworkJourney(Page page) {
+        this.page = page;
+    }
+
+    void startFrom(String template) {
+        page.locator("#framework-template").click();
+        option(template).click();
+        page.locator("#apply-template").click();
+    }
+
+    void generateCalendar() {
+        page.locator("#generate-calendar").click();
+        assertThat(page.getByText("Calendar generated")).isVisible();
+    }
+
+    /** Opens the Calendar tab as a month grid. */
+    void showCalendar() {
+        page.locator("#tab-calendar").click();
+        assertThat(page.locator("#calendar-month-days")).isVisible();
+    }
+
+    /** Goes back or forward month by month, as a user would, until {@code month} is shown. */
+    void showMonth(YearMonth month) {
+        Locator title = page.locator("#calendar-month-title");
+        for (int i = 0; i < 36; i++) {
+            String shown = title.textContent();
+            YearMonth current = YearMonth.parse(shown, MONTH);
+            if (current.equals(month)) {
+                return;
+            }
+            page.locator(current.isBefore(month) ? "#calendar-next-month" : "#calendar-previous-month").click();
+            assertThat(title).not().hasText(shown);
+        }
+        throw new AssertionError("the calendar never showed " + month);
+    }
+
+    /** Scrolls the page so that the month fills the window, as a user would to read it. */
+    void scrollToMonth() {
+        page.locator("#calendar-month").evaluate("month => month.scrollIntoView({block: 'start'})");
+    }
+
+    /** The entries of one kind (session, review, milestone, resource) in the cell of {@code day}. */
+    Locator entries(LocalDate day, String kind) {
+        return page.locator("#day-" + day + " [data-kind='" + kind + "']");
+    }
+
+    private Locator option(String label) {
+        return page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true));
+    }
+}
