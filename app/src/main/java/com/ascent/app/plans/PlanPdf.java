@@ -8,6 +8,7 @@ import com.ascent.plugin.api.plans.Activity;
 import com.ascent.plugin.api.plans.DevelopmentPlan;
 import com.ascent.plugin.api.plans.Gap;
 import com.ascent.plugin.api.plans.Goal;
+import com.ascent.plugin.api.plans.ProgramPeriod;
 import com.ascent.plugin.api.roster.PairKind;
 import com.ascent.plugin.api.roster.RosterMember;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +46,7 @@ class PlanPdf {
 
     /** Everything printed on the plan. */
     record Content(Program program, RosterMember hipo, @Nullable Person manager, DevelopmentPlan plan,
-                   List<Objective> objectives, List<Guide> guides, LocalDate programEnds) {
+                   List<Objective> objectives, List<Guide> guides, ProgramPeriod period) {
     }
 
     /** The HiPo's mentor or coach. */
@@ -72,7 +73,7 @@ class PlanPdf {
         document.open();
         document.add(new Paragraph(t.get("plans.pdf.title", content.hipo().displayName()), TITLE));
         document.add(new Paragraph(t.get("plans.pdf.program", content.program().name(),
-                t.date(content.program().startDate()), t.date(content.programEnds())), BODY));
+                t.date(content.period().starts()), t.date(content.period().ends())), BODY));
         person(document, content, t);
         strengths(document, content.plan(), t);
         gaps(document, content.plan().gaps(), t);
