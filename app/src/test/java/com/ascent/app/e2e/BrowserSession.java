@@ -2,6 +2,8 @@ package com.ascent.app.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.ElementHandle;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -47,6 +49,23 @@ final class BrowserSession implements AutoCloseable {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    /**
+     * The selection checkbox of the grid row that shows {@code text}. Grid cells are slotted into
+     * the grid's shadow rows, so the row is found through the cell's slot, as the browser lays it out.
+     */
+    ElementHandle rowCheckbox(String gridSelector, String text) {
+        page.locator(gridSelector + " vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text))
+                .first().waitFor();
+        return page.evaluateHandle("""
+                ([grid, text]) => {
+                    const cell = [...document.querySelectorAll(grid + ' vaadin-grid-cell-content')]
+                        .find(c => c.textContent.includes(text));
+                    const row = cell.assignedSlot.closest('tr');
+                    return [...row.querySelectorAll('slot')].map(s => s.assignedElements()[0])
+                        .map(c => c && c.querySelector('vaadin-checkbox')).find(c => c);
+                }""", List.of(gridSelector, text)).asElement();
     }
 
     /** Saves a full-page screenshot, once the page has settled, as {@code target/screenshots/<name>.png}. */

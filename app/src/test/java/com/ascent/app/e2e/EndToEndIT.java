@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,7 @@ class EndToEndIT {
             N100,Olivia Brandt,olivia.brandt@northwind.example,Executive,Chief Executive Officer,18,,Berlin,2010-02-01,3,3,Strategy
             N200,James Okafor,james.okafor@northwind.example,Finance,Chief Financial Officer,16,N100,London,2014-09-14,3,2,Forecasting; Negotiation
             N210,Ana Silva,ana.silva@northwind.example,Finance,Finance Manager,9,N200,Lisbon,2019-03-15,3,3,Financial modelling
+            N220,Daniel Kim,daniel.kim@northwind.example,Finance,Group Controller,13,N200,London,2013-04-02,3,2,Controlling; Coaching
             N300,Kenji Watanabe,kenji.watanabe@northwind.example,Marketing,Marketing Director,14,N100,Singapore,2016-01-09,3,2,Brand management; Public speaking
             N310,Lea Fischer,lea.fischer@northwind.example,Marketing,Campaign Manager,9,N300,Berlin,2021-06-01,2,3,Campaigns
             N400,Tomasz Zielinski,tomasz.zielinski@northwind.example,Sales,Sales Director,14,N100,Warsaw,2015-05-04,3,2,Negotiation; Coaching
@@ -178,8 +180,44 @@ class EndToEndIT {
 
     @Test
     @Order(6)
+    void aFinanceHipoGetsAMarketingMentorWhenTheFunctionMustDiffer() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.waitForURL(Pattern.compile(".*/steps/selection"));
+        browser.settle();
+        for (String hipo : List.of("Ana Silva", "Priya Raman", "Sofia Rossi")) {
+            addHipo(hipo);
+        }
+        browser.screenshot("08-selection-hipos");
+
+        page.locator("#selection-tab-guides").click();
+        // Daniel Kim is a finance controller outside Ana Silva's reporting line: only the
+        // cross-functional rule keeps him from being her mentor.
+        addMentor("Kenji Watanabe");
+        addMentor("Daniel Kim");
+        browser.screenshot("08-selection-mentors");
+
+        page.locator("#selection-tab-criteria").click();
+        page.locator("#function-rule").getByText("Must be another function (cross-functional)").click();
+        page.locator("#save-criteria").click();
+        browser.screenshot("08-selection-criteria");
+
+        page.locator("#selection-tab-pairs").click();
+        page.locator("#run-matching").click();
+        Locator anasPair = page.locator(".pair-card[data-hipo='Ana Silva']");
+        assertThat(anasPair).hasAttribute("data-guide", "Kenji Watanabe");
+        assertThat(page.locator(".pair-card[data-guide='Daniel Kim']").first()).isVisible();
+        browser.screenshot("08-selection-review");
+
+        page.locator("#confirm-pairs").click();
+        assertThat(anasPair).hasAttribute("data-status", "CONFIRMED");
+        assertThat(page.locator(".ascent-stepper-item").nth(1)).containsText("Complete");
+        browser.screenshot("08-selection-confirmed");
+    }
+
+    @Test
+    @Order(99)
     void everyStepCanBeVisitedUpToTheReviewPage() {
-        int step = 8;
+        int step = 20;
         while (page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).isVisible()) {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             page.waitForLoadState();
@@ -194,6 +232,20 @@ class EndToEndIT {
     private void chooseFile(Path file) {
         FileChooser chooser = page.waitForFileChooser(() -> page.getByText("Choose a CSV file").click());
         chooser.setFiles(file);
+    }
+
+    private void addHipo(String name) {
+        browser.rowCheckbox("#hipo-candidates", name).click();
+        page.locator("#add-hipos").click();
+        assertThat(page.locator("#hipo-roster")).containsText(name);
+    }
+
+    private void addMentor(String name) {
+        page.locator("#guide-person").locator("input").fill(name);
+        page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(name)).first().click();
+        page.locator("#guide-capacity").locator("input").fill("2");
+        page.locator("#add-guide").click();
+        assertThat(page.locator("#guide-roster")).containsText(name);
     }
 
     private void addObjective(String title, String statementKind, String how) {

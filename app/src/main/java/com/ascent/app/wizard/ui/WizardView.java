@@ -68,7 +68,6 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
         setSizeFull();
         stepper.setPadding(false);
         stepper.setSpacing(false);
-        stepper.setWidth("17rem");
         stepper.getElement().setAttribute("aria-label", getTranslation("wizard.steps"));
         content.setWidthFull();
         // A wide step (a grid with many columns) scrolls inside its column instead of pushing the guidance away.
@@ -113,7 +112,11 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
         renderStepper();
         renderStep();
 
-        HorizontalLayout body = new HorizontalLayout(stepper, content, guidance);
+        // The guidance sits under the stepper so that the step itself gets the width of the page.
+        VerticalLayout side = new VerticalLayout(stepper, guidance);
+        side.setPadding(false);
+        side.addClassName("ascent-wizard-side");
+        HorizontalLayout body = new HorizontalLayout(side, content);
         body.setWidthFull();
         body.setFlexGrow(1, content);
         back.addClickListener(e -> go(-1));

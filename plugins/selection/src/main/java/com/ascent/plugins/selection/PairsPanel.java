@@ -106,6 +106,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
         status.setId("matching-status");
         status.addClassName("ascent-muted");
         HorizontalLayout actions = new HorizontalLayout(run, confirmAll);
+        actions.setWrap(true);
         VerticalLayout running = new VerticalLayout(status, progress);
         running.setPadding(false);
         running.setSpacing(false);
