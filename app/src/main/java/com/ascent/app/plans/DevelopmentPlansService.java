@@ -1,15 +1,19 @@
 package com.ascent.app.plans;
 
+import com.ascent.app.calendar.ProgramCalendarService;
 import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.people.PeopleDirectory;
+import com.ascent.app.plans.PlanRepository.Part;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.app.security.CurrentUser;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.calendar.FrameworkDraft;
+import com.ascent.plugin.api.calendar.ProgramFramework;
 import com.ascent.plugin.api.objectives.Objective;
 import com.ascent.plugin.api.people.Person;
 import com.ascent.plugin.api.plans.Activity;
@@ -25,6 +29,7 @@ import com.ascent.plugin.api.plans.Goal;
 import com.ascent.plugin.api.plans.GoalDraft;
 import com.ascent.plugin.api.plans.PlanException;
 import com.ascent.plugin.api.plans.PlanReadiness;
+import com.ascent.plugin.api.plans.ProgramPeriod;
 import com.ascent.plugin.api.plans.ProgressEntry;
 import com.ascent.plugin.api.plans.SignOff;
 import com.ascent.plugin.api.roster.RosterMember;
@@ -55,11 +60,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DevelopmentPlansService {
 
-    /**
-     * How long a program runs, until the Framework step stores a duration: twelve months, the usual
-     * length of a HiPo program (DOMAIN.md) and of the guide's example.
-     */
-    static final int ASSUMED_PROGRAM_MONTHS = 12;
+    private static final String GONE = "plans.error.gone";
+    private static final String CONCURRENT_EDIT = "plans.error.concurrentEdit";
     private static final int MAX_TEXT = 2000;
     private static final Comparator<ActivityTemplate> TEMPLATE_ORDER = Comparator
             .comparing(ActivityTemplate::kind).thenComparing(t -> t.title().toLowerCase(Locale.ROOT));
@@ -69,6 +71,7 @@ public class DevelopmentPlansService {
     private final StarterTemplates starterTemplates;
     private final PlanPdf pdf;
     private final ProgramService programs;
+    private final ProgramCalendarService calendar;
     private final ProgramRosterService roster;
     private final ObjectivesService objectives;
     private final StrategyLibraryService strategy;
@@ -77,7 +80,8 @@ public class DevelopmentPlansService {
     private final CurrentUser currentUser;
 
     DevelopmentPlansService(PlanRepository plans, TemplateRepository templates, StarterTemplates starterTemplates,
-                            PlanPdf pdf, ProgramService programs, ProgramRosterService roster,
+                            PlanPdf pdf, ProgramService programs, ProgramCalendarService calendar,
+                            ProgramRosterService roster,
                             ObjectivesService objectives, StrategyLibraryService strategy, PeopleDirectory people,
                             OrganizationScope organization, CurrentUser currentUser) {
         this.plans = plans;
@@ -85,6 +89,7 @@ public class DevelopmentPlansService {
         this.starterTemplates = starterTemplates;
         this.pdf = pdf;
         this.programs = programs;
+        this.calendar = calendar;
         this.roster = roster;
         this.objectives = objectives;
         this.strategy = strategy;
@@ -93,15 +98,26 @@ public class DevelopmentPlansService {
         this.currentUser = currentUser;
     }
 
-    /** The program's last day, by which every goal and activity must be due. */
-    public static LocalDate programEnds(LocalDate startDate) {
-        return startDate.plusMonths(ASSUMED_PROGRAM_MONTHS).minusDays(1);
+    /**
+     * The days goals and activities must fall within: the dates of the program's framework once the
+     * Framework step has saved it; until then the program's start date and {@value
+     * ProgramPeriod#ASSUMED_MONTHS} months, marked as assumed so that the step can say so. An
+     * assumption rather than no limit keeps goals time-bound from the first plan on.
+     */
+    static ProgramPeriod period(LocalDate programStart, Optional<FrameworkDraft> framework) {
+        return framework.map(f -> new ProgramPeriod(f.startDate(), f.endDate(), false))
+                .orElseGet(() -> new ProgramPeriod(programStart,
+                        programStart.plusMonths(ProgramPeriod.ASSUMED_MONTHS).minusDays(1), true));
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed("VIEWER")
-    public LocalDate programEnds(UUID programId) {
-        return programEnds(program(programId).startDate());
+    public ProgramPeriod period(UUID programId) {
+        return period(program(programId));
+    }
+
+    private ProgramPeriod period(Program program) {
+        return period(program.startDate(), calendar.framework(program.id()).map(ProgramFramework::structure));
     }
 
     // --- Plans -----------------------------------------------------------------------------------
@@ -133,53 +149,43 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public DevelopmentPlan updateStrengths(UUID programId, UUID planId, long expectedVersion, String strengths) {
-        program(programId);
         String text = strengths.strip();
         requireLength("strengths", text);
-        UUID org = organization.require();
-        requirePlan(org, programId, planId);
-        if (!plans.updateStrengths(org, planId, expectedVersion, text)) {
-            throw new ConcurrentEditException("plans.error.concurrentEdit");
-        }
-        return requirePlan(org, programId, planId);
+        Target at = locatePlan(programId, planId);
+        requireWritten(plans.updateStrengths(at.org(), planId, expectedVersion, text));
+        return requirePlan(at);
     }
 
     @Transactional
     @RolesAllowed("HR")
     public DevelopmentPlan signOff(UUID programId, UUID planId, long expectedVersion) {
-        program(programId);
-        UUID org = organization.require();
-        DevelopmentPlan plan = requirePlan(org, programId, planId);
+        Target at = locatePlan(programId, planId);
+        DevelopmentPlan plan = requirePlan(at);
         if (plan.goals().isEmpty() || plan.activities().isEmpty()) {
             throw new InvalidInputException("signOff", "plans.error.signOffIncomplete");
         }
         String manager = manager(programId, plan.hipoMemberId()).map(Person::fullName).orElse("");
         SignOff signOff = new SignOff(manager, currentUser.require().displayName(), Instant.now());
-        if (!plans.updateSignOff(org, planId, expectedVersion, signOff)) {
-            throw new ConcurrentEditException("plans.error.concurrentEdit");
-        }
-        return requirePlan(org, programId, planId);
+        requireWritten(plans.updateSignOff(at.org(), planId, expectedVersion, signOff));
+        return requirePlan(at);
     }
 
     @Transactional
     @RolesAllowed("HR")
     public DevelopmentPlan withdrawSignOff(UUID programId, UUID planId, long expectedVersion) {
-        program(programId);
-        UUID org = organization.require();
-        requirePlan(org, programId, planId);
-        if (!plans.updateSignOff(org, planId, expectedVersion, null)) {
-            throw new ConcurrentEditException("plans.error.concurrentEdit");
-        }
-        return requirePlan(org, programId, planId);
+        Target at = locatePlan(programId, planId);
+        requireWritten(plans.updateSignOff(at.org(), planId, expectedVersion, null));
+        return requirePlan(at);
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed("VIEWER")
     public byte[] exportPdf(UUID programId, UUID planId, Locale locale) {
-        Program program = program(programId);
-        DevelopmentPlan plan = requirePlan(organization.require(), programId, planId);
+        Target at = locatePlan(programId, planId);
+        Program program = at.program();
+        DevelopmentPlan plan = requirePlan(at);
         RosterMember hipo = roster.member(programId, plan.hipoMemberId())
-                .orElseThrow(() -> new ConcurrentEditException("plans.error.gone"));
+                .orElseThrow(() -> new ConcurrentEditException(GONE));
         Map<UUID, RosterMember> members = roster.members(programId).stream()
                 .collect(Collectors.toMap(RosterMember::id, Function.identity()));
         List<PlanPdf.Guide> guides = roster.confirmedPairs(programId).stream()
@@ -187,7 +193,7 @@ public class DevelopmentPlansService {
                 .map(p -> new PlanPdf.Guide(p.kind(), members.get(p.guideMemberId()).displayName()))
                 .toList();
         return pdf.render(new PlanPdf.Content(program, hipo, manager(programId, hipo.id()).orElse(null), plan,
-                objectives.list(programId), guides, programEnds(program.startDate())), locale);
+                objectives.list(programId), guides, period(program)), locale);
     }
 
     // --- Gaps ------------------------------------------------------------------------------------
@@ -195,37 +201,23 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public Gap addGap(UUID programId, UUID planId, GapDraft draft) {
-        program(programId);
-        UUID org = organization.require();
-        requirePlan(org, programId, planId);
-        GapDraft normalized = validate(org, planId, null, draft);
-        UUID id = plans.insertGap(org, planId, normalized);
-        return gap(org, programId, planId, id);
+        Target at = locatePlan(programId, planId);
+        UUID id = plans.insertGap(at.org(), planId, validate(at.org(), planId, null, draft));
+        return gap(at, id);
     }
 
     @Transactional
     @RolesAllowed("HR")
     public Gap updateGap(UUID programId, UUID gapId, long expectedVersion, GapDraft draft) {
-        program(programId);
-        UUID org = organization.require();
-        UUID planId = plans.planOfGap(org, programId, gapId)
-                .orElseThrow(() -> new ConcurrentEditException("plans.error.gone"));
-        GapDraft normalized = validate(org, planId, gapId, draft);
-        if (!plans.updateGap(org, gapId, expectedVersion, normalized)) {
-            throw new ConcurrentEditException("plans.error.concurrentEdit");
-        }
-        return gap(org, programId, planId, gapId);
+        Target at = locate(programId, Part.GAP, gapId);
+        requireWritten(plans.updateGap(at.org(), gapId, expectedVersion, validate(at.org(), at.planId(), gapId, draft)));
+        return gap(at, gapId);
     }
 
     @Transactional
     @RolesAllowed("HR")
     public void removeGap(UUID programId, UUID gapId, long expectedVersion) {
-        program(programId);
-        UUID org = organization.require();
-        plans.planOfGap(org, programId, gapId).orElseThrow(() -> new ConcurrentEditException("plans.error.gone"));
-        if (!plans.deleteGap(org, gapId, expectedVersion)) {
-            throw new ConcurrentEditException("plans.error.concurrentEdit");
-        }
+        remove(programId, Part.GAP, gapId, expectedVersion);
     }
 
     private GapDraft validate(UUID org, UUID planId, @Nullable UUID gapId, GapDraft draft) {
@@ -253,9 +245,8 @@ public class DevelopmentPlansService {
         return level < GapDraft.MIN_LEVEL || level > GapDraft.MAX_LEVEL;
     }
 
-    private Gap gap(UUID org, UUID programId, UUID planId, UUID gapId) {
-        return requirePlan(org, programId, planId).gaps().stream().filter(g -> g.id().equals(gapId)).findFirst()
-                .orElseThrow();
+    private Gap gap(Target at, UUID gapId) {
+        return byId(requirePlan(at).gaps(), Gap::id, gapId);
     }
 
     // --- Goals -----------------------------------------------------------------------------------
@@ -263,84 +254,54 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public Goal addGoal(UUID programId, UUID planId, GoalDraft draft) {
-        Program program = program(programId);
-        UUID org = organization.require();
-        requirePlan(org, programId, planId);
-        GoalDraft normalized = validate(program, draft);
-        UUID id = plans.insertGoal(org, planId, normalized);
-        return goal(org, programId, planId, id);
+        Target at = locatePlan(programId, planId);
+        UUID id = plans.insertGoal(at.org(), planId, validate(at.program(), draft));
+        return goal(at, id);
     }
 
     @Transactional
     @RolesAllowed("HR")
     public Goal updateGoal(UUID programId, UUID goalId, long expectedVersion, GoalDraft draft) {
-        Program program = program(programId);
-        UUID org = organization.require();
-        UUID planId = plans.planOfGoal(org, programId, goalId)
-                .orElseThrow(() -> new ConcurrentEditException("plans.error.gone"));
-        GoalDraft normalized = validate(program, draft);
-        if (!plans.updateGoal(org, goalId, expectedVersion, normalized)) {
-            throw new ConcurrentEditException("plans.error.concurrentEdit");
-        }
-        return goal(org, programId, planId, goalId);
+        Target at = locate(programId, Part.GOAL, goalId);
+        requireWritten(plans.updateGoal(at.org(), goalId, expectedVersion, validate(at.program(), draft)));
+        return goal(at, goalId);
     }
 
     @Transactional
     @RolesAllowed("HR")
     public Goal recordProgress(UUID programId, UUID goalId, long expectedVersion, int progress, String note) {
-        program(programId);
-        UUID org = organization.require();
-        UUID planId = plans.planOfGoal(org, programId, goalId)
-                .orElseThrow(() -> new ConcurrentEditException("plans.error.gone"));
+        Target at = locate(programId, Part.GOAL, goalId);
         if (progress < 0 || progress > 100) {
             throw new InvalidInputException("progress", "plans.error.progressRange");
         }
         String text = note.strip();
         requireLength("note", text);
-        if (!plans.updateProgress(org, goalId, expectedVersion, progress)) {
-            throw new ConcurrentEditException("plans.error.concurrentEdit");
-        }
-        Goal goal = goal(org, programId, planId, goalId);
-        plans.insertProgress(org, planId, new ProgressEntry(goalId, null, goal.outcome(), progress, null, text,
-                currentUser.require().displayName(), Instant.now()));
+        requireWritten(plans.updateProgress(at.org(), goalId, expectedVersion, progress));
+        Goal goal = goal(at, goalId);
+        plans.insertProgress(at.org(), at.planId(), new ProgressEntry(goalId, null, goal.outcome(), progress, null,
+                text, currentUser.require().displayName(), Instant.now()));
         return goal;
     }
 
     @Transactional
     @RolesAllowed("HR")
     public void removeGoal(UUID programId, UUID goalId, long expectedVersion) {
-        program(programId);
-        UUID org = organization.require();
-        plans.planOfGoal(org, programId, goalId).orElseThrow(() -> new ConcurrentEditException("plans.error.gone"));
-        if (!plans.deleteGoal(org, goalId, expectedVersion)) {
-            throw new ConcurrentEditException("plans.error.concurrentEdit");
-        }
+        remove(programId, Part.GOAL, goalId, expectedVersion);
     }
 
     private GoalDraft validate(Program program, GoalDraft draft) {
-        String outcome = draft.outcome().strip();
-        String measure = draft.measure().strip();
-        String target = draft.target().strip();
-        if (outcome.isEmpty()) {
-            throw new InvalidInputException("outcome", "plans.error.outcomeRequired");
-        }
-        requireLength("outcome", outcome);
-        if (measure.isEmpty()) {
-            throw new InvalidInputException("measure", "plans.error.measureRequired");
-        }
-        requireLength("measure", measure);
-        if (target.isEmpty()) {
-            throw new InvalidInputException("target", "plans.error.targetRequired");
-        }
-        requireLength("target", target);
+        String outcome = requireText("outcome", draft.outcome(), "plans.error.outcomeRequired");
+        String measure = requireText("measure", draft.measure(), "plans.error.measureRequired");
+        String target = requireText("target", draft.target(), "plans.error.targetRequired");
         LocalDate due = draft.dueDate();
+        ProgramPeriod period = period(program);
         if (due == null) {
             throw new InvalidInputException("dueDate", "plans.error.dueDateRequired");
         }
-        if (due.isBefore(program.startDate())) {
+        if (due.isBefore(period.starts())) {
             throw new InvalidInputException("dueDate", "plans.error.dueBeforeProgramStart");
         }
-        if (due.isAfter(programEnds(program.startDate()))) {
+        if (due.isAfter(period.ends())) {
             throw new InvalidInputException("dueDate", "plans.error.dueAfterProgramEnd");
         }
         Set<UUID> programObjectives = objectives.list(program.id()).stream().map(Objective::id)
@@ -352,9 +313,8 @@ public class DevelopmentPlansService {
         return new GoalDraft(outcome, measure, target, due, linked);
     }
 
-    private Goal goal(UUID org, UUID programId, UUID planId, UUID goalId) {
-        return requirePlan(org, programId, planId).goals().stream().filter(g -> g.id().equals(goalId)).findFirst()
-                .orElseThrow();
+    private Goal goal(Target at, UUID goalId) {
+        return byId(requirePlan(at).goals(), Goal::id, goalId);
     }
 
     // --- Activities ------------------------------------------------------------------------------
@@ -362,62 +322,40 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public Activity addActivity(UUID programId, UUID planId, ActivityDraft draft) {
-        Program program = program(programId);
-        UUID org = organization.require();
-        DevelopmentPlan plan = requirePlan(org, programId, planId);
-        ActivityDraft normalized = validate(program, plan, draft);
-        UUID id = plans.insertActivity(org, planId, normalized);
-        return activity(org, programId, planId, id);
+        Target at = locatePlan(programId, planId);
+        UUID id = plans.insertActivity(at.org(), planId, validate(period(at.program()), requirePlan(at), draft));
+        return activity(at, id);
     }
 
     @Transactional
     @RolesAllowed("HR")
     public Activity updateActivity(UUID programId, UUID activityId, long expectedVersion, ActivityDraft draft) {
-        Program program = program(programId);
-        UUID org = organization.require();
-        UUID planId = plans.planOfActivity(org, programId, activityId)
-                .orElseThrow(() -> new ConcurrentEditException("plans.error.gone"));
-        DevelopmentPlan plan = requirePlan(org, programId, planId);
-        ActivityDraft normalized = validate(program, plan, draft);
+        Target at = locate(programId, Part.ACTIVITY, activityId);
+        DevelopmentPlan plan = requirePlan(at);
+        ActivityDraft normalized = validate(period(at.program()), plan, draft);
         ActivityStatus before = plan.activities().stream().filter(a -> a.id().equals(activityId))
                 .map(Activity::status).findFirst().orElseThrow();
-        if (!plans.updateActivity(org, activityId, expectedVersion, normalized)) {
-            throw new ConcurrentEditException("plans.error.concurrentEdit");
-        }
+        requireWritten(plans.updateActivity(at.org(), activityId, expectedVersion, normalized));
         if (before != normalized.status()) {
-            plans.insertProgress(org, planId, new ProgressEntry(null, activityId, normalized.title(), null,
+            plans.insertProgress(at.org(), at.planId(), new ProgressEntry(null, activityId, normalized.title(), null,
                     normalized.status(), "", currentUser.require().displayName(), Instant.now()));
         }
-        return activity(org, programId, planId, activityId);
+        return activity(at, activityId);
     }
 
     @Transactional
     @RolesAllowed("HR")
     public void removeActivity(UUID programId, UUID activityId, long expectedVersion) {
-        program(programId);
-        UUID org = organization.require();
-        plans.planOfActivity(org, programId, activityId)
-                .orElseThrow(() -> new ConcurrentEditException("plans.error.gone"));
-        if (!plans.deleteActivity(org, activityId, expectedVersion)) {
-            throw new ConcurrentEditException("plans.error.concurrentEdit");
-        }
+        remove(programId, Part.ACTIVITY, activityId, expectedVersion);
     }
 
-    private ActivityDraft validate(Program program, DevelopmentPlan plan, ActivityDraft draft) {
-        String title = draft.title().strip();
-        String owner = draft.owner().strip();
-        if (title.isEmpty()) {
-            throw new InvalidInputException("title", "plans.error.activityTitleRequired");
-        }
-        requireLength("title", title);
-        if (owner.isEmpty()) {
-            throw new InvalidInputException("owner", "plans.error.ownerRequired");
-        }
-        requireLength("owner", owner);
+    private ActivityDraft validate(ProgramPeriod period, DevelopmentPlan plan, ActivityDraft draft) {
+        String title = requireText("title", draft.title(), "plans.error.activityTitleRequired");
+        String owner = requireText("owner", draft.owner(), "plans.error.ownerRequired");
         if (draft.startsOn() != null && draft.endsOn() != null && draft.endsOn().isBefore(draft.startsOn())) {
             throw new InvalidInputException("endsOn", "plans.error.endsBeforeStarts");
         }
-        LocalDate end = programEnds(program.startDate());
+        LocalDate end = period.ends();
         if (draft.startsOn() != null && draft.startsOn().isAfter(end)) {
             throw new InvalidInputException("startsOn", "plans.error.activityAfterProgramEnd");
         }
@@ -431,18 +369,14 @@ public class DevelopmentPlansService {
                 draft.status());
     }
 
-    private Activity activity(UUID org, UUID programId, UUID planId, UUID activityId) {
-        return requirePlan(org, programId, planId).activities().stream().filter(a -> a.id().equals(activityId))
-                .findFirst().orElseThrow();
+    private Activity activity(Target at, UUID activityId) {
+        return byId(requirePlan(at).activities(), Activity::id, activityId);
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed("VIEWER")
     public List<ProgressEntry> history(UUID programId, UUID planId) {
-        program(programId);
-        UUID org = organization.require();
-        requirePlan(org, programId, planId);
-        return plans.history(org, planId);
+        return plans.history(locatePlan(programId, planId).org(), planId);
     }
 
     // --- Exceptions, coverage, readiness -----------------------------------------------------------
@@ -459,11 +393,7 @@ public class DevelopmentPlansService {
     public PlanException recordException(UUID programId, UUID hipoMemberId, String reason) {
         program(programId);
         requireHipo(programId, hipoMemberId);
-        String text = reason.strip();
-        if (text.isEmpty()) {
-            throw new InvalidInputException("reason", "plans.error.reasonRequired");
-        }
-        requireLength("reason", text);
+        String text = requireText("reason", reason, "plans.error.reasonRequired");
         UUID org = organization.require();
         plans.upsertException(org, programId, hipoMemberId, text, currentUser.require().displayName());
         return plans.exceptions(org, programId).stream().filter(e -> e.hipoMemberId().equals(hipoMemberId))
@@ -474,9 +404,11 @@ public class DevelopmentPlansService {
     @RolesAllowed("HR")
     public void removeException(UUID programId, UUID exceptionId, long expectedVersion) {
         program(programId);
-        if (!plans.deleteException(organization.require(), programId, exceptionId, expectedVersion)) {
-            throw new ConcurrentEditException("plans.error.concurrentEdit");
+        UUID org = organization.require();
+        if (plans.exceptions(org, programId).stream().noneMatch(e -> e.id().equals(exceptionId))) {
+            throw new ConcurrentEditException(GONE);
         }
+        requireWritten(plans.deleteException(org, exceptionId, expectedVersion));
     }
 
     @Transactional(readOnly = true)
@@ -541,11 +473,7 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("VIEWER")
     public List<ActivityTemplate> suggestions(UUID programId, UUID gapId) {
-        program(programId);
-        UUID org = organization.require();
-        UUID planId = plans.planOfGap(org, programId, gapId)
-                .orElseThrow(() -> new ConcurrentEditException("plans.error.gone"));
-        String capability = gap(org, programId, planId, gapId).capabilityName();
+        String capability = gap(locate(programId, Part.GAP, gapId), gapId).capabilityName();
         List<ActivityTemplate> library = templates();
         List<ActivityTemplate> matching = library.stream()
                 .filter(t -> t.capabilities().stream().anyMatch(c -> c.equalsIgnoreCase(capability)))
@@ -567,26 +495,18 @@ public class DevelopmentPlansService {
     @RolesAllowed("HR")
     public ActivityTemplate updateTemplate(UUID templateId, long expectedVersion, ActivityTemplateDraft draft) {
         UUID org = organization.require();
-        if (!templates.update(org, templateId, expectedVersion, validate(draft))) {
-            throw new ConcurrentEditException("plans.error.concurrentEdit");
-        }
+        requireWritten(templates.update(org, templateId, expectedVersion, validate(draft)));
         return templates.template(org, templateId).orElseThrow();
     }
 
     @Transactional
     @RolesAllowed("HR")
     public void removeTemplate(UUID templateId, long expectedVersion) {
-        if (!templates.delete(organization.require(), templateId, expectedVersion)) {
-            throw new ConcurrentEditException("plans.error.concurrentEdit");
-        }
+        requireWritten(templates.delete(organization.require(), templateId, expectedVersion));
     }
 
     private static ActivityTemplateDraft validate(ActivityTemplateDraft draft) {
-        String title = draft.title().strip();
-        if (title.isEmpty()) {
-            throw new InvalidInputException("title", "plans.error.templateTitleRequired");
-        }
-        requireLength("title", title);
+        String title = requireText("title", draft.title(), "plans.error.templateTitleRequired");
         String description = draft.description().strip();
         requireLength("description", description);
         List<String> capabilities = draft.capabilities().stream().map(String::strip).filter(c -> !c.isEmpty())
@@ -610,8 +530,46 @@ public class DevelopmentPlansService {
         }
     }
 
-    private DevelopmentPlan requirePlan(UUID org, UUID programId, UUID planId) {
-        return plans.plan(org, programId, planId).orElseThrow(() -> new ConcurrentEditException("plans.error.gone"));
+    /** Where a change lands: the program, and the plan that holds what is changed. */
+    private record Target(Program program, UUID org, UUID planId) {
+    }
+
+    /** The program and one of its plans; a plan that is not (or no longer) the program's is gone. */
+    private Target locatePlan(UUID programId, UUID planId) {
+        Program program = program(programId);
+        UUID org = organization.require();
+        plans.plan(org, programId, planId).orElseThrow(() -> new ConcurrentEditException(GONE));
+        return new Target(program, org, planId);
+    }
+
+    /** The program and the plan that holds a gap, goal or activity; a part that is not the program's is gone. */
+    private Target locate(UUID programId, Part part, UUID partId) {
+        Program program = program(programId);
+        UUID org = organization.require();
+        UUID planId = plans.planOf(org, programId, part, partId).orElseThrow(() -> new ConcurrentEditException(GONE));
+        return new Target(program, org, planId);
+    }
+
+    private DevelopmentPlan requirePlan(Target at) {
+        return plans.plan(at.org(), at.program().id(), at.planId())
+                .orElseThrow(() -> new ConcurrentEditException(GONE));
+    }
+
+    /** The part just written, as the plan holds it. */
+    private static <T> T byId(List<T> parts, Function<T, UUID> id, UUID wanted) {
+        return parts.stream().filter(p -> id.apply(p).equals(wanted)).findFirst().orElseThrow();
+    }
+
+    /** A version-checked write that found no row: someone else changed or removed it since the user read it. */
+    private static void requireWritten(boolean written) {
+        if (!written) {
+            throw new ConcurrentEditException(CONCURRENT_EDIT);
+        }
+    }
+
+    private void remove(UUID programId, Part part, UUID partId, long expectedVersion) {
+        Target at = locate(programId, part, partId);
+        requireWritten(plans.delete(part, at.org(), partId, expectedVersion));
     }
 
     private Optional<Person> manager(UUID programId, UUID hipoMemberId) {
@@ -619,6 +577,16 @@ public class DevelopmentPlansService {
                 .map(RosterMember::person)
                 .map(Person::managerId)
                 .flatMap(people::get);
+    }
+
+    /** The text without surrounding blanks; refused at {@code field} when empty or too long. */
+    private static String requireText(String field, String text, String emptyKey) {
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            throw new InvalidInputException(field, emptyKey);
+        }
+        requireLength(field, stripped);
+        return stripped;
     }
 
     private static void requireLength(String field, String text) {

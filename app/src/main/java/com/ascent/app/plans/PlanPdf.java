@@ -10,6 +10,7 @@ import com.ascent.plugin.api.plans.Activity;
 import com.ascent.plugin.api.plans.DevelopmentPlan;
 import com.ascent.plugin.api.plans.Gap;
 import com.ascent.plugin.api.plans.Goal;
+import com.ascent.plugin.api.plans.ProgramPeriod;
 import com.ascent.plugin.api.roster.PairKind;
 import com.ascent.plugin.api.roster.RosterMember;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class PlanPdf {
 
     /** Everything printed on the plan. */
     record Content(Program program, RosterMember hipo, @Nullable Person manager, DevelopmentPlan plan,
-                   List<Objective> objectives, List<Guide> guides, LocalDate programEnds) {
+                   List<Objective> objectives, List<Guide> guides, ProgramPeriod period) {
     }
 
     /** The HiPo's mentor or coach. */
@@ -53,7 +54,7 @@ class PlanPdf {
         ReportTexts t = new ReportTexts(i18n, locale);
         PdfReport report = new PdfReport(t.get("plans.pdf.title", content.hipo().displayName()));
         report.paragraph(t.get("plans.pdf.program", content.program().name(),
-                t.date(content.program().startDate()), t.date(content.programEnds())));
+                t.date(content.period().starts()), t.date(content.period().ends())));
         person(report, content, t);
         strengths(report, content.plan(), t);
         gaps(report, content.plan().gaps(), t);

@@ -27,19 +27,28 @@ import com.ascent.plugin.api.plans.SignOff;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Development plans of one organization's programs, with their gaps, goals, activities and history. */
 @Repository
 class PlanRepository {
+
+    /** The parts of a plan that are changed one by one. */
+    enum Part {
+        GAP, GOAL, ACTIVITY
+    }
 
     private static final Comparator<Activity> ACTIVITY_ORDER = Comparator
             .comparing(Activity::startsOn, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -61,17 +70,17 @@ class PlanRepository {
     }
 
     Optional<DevelopmentPlan> planOfHipo(UUID org, UUID programId, UUID hipoMemberId) {
-        return dsl.selectFrom(DEVELOPMENT_PLAN)
-                .where(DEVELOPMENT_PLAN.ORGANIZATION_ID.eq(org).and(DEVELOPMENT_PLAN.PROGRAM_ID.eq(programId))
-                        .and(DEVELOPMENT_PLAN.HIPO_MEMBER_ID.eq(hipoMemberId)))
-                .fetchOptional()
-                .map(row -> assemble(org, List.of(row)).getFirst());
+        return onePlan(org, programId, DEVELOPMENT_PLAN.HIPO_MEMBER_ID.eq(hipoMemberId));
     }
 
     Optional<DevelopmentPlan> plan(UUID org, UUID programId, UUID planId) {
+        return onePlan(org, programId, DEVELOPMENT_PLAN.ID.eq(planId));
+    }
+
+    private Optional<DevelopmentPlan> onePlan(UUID org, UUID programId, Condition which) {
         return dsl.selectFrom(DEVELOPMENT_PLAN)
                 .where(DEVELOPMENT_PLAN.ORGANIZATION_ID.eq(org).and(DEVELOPMENT_PLAN.PROGRAM_ID.eq(programId))
-                        .and(DEVELOPMENT_PLAN.ID.eq(planId)))
+                        .and(which))
                 .fetchOptional()
                 .map(row -> assemble(org, List.of(row)).getFirst());
     }
@@ -88,49 +97,39 @@ class PlanRepository {
     }
 
     boolean updateStrengths(UUID org, UUID planId, long expectedVersion, String strengths) {
-        return dsl.update(DEVELOPMENT_PLAN)
-                .set(DEVELOPMENT_PLAN.STRENGTHS, strengths)
-                .set(DEVELOPMENT_PLAN.VERSION, DEVELOPMENT_PLAN.VERSION.plus(1))
-                .where(planVersion(org, planId, expectedVersion))
-                .execute() == 1;
+        return update(DEVELOPMENT_PLAN, org, planId, expectedVersion, Map.of(DEVELOPMENT_PLAN.STRENGTHS, strengths));
     }
 
     boolean updateSignOff(UUID org, UUID planId, long expectedVersion, @Nullable SignOff signOff) {
-        return dsl.update(DEVELOPMENT_PLAN)
-                .set(DEVELOPMENT_PLAN.MANAGER_NAME, signOff == null ? null : signOff.managerName())
-                .set(DEVELOPMENT_PLAN.SIGNED_OFF_BY, signOff == null ? null : signOff.recordedBy())
-                .set(DEVELOPMENT_PLAN.MANAGER_SIGNED_OFF_AT, signOff == null ? null : OffsetDateTime.now())
-                .set(DEVELOPMENT_PLAN.VERSION, DEVELOPMENT_PLAN.VERSION.plus(1))
-                .where(planVersion(org, planId, expectedVersion))
-                .execute() == 1;
-    }
-
-    private static Condition planVersion(UUID org, UUID planId, long expectedVersion) {
-        return DEVELOPMENT_PLAN.ORGANIZATION_ID.eq(org).and(DEVELOPMENT_PLAN.ID.eq(planId))
-                .and(DEVELOPMENT_PLAN.VERSION.eq(expectedVersion));
+        Map<Field<?>, @Nullable Object> values = new HashMap<>();
+        values.put(DEVELOPMENT_PLAN.MANAGER_NAME, signOff == null ? null : signOff.managerName());
+        values.put(DEVELOPMENT_PLAN.SIGNED_OFF_BY, signOff == null ? null : signOff.recordedBy());
+        values.put(DEVELOPMENT_PLAN.MANAGER_SIGNED_OFF_AT, signOff == null ? null : OffsetDateTime.now());
+        return update(DEVELOPMENT_PLAN, org, planId, expectedVersion, values);
     }
 
     /** The plan a gap, goal or activity belongs to, if it is one of the program's. */
-    Optional<UUID> planOfGap(UUID org, UUID programId, UUID gapId) {
-        return dsl.select(PLAN_GAP.PLAN_ID).from(PLAN_GAP).join(DEVELOPMENT_PLAN).on(DEVELOPMENT_PLAN.ID.eq(PLAN_GAP.PLAN_ID))
-                .where(PLAN_GAP.ORGANIZATION_ID.eq(org).and(PLAN_GAP.ID.eq(gapId))
+    Optional<UUID> planOf(UUID org, UUID programId, Part part, UUID partId) {
+        Table<?> table = table(part);
+        Field<UUID> planId = column(table, PLAN_GAP.PLAN_ID);
+        return dsl.select(planId).from(table)
+                .join(DEVELOPMENT_PLAN).on(DEVELOPMENT_PLAN.ID.eq(planId))
+                .where(column(table, PLAN_GAP.ORGANIZATION_ID).eq(org).and(column(table, PLAN_GAP.ID).eq(partId))
                         .and(DEVELOPMENT_PLAN.PROGRAM_ID.eq(programId)))
-                .fetchOptional(PLAN_GAP.PLAN_ID);
+                .fetchOptional(planId);
     }
 
-    Optional<UUID> planOfGoal(UUID org, UUID programId, UUID goalId) {
-        return dsl.select(PLAN_GOAL.PLAN_ID).from(PLAN_GOAL).join(DEVELOPMENT_PLAN).on(DEVELOPMENT_PLAN.ID.eq(PLAN_GOAL.PLAN_ID))
-                .where(PLAN_GOAL.ORGANIZATION_ID.eq(org).and(PLAN_GOAL.ID.eq(goalId))
-                        .and(DEVELOPMENT_PLAN.PROGRAM_ID.eq(programId)))
-                .fetchOptional(PLAN_GOAL.PLAN_ID);
+    /** Removes a gap, goal or activity if it still has the version the user read. */
+    boolean delete(Part part, UUID org, UUID partId, long expectedVersion) {
+        return delete(table(part), org, partId, expectedVersion);
     }
 
-    Optional<UUID> planOfActivity(UUID org, UUID programId, UUID activityId) {
-        return dsl.select(PLAN_ACTIVITY.PLAN_ID).from(PLAN_ACTIVITY)
-                .join(DEVELOPMENT_PLAN).on(DEVELOPMENT_PLAN.ID.eq(PLAN_ACTIVITY.PLAN_ID))
-                .where(PLAN_ACTIVITY.ORGANIZATION_ID.eq(org).and(PLAN_ACTIVITY.ID.eq(activityId))
-                        .and(DEVELOPMENT_PLAN.PROGRAM_ID.eq(programId)))
-                .fetchOptional(PLAN_ACTIVITY.PLAN_ID);
+    private static Table<?> table(Part part) {
+        return switch (part) {
+            case GAP -> PLAN_GAP;
+            case GOAL -> PLAN_GOAL;
+            case ACTIVITY -> PLAN_ACTIVITY;
+        };
     }
 
     // --- Gaps ------------------------------------------------------------------------------------
@@ -142,68 +141,39 @@ class PlanRepository {
     }
 
     UUID insertGap(UUID org, UUID planId, GapDraft draft) {
-        UUID id = UUID.randomUUID();
-        dsl.insertInto(PLAN_GAP)
-                .set(PLAN_GAP.ID, id)
-                .set(PLAN_GAP.ORGANIZATION_ID, org)
-                .set(PLAN_GAP.PLAN_ID, planId)
-                .set(PLAN_GAP.CAPABILITY_ID, draft.capabilityId())
-                .set(PLAN_GAP.CURRENT_LEVEL, draft.currentLevel())
-                .set(PLAN_GAP.TARGET_LEVEL, draft.targetLevel())
-                .set(PLAN_GAP.EVIDENCE, draft.evidence())
-                .execute();
-        return id;
+        return insert(PLAN_GAP, org, planId, values(draft));
     }
 
     boolean updateGap(UUID org, UUID gapId, long expectedVersion, GapDraft draft) {
-        return dsl.update(PLAN_GAP)
-                .set(PLAN_GAP.CAPABILITY_ID, draft.capabilityId())
-                .set(PLAN_GAP.CURRENT_LEVEL, draft.currentLevel())
-                .set(PLAN_GAP.TARGET_LEVEL, draft.targetLevel())
-                .set(PLAN_GAP.EVIDENCE, draft.evidence())
-                .set(PLAN_GAP.VERSION, PLAN_GAP.VERSION.plus(1))
-                .where(PLAN_GAP.ORGANIZATION_ID.eq(org).and(PLAN_GAP.ID.eq(gapId)).and(PLAN_GAP.VERSION.eq(expectedVersion)))
-                .execute() == 1;
+        return update(PLAN_GAP, org, gapId, expectedVersion, values(draft));
     }
 
-    boolean deleteGap(UUID org, UUID gapId, long expectedVersion) {
-        return dsl.deleteFrom(PLAN_GAP)
-                .where(PLAN_GAP.ORGANIZATION_ID.eq(org).and(PLAN_GAP.ID.eq(gapId)).and(PLAN_GAP.VERSION.eq(expectedVersion)))
-                .execute() == 1;
+    private static Map<Field<?>, Object> values(GapDraft draft) {
+        return Map.of(PLAN_GAP.CAPABILITY_ID, draft.capabilityId(), PLAN_GAP.CURRENT_LEVEL, draft.currentLevel(),
+                PLAN_GAP.TARGET_LEVEL, draft.targetLevel(), PLAN_GAP.EVIDENCE, draft.evidence());
     }
 
     // --- Goals -----------------------------------------------------------------------------------
 
     UUID insertGoal(UUID org, UUID planId, GoalDraft draft) {
-        UUID id = UUID.randomUUID();
-        dsl.insertInto(PLAN_GOAL)
-                .set(PLAN_GOAL.ID, id)
-                .set(PLAN_GOAL.ORGANIZATION_ID, org)
-                .set(PLAN_GOAL.PLAN_ID, planId)
-                .set(PLAN_GOAL.OUTCOME, draft.outcome())
-                .set(PLAN_GOAL.MEASURE, draft.measure())
-                .set(PLAN_GOAL.TARGET, draft.target())
-                .set(PLAN_GOAL.DUE_DATE, draft.dueDate())
-                .execute();
+        UUID id = insert(PLAN_GOAL, org, planId, values(draft));
         linkObjectives(org, id, draft.objectiveIds());
         return id;
     }
 
     boolean updateGoal(UUID org, UUID goalId, long expectedVersion, GoalDraft draft) {
-        boolean updated = dsl.update(PLAN_GOAL)
-                .set(PLAN_GOAL.OUTCOME, draft.outcome())
-                .set(PLAN_GOAL.MEASURE, draft.measure())
-                .set(PLAN_GOAL.TARGET, draft.target())
-                .set(PLAN_GOAL.DUE_DATE, draft.dueDate())
-                .set(PLAN_GOAL.VERSION, PLAN_GOAL.VERSION.plus(1))
-                .where(goalVersion(org, goalId, expectedVersion))
-                .execute() == 1;
+        boolean updated = update(PLAN_GOAL, org, goalId, expectedVersion, values(draft));
         if (updated) {
             dsl.deleteFrom(GOAL_OBJECTIVE).where(GOAL_OBJECTIVE.ORGANIZATION_ID.eq(org).and(GOAL_OBJECTIVE.GOAL_ID.eq(goalId)))
                     .execute();
             linkObjectives(org, goalId, draft.objectiveIds());
         }
         return updated;
+    }
+
+    private static Map<Field<?>, Object> values(GoalDraft draft) {
+        return Map.of(PLAN_GOAL.OUTCOME, draft.outcome(), PLAN_GOAL.MEASURE, draft.measure(),
+                PLAN_GOAL.TARGET, draft.target(), PLAN_GOAL.DUE_DATE, Objects.requireNonNull(draft.dueDate()));
     }
 
     private void linkObjectives(UUID org, UUID goalId, Collection<UUID> objectiveIds) {
@@ -217,60 +187,30 @@ class PlanRepository {
     }
 
     boolean updateProgress(UUID org, UUID goalId, long expectedVersion, int progress) {
-        return dsl.update(PLAN_GOAL)
-                .set(PLAN_GOAL.PROGRESS, progress)
-                .set(PLAN_GOAL.VERSION, PLAN_GOAL.VERSION.plus(1))
-                .where(goalVersion(org, goalId, expectedVersion))
-                .execute() == 1;
-    }
-
-    boolean deleteGoal(UUID org, UUID goalId, long expectedVersion) {
-        return dsl.deleteFrom(PLAN_GOAL).where(goalVersion(org, goalId, expectedVersion)).execute() == 1;
-    }
-
-    private static Condition goalVersion(UUID org, UUID goalId, long expectedVersion) {
-        return PLAN_GOAL.ORGANIZATION_ID.eq(org).and(PLAN_GOAL.ID.eq(goalId)).and(PLAN_GOAL.VERSION.eq(expectedVersion));
+        return update(PLAN_GOAL, org, goalId, expectedVersion, Map.of(PLAN_GOAL.PROGRESS, progress));
     }
 
     // --- Activities ------------------------------------------------------------------------------
 
     UUID insertActivity(UUID org, UUID planId, ActivityDraft draft) {
-        UUID id = UUID.randomUUID();
-        dsl.insertInto(PLAN_ACTIVITY)
-                .set(PLAN_ACTIVITY.ID, id)
-                .set(PLAN_ACTIVITY.ORGANIZATION_ID, org)
-                .set(PLAN_ACTIVITY.PLAN_ID, planId)
-                .set(PLAN_ACTIVITY.GOAL_ID, draft.goalId())
-                .set(PLAN_ACTIVITY.KIND, draft.kind().name())
-                .set(PLAN_ACTIVITY.TITLE, draft.title())
-                .set(PLAN_ACTIVITY.STARTS_ON, draft.startsOn())
-                .set(PLAN_ACTIVITY.ENDS_ON, draft.endsOn())
-                .set(PLAN_ACTIVITY.OWNER_NAME, draft.owner())
-                .set(PLAN_ACTIVITY.STATUS, draft.status().name())
-                .execute();
-        return id;
+        return insert(PLAN_ACTIVITY, org, planId, values(draft));
     }
 
     boolean updateActivity(UUID org, UUID activityId, long expectedVersion, ActivityDraft draft) {
-        return dsl.update(PLAN_ACTIVITY)
-                .set(PLAN_ACTIVITY.GOAL_ID, draft.goalId())
-                .set(PLAN_ACTIVITY.KIND, draft.kind().name())
-                .set(PLAN_ACTIVITY.TITLE, draft.title())
-                .set(PLAN_ACTIVITY.STARTS_ON, draft.startsOn())
-                .set(PLAN_ACTIVITY.ENDS_ON, draft.endsOn())
-                .set(PLAN_ACTIVITY.OWNER_NAME, draft.owner())
-                .set(PLAN_ACTIVITY.STATUS, draft.status().name())
-                .set(PLAN_ACTIVITY.VERSION, PLAN_ACTIVITY.VERSION.plus(1))
-                .where(PLAN_ACTIVITY.ORGANIZATION_ID.eq(org).and(PLAN_ACTIVITY.ID.eq(activityId))
-                        .and(PLAN_ACTIVITY.VERSION.eq(expectedVersion)))
-                .execute() == 1;
+        return update(PLAN_ACTIVITY, org, activityId, expectedVersion, values(draft));
     }
 
-    boolean deleteActivity(UUID org, UUID activityId, long expectedVersion) {
-        return dsl.deleteFrom(PLAN_ACTIVITY)
-                .where(PLAN_ACTIVITY.ORGANIZATION_ID.eq(org).and(PLAN_ACTIVITY.ID.eq(activityId))
-                        .and(PLAN_ACTIVITY.VERSION.eq(expectedVersion)))
-                .execute() == 1;
+    /** The activity's columns; a map that keeps the nulls of an unscheduled activity or one without goal. */
+    private static Map<Field<?>, @Nullable Object> values(ActivityDraft draft) {
+        Map<Field<?>, @Nullable Object> values = new HashMap<>();
+        values.put(PLAN_ACTIVITY.GOAL_ID, draft.goalId());
+        values.put(PLAN_ACTIVITY.KIND, draft.kind().name());
+        values.put(PLAN_ACTIVITY.TITLE, draft.title());
+        values.put(PLAN_ACTIVITY.STARTS_ON, draft.startsOn());
+        values.put(PLAN_ACTIVITY.ENDS_ON, draft.endsOn());
+        values.put(PLAN_ACTIVITY.OWNER_NAME, draft.owner());
+        values.put(PLAN_ACTIVITY.STATUS, draft.status().name());
+        return values;
     }
 
     // --- History ---------------------------------------------------------------------------------
@@ -330,11 +270,46 @@ class PlanRepository {
                 .execute();
     }
 
-    boolean deleteException(UUID org, UUID programId, UUID id, long expectedVersion) {
-        return dsl.deleteFrom(PLAN_EXCEPTION)
-                .where(PLAN_EXCEPTION.ORGANIZATION_ID.eq(org).and(PLAN_EXCEPTION.PROGRAM_ID.eq(programId))
-                        .and(PLAN_EXCEPTION.ID.eq(id)).and(PLAN_EXCEPTION.VERSION.eq(expectedVersion)))
-                .execute() == 1;
+    boolean deleteException(UUID org, UUID exceptionId, long expectedVersion) {
+        return delete(PLAN_EXCEPTION, org, exceptionId, expectedVersion);
+    }
+
+    // --- Writes shared by the plan tables ----------------------------------------------------------
+
+    /** Adds a gap, goal or activity to a plan; returns its id. */
+    private UUID insert(Table<?> table, UUID org, UUID planId, Map<Field<?>, ? extends @Nullable Object> values) {
+        UUID id = UUID.randomUUID();
+        Map<Field<?>, @Nullable Object> row = new HashMap<>(values);
+        row.put(column(table, PLAN_GAP.ID), id);
+        row.put(column(table, PLAN_GAP.ORGANIZATION_ID), org);
+        row.put(column(table, PLAN_GAP.PLAN_ID), planId);
+        dsl.insertInto(table).set(row).execute();
+        return id;
+    }
+
+    /** Writes {@code values} and raises the version, if the row still has the version the user read. */
+    private boolean update(Table<?> table, UUID org, UUID id, long expectedVersion,
+                           Map<Field<?>, ? extends @Nullable Object> values) {
+        Field<Long> version = column(table, DEVELOPMENT_PLAN.VERSION);
+        Map<Field<?>, @Nullable Object> withVersion = new HashMap<>(values);
+        withVersion.put(version, version.plus(1));
+        return dsl.update(table).set(withVersion).where(at(table, org, id, expectedVersion)).execute() == 1;
+    }
+
+    private boolean delete(Table<?> table, UUID org, UUID id, long expectedVersion) {
+        return dsl.deleteFrom(table).where(at(table, org, id, expectedVersion)).execute() == 1;
+    }
+
+    /** The row of the organization with this id, if it still has the version the user read. */
+    private static Condition at(Table<?> table, UUID org, UUID id, long expectedVersion) {
+        return column(table, DEVELOPMENT_PLAN.ORGANIZATION_ID).eq(org).and(column(table, DEVELOPMENT_PLAN.ID).eq(id))
+                .and(column(table, DEVELOPMENT_PLAN.VERSION).eq(expectedVersion));
+    }
+
+    /** The column of {@code table} named like {@code like}: every plan table has id, organization_id and version. */
+    private static <T> Field<T> column(Table<?> table, Field<T> like) {
+        return Objects.requireNonNull(table.field(like.getName(), like.getType()),
+                () -> table.getName() + " has no column " + like.getName());
     }
 
     // --- Assembly --------------------------------------------------------------------------------

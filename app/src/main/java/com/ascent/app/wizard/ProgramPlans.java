@@ -14,8 +14,8 @@ import com.ascent.plugin.api.plans.Goal;
 import com.ascent.plugin.api.plans.GoalDraft;
 import com.ascent.plugin.api.plans.PlanException;
 import com.ascent.plugin.api.plans.PlanReadiness;
+import com.ascent.plugin.api.plans.ProgramPeriod;
 import com.ascent.plugin.api.plans.ProgressEntry;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,8 +25,8 @@ record ProgramPlans(DevelopmentPlansService service, UUID programId, HostMessage
         implements DevelopmentPlanService {
 
     @Override
-    public LocalDate programEnds() {
-        return messages.translated(() -> service.programEnds(programId));
+    public ProgramPeriod period() {
+        return messages.translated(() -> service.period(programId));
     }
 
     @Override

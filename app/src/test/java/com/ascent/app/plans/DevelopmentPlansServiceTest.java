@@ -23,12 +23,15 @@ import com.ascent.plugin.api.plans.GapDraft;
 import com.ascent.plugin.api.plans.Goal;
 import com.ascent.plugin.api.plans.GoalDraft;
 import com.ascent.plugin.api.plans.LearningMode;
+import com.ascent.plugin.api.plans.PlanException;
 import com.ascent.plugin.api.plans.PlanReadiness;
+import com.ascent.plugin.api.plans.ProgramPeriod;
 import com.ascent.plugin.api.plans.ProgressEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -103,7 +106,7 @@ class DevelopmentPlansServiceTest {
                 List.of())), "measure", "plans.error.measureRequired");
         refused(() -> plans.addGoal(program.id(), plan.id(), new GoalDraft("Lead a change", "Teams", "2 teams", null,
                 List.of())), "dueDate", "plans.error.dueDateRequired");
-        LocalDate lastDay = DevelopmentPlansService.programEnds(PlanFixture.START);
+        LocalDate lastDay = plans.period(program.id()).ends();
         assertThat(lastDay).isEqualTo(LocalDate.of(2028, 1, 10));
         refused(() -> plans.addGoal(program.id(), plan.id(), new GoalDraft("Lead a change", "Teams", "2 teams",
                 lastDay.plusDays(1), List.of())), "dueDate", "plans.error.dueAfterProgramEnd");
@@ -113,6 +116,38 @@ class DevelopmentPlansServiceTest {
         assertThat(plans.addGoal(program.id(), plan.id(), new GoalDraft("Lead a change", "Teams", "2 teams", lastDay,
                 List.of())).dueDate()).isEqualTo(lastDay);
         assertThat(plans.plan(program.id(), program.hrHipo()).orElseThrow().goals()).hasSize(1);
+    }
+
+    @Test
+    void untilTheFrameworkIsSetTheProgramIsAssumedToRunTwelveMonthsFromItsStart() {
+        assertThat(plans.period(program.id()))
+                .isEqualTo(new ProgramPeriod(PlanFixture.START, LocalDate.of(2028, 1, 10), true));
+        assertThat(DevelopmentPlansService.period(LocalDate.of(2027, 3, 31), Optional.empty()))
+                .isEqualTo(new ProgramPeriod(LocalDate.of(2027, 3, 31), LocalDate.of(2028, 3, 30), true));
+    }
+
+    @Test
+    void onceTheFrameworkIsSetGoalsAndActivitiesMustFallWithinItsDates() {
+        LocalDate kickOff = LocalDate.of(2027, 2, 1);
+        LocalDate closing = LocalDate.of(2027, 6, 30);
+        fixture.framework(program, kickOff, closing);
+
+        assertThat(plans.period(program.id())).isEqualTo(new ProgramPeriod(kickOff, closing, false));
+        refused(() -> plans.addGoal(program.id(), plan.id(), new GoalDraft("Lead a change", "Teams", "2 teams",
+                closing.plusDays(1), List.of())), "dueDate", "plans.error.dueAfterProgramEnd");
+        refused(() -> plans.addGoal(program.id(), plan.id(), new GoalDraft("Lead a change", "Teams", "2 teams",
+                kickOff.minusDays(1), List.of())), "dueDate", "plans.error.dueBeforeProgramStart");
+        refused(() -> plans.addActivity(program.id(), plan.id(), new ActivityDraft(null, ActivityKind.WORKSHOP,
+                "Change workshop", closing, closing.plusDays(1), "HR", ActivityStatus.PLANNED)), "endsOn",
+                "plans.error.activityAfterProgramEnd");
+        assertThat(plans.plan(program.id(), program.hrHipo()).orElseThrow().goals()).isEmpty();
+
+        Goal goal = plans.addGoal(program.id(), plan.id(), new GoalDraft("Lead a change", "Teams", "2 teams", closing,
+                List.of()));
+        assertThat(goal.dueDate()).isEqualTo(closing);
+        refused(() -> plans.updateGoal(program.id(), goal.id(), goal.version(), new GoalDraft("Lead a change",
+                "Teams", "2 teams", closing.plusDays(1), List.of())), "dueDate",
+                "plans.error.dueAfterProgramEnd");
     }
 
     @Test
@@ -301,6 +336,35 @@ class DevelopmentPlansServiceTest {
     }
 
     @Test
+    void gapsActivitiesAndExceptionsAreChangedAndRemovedOnlyAtTheVersionTheUserRead() {
+        Gap gap = plans.addGap(program.id(), plan.id(), new GapDraft(program.changeCapability(), 2, 4, "360"));
+        Gap raised = plans.updateGap(program.id(), gap.id(), gap.version(), new GapDraft(program.changeCapability(), 2,
+                5, "360 and manager"));
+        assertThat(raised.targetLevel()).isEqualTo(5);
+        stale(() -> plans.updateGap(program.id(), gap.id(), gap.version(), new GapDraft(program.changeCapability(), 1,
+                2, "")));
+        stale(() -> plans.removeGap(program.id(), gap.id(), gap.version()));
+        plans.removeGap(program.id(), gap.id(), raised.version());
+
+        Activity workshop = plans.addActivity(program.id(), plan.id(), new ActivityDraft(null, ActivityKind.WORKSHOP,
+                "Change workshop", null, null, "HR", ActivityStatus.PLANNED));
+        plans.updateActivity(program.id(), workshop.id(), workshop.version(), new ActivityDraft(null,
+                ActivityKind.WORKSHOP, "Change workshop", null, null, "HR", ActivityStatus.IN_PROGRESS));
+        stale(() -> plans.removeActivity(program.id(), workshop.id(), workshop.version()));
+
+        PlanException leave = plans.recordException(program.id(), program.financeHipo(), "On parental leave");
+        PlanException longer = plans.recordException(program.id(), program.financeHipo(), "On leave until June");
+        stale(() -> plans.removeException(program.id(), leave.id(), leave.version()));
+        plans.removeException(program.id(), longer.id(), longer.version());
+
+        DevelopmentPlan stored = plans.plan(program.id(), program.hrHipo()).orElseThrow();
+        assertThat(stored.gaps()).isEmpty();
+        assertThat(stored.activities()).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(ActivityStatus.IN_PROGRESS));
+        assertThat(plans.exceptions(program.id())).isEmpty();
+    }
+
+    @Test
     void anotherOrganizationSeesNoPlansAndCannotWriteThem() {
         plans.addGoal(program.id(), plan.id(), new GoalDraft("Lead a change", "Teams", "2 teams", MAY, List.of()));
         Program other = fixture.create();
@@ -318,6 +382,10 @@ class DevelopmentPlansServiceTest {
         assertThat(plans.plans(program.id())).hasSize(1);
         assertThatThrownBy(() -> plans.updateStrengths(program.id(), plan.id(), plan.version(), "x"))
                 .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    private static void stale(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOf(ConcurrentEditException.class).hasMessage("plans.error.concurrentEdit");
     }
 
     private static void refused(ThrowingCallable call, String field, String key) {

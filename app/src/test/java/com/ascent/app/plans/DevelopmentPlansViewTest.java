@@ -84,7 +84,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
     }
 
     @Test
-    void aDueDateAfterTheProgramAndATargetBelowTheCurrentLevelGetAMessageAtTheField() {
+    void aGoalWithoutDueDateOrDueAfterTheProgramAndATargetBelowTheCurrentLevelGetAMessageAtTheField() {
         Program program = fixture.create();
         plans.open(program.id(), program.hrHipo());
         openStep(program);
@@ -103,10 +103,49 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
         test($(TextField.class).id("goal-measure")).setValue("Teams");
         test($(TextField.class).id("goal-target")).setValue("2");
         DatePicker due = $(DatePicker.class).id("goal-due");
+        test($(Button.class).id("add-goal")).click();
+        assertThat(due.isInvalid()).isTrue();
+        assertThat(due.getErrorMessage()).startsWith("Choose a due date");
+
         due.setValue(LocalDate.of(2028, 2, 1));
         test($(Button.class).id("add-goal")).click();
         assertThat(due.isInvalid()).isTrue();
         assertThat(due.getErrorMessage()).startsWith("The due date is after the program ends");
+        assertThat(plans.plan(program.id(), program.hrHipo()).orElseThrow().goals()).isEmpty();
+    }
+
+    @Test
+    void withoutAFrameworkThePlanSaysTheProgramIsAssumedToRunTwelveMonths() {
+        Program program = fixture.create();
+        plans.open(program.id(), program.hrHipo());
+        openStep(program);
+        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+
+        assertThat(textOf("plan-period")).isEqualTo("The program runs from Jan 11, 2027 to Jan 10, 2028 for now: "
+                + "twelve months from its start, until its dates are set in the Program framework step. "
+                + "Goals and activities are due within these dates.");
+        assertThat($(DatePicker.class).id("goal-due").getMax()).isEqualTo(LocalDate.of(2028, 1, 10));
+    }
+
+    @Test
+    void onceTheFrameworkIsSetTheGoalsDueDateFollowsItsEnd() {
+        Program program = fixture.create();
+        fixture.framework(program, PlanFixture.START, LocalDate.of(2027, 6, 30));
+        plans.open(program.id(), program.hrHipo());
+        openStep(program);
+        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+
+        assertThat(textOf("plan-period")).isEqualTo("The program runs from Jan 11, 2027 to Jun 30, 2027: "
+                + "goals and activities are due within these dates.");
+        DatePicker due = $(DatePicker.class).id("goal-due");
+        assertThat(due.getMax()).isEqualTo(LocalDate.of(2027, 6, 30));
+        test($(TextField.class).id("goal-outcome")).setValue("Lead a change");
+        test($(TextField.class).id("goal-measure")).setValue("Teams");
+        test($(TextField.class).id("goal-target")).setValue("2");
+        due.setValue(LocalDate.of(2027, 9, 30));
+        test($(Button.class).id("add-goal")).click();
+        assertThat(due.getErrorMessage()).as("within the assumed twelve months, but after the framework's end")
+                .startsWith("The due date is after the program ends");
         assertThat(plans.plan(program.id(), program.hrHipo()).orElseThrow().goals()).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package com.ascent.app.plans;
 
+import com.ascent.app.calendar.ProgramCalendarService;
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.program.ProgramDraft;
@@ -10,6 +11,12 @@ import com.ascent.app.security.TestAccounts;
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.TestPeople;
 import com.ascent.app.support.TestPeople.Spec;
+import com.ascent.plugin.api.calendar.Attendee;
+import com.ascent.plugin.api.calendar.Cadence;
+import com.ascent.plugin.api.calendar.Charter;
+import com.ascent.plugin.api.calendar.FrameworkDraft;
+import com.ascent.plugin.api.calendar.MeetingAgendas;
+import com.ascent.plugin.api.calendar.Milestone;
 import com.ascent.plugin.api.objectives.CapabilityDraft;
 import com.ascent.plugin.api.objectives.ObjectiveDraft;
 import com.ascent.plugin.api.objectives.Priority;
@@ -19,7 +26,10 @@ import com.ascent.plugin.api.roster.PairKind;
 import com.ascent.plugin.api.roster.PairProposal;
 import com.ascent.plugin.api.roster.RosterRole;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -40,15 +50,17 @@ public class PlanFixture {
     private final ProgramRosterService roster;
     private final ObjectivesService objectives;
     private final StrategyLibraryService strategy;
+    private final ProgramCalendarService calendar;
 
     PlanFixture(TestAccounts accounts, TestPeople people, ProgramService programs, ProgramRosterService roster,
-                ObjectivesService objectives, StrategyLibraryService strategy) {
+                ObjectivesService objectives, StrategyLibraryService strategy, ProgramCalendarService calendar) {
         this.accounts = accounts;
         this.people = people;
         this.programs = programs;
         this.roster = roster;
         this.objectives = objectives;
         this.strategy = strategy;
+        this.calendar = calendar;
     }
 
     /** What was built; the HR user stays signed in. */
@@ -78,5 +90,12 @@ public class PlanFixture {
         UUID strategyObjective = objectives.add(program, new ObjectiveDraft("Think strategically", "", null,
                 Priority.MEDIUM, List.of())).id();
         return new Program(hr, program, hrHipo, financeHipo, mentor, capability, changeObjective, strategyObjective);
+    }
+
+    /** Saves the program's framework, as the Framework step does, running from {@code start} to {@code end}. */
+    public void framework(Program program, LocalDate start, LocalDate end) {
+        calendar.saveFramework(program.id(), 0, new FrameworkDraft(start, end, ZoneId.of("Europe/Warsaw"),
+                LocalTime.of(10, 0), 60, Cadence.months(1), null, 0, 1, Set.of(Attendee.HIPO, Attendee.MENTOR),
+                Set.of(Milestone.KICK_OFF, Milestone.CLOSING), List.of(), Charter.empty(), MeetingAgendas.empty()));
     }
 }

@@ -430,6 +430,37 @@ class SelectionStepViewTest extends BrowserlessViewTest {
     }
 
     @Test
+    void aHipoAndAMentorAreRemovedFromTheirRosterTables() {
+        member(ana, RosterRole.HIPO, 0);
+        member(ben, RosterRole.HIPO, 0);
+        member(mia, RosterRole.MENTOR, 1);
+        openStep();
+
+        removeFromRoster("hipo-roster", "Ana Finance");
+        assertThat(test(byId(Grid.class, "hipo-roster")).size()).isEqualTo(1);
+        assertThat(roster.members(program.id())).extracting(RosterMember::displayName)
+                .containsExactlyInAnyOrder("Ben Finance", "Mia Marketing");
+
+        openTab("Mentors & coaches");
+        removeFromRoster("guide-roster", "Mia Marketing");
+        assertThat(shown(Grid.class, "guide-roster")).as("an empty roster shows its hint instead").isFalse();
+        assertThat(roster.members(program.id())).extracting(RosterMember::displayName).containsExactly("Ben Finance");
+    }
+
+    /** Clicks Remove in the row of {@code name}; the actions are the table's last column. */
+    private void removeFromRoster(String gridId, String name) {
+        Grid<?> grid = byId(Grid.class, gridId);
+        int row = 0;
+        while (!test(grid).getCellText(row, 0).equals(name)) {
+            row++;
+        }
+        Component actions = test(grid).getCellComponent(row, grid.getColumns().size() - 1);
+        Button remove = (Button) actions.getChildren().filter(c -> c.getId().orElse("").startsWith("remove-member-"))
+                .findFirst().orElseThrow();
+        test(remove).click();
+    }
+
+    @Test
     void viewersSeeThePairsButCannotChangeThem() {
         RosterMember anaMember = member(ana, RosterRole.HIPO, 0);
         RosterMember miaMember = member(mia, RosterRole.MENTOR, 1);

@@ -1,6 +1,5 @@
 package com.ascent.plugin.api.plans;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,10 +17,10 @@ import java.util.UUID;
 public interface DevelopmentPlanService {
 
     /**
-     * The last day goals and activities may be due: the program's end. Until the program's framework
-     * states a duration, Ascent assumes programs run twelve months from their start.
+     * The days goals and activities must fall within: the program's framework dates, or, until the
+     * framework is set, twelve months from the program's start ({@link ProgramPeriod#assumed()}).
      */
-    LocalDate programEnds();
+    ProgramPeriod period();
 
     // --- Plans -----------------------------------------------------------------------------------
 

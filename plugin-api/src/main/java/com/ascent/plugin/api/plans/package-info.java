@@ -7,9 +7,9 @@
  * Whichever plugin writes plans, the host refuses (with
  * {@link com.ascent.plugin.api.InvalidInputException} naming the field, nothing stored)
  * <ul>
- *   <li>a goal without an outcome, a measure, a target or a due date, a due date before the program
- *       starts or after it ends ({@link com.ascent.plugin.api.plans.DevelopmentPlanService#programEnds()}),
- *       or a link to an objective of another program;</li>
+ *   <li>a goal without an outcome, a measure, a target or a due date, a due date outside the
+ *       program's period ({@link com.ascent.plugin.api.plans.DevelopmentPlanService#period()}), or a
+ *       link to an objective of another program;</li>
  *   <li>a gap whose target level is below its current level, levels outside
  *       {@value com.ascent.plugin.api.plans.GapDraft#MIN_LEVEL} to
  *       {@value com.ascent.plugin.api.plans.GapDraft#MAX_LEVEL}, a capability outside the

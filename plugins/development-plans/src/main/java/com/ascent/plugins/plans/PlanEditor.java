@@ -17,6 +17,7 @@ import com.ascent.plugin.api.plans.GapDraft;
 import com.ascent.plugin.api.plans.Goal;
 import com.ascent.plugin.api.plans.GoalDraft;
 import com.ascent.plugin.api.plans.PlanException;
+import com.ascent.plugin.api.plans.ProgramPeriod;
 import com.ascent.plugin.api.plans.ProgressEntry;
 import com.ascent.plugin.api.roster.Pair;
 import com.ascent.plugin.api.roster.RosterMember;
@@ -65,6 +66,7 @@ class PlanEditor extends VerticalLayout {
     private final RosterMember hipo;
     private final Runnable back;
     private final List<Objective> objectives;
+    private final ProgramPeriod period;
     private DevelopmentPlan plan;
 
     private final TextArea strengths = new TextArea();
@@ -111,6 +113,7 @@ class PlanEditor extends VerticalLayout {
         this.plan = plan;
         this.back = back;
         this.objectives = context.objectives().list();
+        this.period = context.plans().period();
         setId("plan-editor");
         setPadding(false);
         Button backButton = new Button(messages.get("editor.back"), e -> back.run());
@@ -214,8 +217,8 @@ class PlanEditor extends VerticalLayout {
         goalTarget.setPlaceholder(messages.get("goal.target.placeholder"));
         goalTarget.setId("goal-target");
         goalDue.setLabel(messages.get("goal.due"));
-        goalDue.setMin(context.program().startDate());
-        goalDue.setMax(context.plans().programEnds());
+        goalDue.setMin(period.starts());
+        goalDue.setMax(period.ends());
         goalDue.setId("goal-due");
         goalObjectives.setLabel(messages.get("goal.objectives"));
         goalObjectives.setItems(objectives);
@@ -225,7 +228,10 @@ class PlanEditor extends VerticalLayout {
                 .bind("dueDate", goalDue).bind("objectiveIds", goalObjectives);
         Button add = new Button(messages.get("goal.add"), e -> addGoal());
         add.setId("add-goal");
-        return section("goals.title", goals, new Paragraph(messages.get("goal.smart")),
+        Paragraph periodText = new Paragraph(messages.get(period.assumed() ? "goal.period.assumed" : "goal.period",
+                date(period.starts()), date(period.ends())));
+        periodText.setId("plan-period");
+        return section("goals.title", goals, new Paragraph(messages.get("goal.smart")), periodText,
                 row(goalOutcome, goalMeasure, goalTarget, goalDue, goalObjectives, add));
     }
 
@@ -267,7 +273,8 @@ class PlanEditor extends VerticalLayout {
         activityStarts.setId("activity-starts");
         activityEnds.setLabel(messages.get("activity.ends"));
         activityEnds.setId("activity-ends");
-        activityEnds.setMax(context.plans().programEnds());
+        activityStarts.setMax(period.ends());
+        activityEnds.setMax(period.ends());
         activityOwner.setLabel(messages.get("activity.owner"));
         activityOwner.setValue(hipo.displayName());
         activityOwner.setId("activity-owner");

@@ -20,12 +20,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -60,9 +56,7 @@ final class GuidePanel extends VerticalLayout implements Panel {
     private final Select<Availability> availability;
     private final MultiSelectComboBox<String> capabilities;
     private final Span eligibility = new Span();
-    private final H4 rosterTitle = new H4();
-    private final Grid<RosterMember> guides = new Grid<>();
-    private final Paragraph emptyRoster = new Paragraph();
+    private final RosterTable guides;
     private List<RosterMember> members = List.of();
     private Map<UUID, Integer> taken = Map.of();
     private Map<UUID, Integer> eligibleFor = Map.of();
@@ -77,11 +71,12 @@ final class GuidePanel extends VerticalLayout implements Panel {
         languages = Fields.tags(messages.get("guides.languages"), "guide-languages", List.of());
         availability = Fields.availability(messages, "guide-availability");
         capabilities = Fields.tags(messages.get("guides.capabilities"), "guide-capabilities", List.of());
+        guides = rosterSection();
         add(new Paragraph(messages.get("guides.intro")));
         if (context.canEdit()) {
             add(form());
         }
-        add(rosterSection());
+        add(guides);
     }
 
     private VerticalLayout form() {
@@ -123,43 +118,20 @@ final class GuidePanel extends VerticalLayout implements Panel {
         return section;
     }
 
-    private VerticalLayout rosterSection() {
-        guides.setId("guide-roster");
-        guides.addThemeVariants(GridVariant.LUMO_COMPACT);
-        guides.addColumn(RosterMember::displayName).setHeader(messages.get("column.name")).setSortable(true).setFlexGrow(2);
-        guides.addColumn(m -> messages.get("role." + m.role().name())).setHeader(messages.get("column.role"));
-        guides.addColumn(m -> messages.get("column.capacity.value", taken.getOrDefault(m.id(), 0), m.capacity()))
-                .setHeader(messages.get("column.capacity"));
-        guides.addColumn(m -> Texts.describe(m, messages)).setHeader(messages.get("column.function")).setFlexGrow(2);
-        guides.addColumn(m -> String.join(", ", m.capabilities())).setHeader(messages.get("column.strengths"))
-                .setFlexGrow(2);
-        guides.addColumn(m -> String.join(", ", m.languages())).setHeader(messages.get("column.languages"));
-        guides.addColumn(m -> messages.get("availability." + m.availability().name()))
-                .setHeader(messages.get("column.availability"));
-        guides.addColumn(m -> messages.get("column.eligibility.value", eligibleFor.getOrDefault(m.id(), 0), hipoCount))
-                .setHeader(messages.get("column.eligibility"));
-        if (context.canEdit()) {
-            guides.addComponentColumn(this::actions).setHeader(messages.get("column.actions")).setAutoWidth(true);
-        }
-        guides.setAllRowsVisible(true);
-        emptyRoster.setText(messages.get("guides.roster.empty"));
-        emptyRoster.addClassName("ascent-muted");
-        VerticalLayout section = new VerticalLayout(rosterTitle, emptyRoster, guides);
-        section.setPadding(false);
-        return section;
-    }
-
-    private HorizontalLayout actions(RosterMember member) {
-        Button edit = new Button(messages.get("common.edit"),
-                e -> new MemberDialog(context, member, this::refreshAfterChange).open());
-        edit.setId("edit-member-" + member.id());
-        Button remove = new Button(messages.get("common.remove"), e -> remove(member));
-        remove.setId("remove-member-" + member.id());
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        for (Button b : List.of(edit, remove)) {
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        }
-        return new HorizontalLayout(edit, remove);
+    private RosterTable rosterSection() {
+        return new RosterTable(context, "guide-roster", messages.get("guides.roster.empty"), grid -> {
+            grid.addColumn(m -> messages.get("role." + m.role().name())).setHeader(messages.get("column.role"));
+            grid.addColumn(m -> messages.get("column.capacity.value", taken.getOrDefault(m.id(), 0), m.capacity()))
+                    .setHeader(messages.get("column.capacity"));
+            grid.addColumn(m -> Texts.describe(m, messages)).setHeader(messages.get("column.function")).setFlexGrow(2);
+            grid.addColumn(m -> String.join(", ", m.capabilities())).setHeader(messages.get("column.strengths"))
+                    .setFlexGrow(2);
+            grid.addColumn(m -> String.join(", ", m.languages())).setHeader(messages.get("column.languages"));
+            grid.addColumn(m -> messages.get("availability." + m.availability().name()))
+                    .setHeader(messages.get("column.availability"));
+            grid.addColumn(m -> messages.get("column.eligibility.value", eligibleFor.getOrDefault(m.id(), 0),
+                    hipoCount)).setHeader(messages.get("column.eligibility"));
+        }, this::refresh);
     }
 
     @Override
@@ -171,10 +143,7 @@ final class GuidePanel extends VerticalLayout implements Panel {
         taken = counts;
         eligibleFor = eligibility();
         List<RosterMember> current = members.stream().filter(m -> m.role().isGuide()).toList();
-        rosterTitle.setText(messages.get("guides.roster", current.size()));
-        guides.setItems(current);
-        guides.setVisible(!current.isEmpty());
-        emptyRoster.setVisible(current.isEmpty());
+        guides.show(messages.get("guides.roster", current.size()), current);
         Fields.options(languages, Fields.languageOptions(messages, members), languages.getValue());
         Fields.options(capabilities, Fields.capabilityOptions(context, members), capabilities.getValue());
     }
@@ -257,16 +226,6 @@ final class GuidePanel extends VerticalLayout implements Panel {
             refreshAfterChange();
         } catch (InvalidInputException e) {
             feedback.show(e);
-        } catch (ConcurrentEditException e) {
-            Feedback.error(e.getMessage());
-            refresh();
-        }
-    }
-
-    private void remove(RosterMember member) {
-        try {
-            context.roster().removeMember(member.id(), member.version());
-            refreshAfterChange();
         } catch (ConcurrentEditException e) {
             Feedback.error(e.getMessage());
             refresh();

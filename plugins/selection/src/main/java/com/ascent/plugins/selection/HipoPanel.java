@@ -49,9 +49,7 @@ final class HipoPanel extends VerticalLayout implements Panel {
     private final Grid<Person> candidates = new Grid<>();
     private final Span shown = new Span();
     private final Button add = new Button();
-    private final H4 rosterTitle = new H4();
-    private final Grid<RosterMember> hipos = new Grid<>();
-    private final Paragraph emptyRoster = new Paragraph();
+    private final RosterTable hipos;
     private List<Person> people = List.of();
     private Map<UUID, RosterRole> roles = Map.of();
 
@@ -60,7 +58,8 @@ final class HipoPanel extends VerticalLayout implements Panel {
         this.messages = context.messages();
         setPadding(false);
         nineBox = new NineBox(messages, this::filter);
-        add(new Paragraph(messages.get("hipos.intro")), filters(), nineBox, candidatesSection(), rosterSection());
+        hipos = rosterSection();
+        add(new Paragraph(messages.get("hipos.intro")), filters(), nineBox, candidatesSection(), hipos);
     }
 
     private HorizontalLayout filters() {
@@ -118,39 +117,17 @@ final class HipoPanel extends VerticalLayout implements Panel {
         return section;
     }
 
-    private VerticalLayout rosterSection() {
-        hipos.setId("hipo-roster");
-        hipos.addThemeVariants(GridVariant.LUMO_COMPACT);
-        hipos.addColumn(RosterMember::displayName).setHeader(messages.get("column.name")).setSortable(true).setFlexGrow(2);
-        hipos.addColumn(RosterMember::function).setHeader(messages.get("column.function")).setSortable(true);
-        hipos.addColumn(RosterMember::level).setHeader(messages.get("column.level")).setSortable(true);
-        hipos.addColumn(RosterMember::location).setHeader(messages.get("column.location")).setSortable(true);
-        hipos.addColumn(m -> String.join(", ", m.capabilities())).setHeader(messages.get("column.needs")).setFlexGrow(2);
-        hipos.addColumn(m -> String.join(", ", m.languages())).setHeader(messages.get("column.languages"));
-        hipos.addColumn(m -> messages.get("availability." + m.availability().name()))
-                .setHeader(messages.get("column.availability"));
-        if (context.canEdit()) {
-            hipos.addComponentColumn(this::actions).setHeader(messages.get("column.actions")).setAutoWidth(true);
-        }
-        hipos.setAllRowsVisible(true);
-        emptyRoster.setText(messages.get("hipos.roster.empty"));
-        emptyRoster.addClassName("ascent-muted");
-        VerticalLayout section = new VerticalLayout(rosterTitle, emptyRoster, hipos);
-        section.setPadding(false);
-        return section;
-    }
-
-    private HorizontalLayout actions(RosterMember member) {
-        Button edit = new Button(messages.get("common.edit"),
-                e -> new MemberDialog(context, member, this::refreshAfterChange).open());
-        edit.setId("edit-member-" + member.id());
-        Button remove = new Button(messages.get("common.remove"), e -> remove(member));
-        remove.setId("remove-member-" + member.id());
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        for (Button b : List.of(edit, remove)) {
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        }
-        return new HorizontalLayout(edit, remove);
+    private RosterTable rosterSection() {
+        return new RosterTable(context, "hipo-roster", messages.get("hipos.roster.empty"), grid -> {
+            grid.addColumn(RosterMember::function).setHeader(messages.get("column.function")).setSortable(true);
+            grid.addColumn(RosterMember::level).setHeader(messages.get("column.level")).setSortable(true);
+            grid.addColumn(RosterMember::location).setHeader(messages.get("column.location")).setSortable(true);
+            grid.addColumn(m -> String.join(", ", m.capabilities())).setHeader(messages.get("column.needs"))
+                    .setFlexGrow(2);
+            grid.addColumn(m -> String.join(", ", m.languages())).setHeader(messages.get("column.languages"));
+            grid.addColumn(m -> messages.get("availability." + m.availability().name()))
+                    .setHeader(messages.get("column.availability"));
+        }, this::refresh);
     }
 
     @Override
@@ -164,10 +141,7 @@ final class HipoPanel extends VerticalLayout implements Panel {
         options(location, Person::location);
         options(level, Person::level);
         List<RosterMember> current = members.stream().filter(m -> m.role() == RosterRole.HIPO).toList();
-        rosterTitle.setText(messages.get("hipos.roster", current.size()));
-        hipos.setItems(current);
-        hipos.setVisible(!current.isEmpty());
-        emptyRoster.setVisible(current.isEmpty());
+        hipos.show(messages.get("hipos.roster", current.size()), current);
         filter();
     }
 
@@ -226,16 +200,6 @@ final class HipoPanel extends VerticalLayout implements Panel {
             Feedback.success(messages.get("hipos.added", drafts.size()));
             refreshAfterChange();
         } catch (InvalidInputException | ConcurrentEditException e) {
-            Feedback.error(e.getMessage());
-            refresh();
-        }
-    }
-
-    private void remove(RosterMember member) {
-        try {
-            context.roster().removeMember(member.id(), member.version());
-            refreshAfterChange();
-        } catch (ConcurrentEditException e) {
             Feedback.error(e.getMessage());
             refresh();
         }
