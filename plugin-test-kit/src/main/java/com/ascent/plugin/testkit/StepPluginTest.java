@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -148,7 +149,7 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
     }
 
     /** Adds a person who reports to {@code managerId} and returns their id. */
-    protected final UUID person(String fullName, String function, int level, UUID managerId) {
+    protected final UUID person(String fullName, String function, int level, @Nullable UUID managerId) {
         String handle = fullName.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         return people.create(new PersonDraft("T-" + suffix, fullName, handle + "." + suffix + "@example.com",
