@@ -22,10 +22,10 @@ class ArchitectureTest {
     static void importClasses() {
         host = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.ascent.app");
-        // The test plugins follow the same rules: they prove what a real plugin can do to the host.
-        // A plugin's own tests may use JUnit and AssertJ; what ships is its main classes.
+        // The test and example plugins follow the same rules: they prove what a real plugin can do to
+        // the host. A plugin's own tests may use JUnit and AssertJ; what ships is its main classes.
         plugins = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPaths(Path.of("..", "plugins"), Path.of("..", "test-plugins"));
+                .importPaths(Path.of("..", "plugins"), Path.of("..", "test-plugins"), Path.of("..", "plugin-examples"));
     }
 
     @Test

@@ -81,7 +81,8 @@ public class PluginAdministrationService {
         List<ExtraStep> extras = new ArrayList<>();
         running.forEach((step, placement) -> {
             if (!placement.fillsSlot()) {
-                extras.add(new ExtraStep(step.stepId(), step.pluginId(), title(step, locale), placement,
+                StepPlacement placed = bindings.storedPlacement(organization.require(), step.stepId()).orElse(placement);
+                extras.add(new ExtraStep(step.stepId(), step.pluginId(), title(step, locale), placed,
                         switchedOn.contains(step.stepId()), true));
             }
         });
@@ -122,6 +123,16 @@ public class PluginAdministrationService {
     @RolesAllowed("ADMIN")
     public void setExtraStep(String stepId, boolean enabled) {
         bindings.setExtraStep(organization.require(), stepId, enabled);
+    }
+
+    /**
+     * Switches an extra step on or off for the active organization and places it before or after
+     * one of the six slots ({@code placement} never fills a slot).
+     */
+    @Transactional
+    @RolesAllowed("ADMIN")
+    public void setExtraStep(String stepId, boolean enabled, StepPlacement placement) {
+        bindings.setExtraStep(organization.require(), stepId, enabled, placement);
     }
 
     /** Where a step goes; empty when its plugin cannot even say, so it is offered nowhere. */
@@ -180,7 +191,7 @@ public class PluginAdministrationService {
      * @param stepId    its id
      * @param pluginId  the plugin offering it, none when no running plugin does
      * @param title     its title (its id when unknown)
-     * @param placement where it goes
+     * @param placement where it goes: where the organization placed it, or else where its plugin suggests
      * @param enabled   whether the organization has it on
      * @param running   whether a started plugin offers it
      */

@@ -13,7 +13,8 @@ import org.pf4j.util.FileUtils;
 /**
  * Finds plugins in each root directory: plugin jars directly inside it, and, for development,
  * plugin modules whose compiled classes ({@code <module>/target/classes}) hold a
- * {@code plugin.properties}.
+ * {@code plugin.properties}. A root may also be such a plugin module itself, which is how a
+ * plugin's own tests load just that plugin.
  */
 final class PluginLocations implements PluginRepository {
 
@@ -32,11 +33,15 @@ final class PluginLocations implements PluginRepository {
             if (!Files.isDirectory(root)) {
                 continue;
             }
+            if (isPluginModule(root)) {
+                paths.add(root.resolve(DEVELOPMENT_CLASSES));
+                continue;
+            }
             try (Stream<Path> children = Files.list(root)) {
                 children.sorted().forEach(child -> {
                     if (Files.isRegularFile(child) && child.getFileName().toString().endsWith(".jar")) {
                         paths.add(child);
-                    } else if (Files.isRegularFile(child.resolve(DEVELOPMENT_CLASSES).resolve("plugin.properties"))) {
+                    } else if (isPluginModule(child)) {
                         paths.add(child.resolve(DEVELOPMENT_CLASSES));
                     }
                 });
@@ -45,6 +50,10 @@ final class PluginLocations implements PluginRepository {
             }
         }
         return paths;
+    }
+
+    private static boolean isPluginModule(Path directory) {
+        return Files.isRegularFile(directory.resolve(DEVELOPMENT_CLASSES).resolve("plugin.properties"));
     }
 
     @Override

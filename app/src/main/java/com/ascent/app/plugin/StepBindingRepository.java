@@ -59,7 +59,7 @@ class StepBindingRepository {
                 .execute();
     }
 
-    /** Switches an extra step on or off. */
+    /** Switches an extra step on or off, at {@code placement}. */
     void setExtraStep(UUID organizationId, String stepId, StepPlacement placement, boolean enabled) {
         dsl.insertInto(STEP_BINDING)
                 .set(STEP_BINDING.ORGANIZATION_ID, organizationId)
@@ -69,6 +69,8 @@ class StepBindingRepository {
                 .set(STEP_BINDING.ENABLED, enabled)
                 .onConflict(STEP_BINDING.ORGANIZATION_ID, STEP_BINDING.STEP_ID)
                 .doUpdate()
+                .set(STEP_BINDING.SLOT, placement.slot().name())
+                .set(STEP_BINDING.POSITION, placement.position().name())
                 .set(STEP_BINDING.ENABLED, enabled)
                 .set(STEP_BINDING.VERSION, STEP_BINDING.VERSION.plus(1))
                 .execute();

@@ -87,7 +87,10 @@ public class StepBindingService {
         bindings.clearSlot(organizationId, slot);
     }
 
-    /** Switches an extra step on or off for the organization. */
+    /**
+     * Switches an extra step on or off for the organization, where it was placed before (or where
+     * its plugin places it, the first time).
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void setExtraStep(UUID organizationId, String stepId, boolean enabled) {
@@ -96,13 +99,39 @@ public class StepBindingService {
             bindings.switchOffExtraStep(organizationId, stepId);
             return;
         }
+        StepPlacement placement = storedPlacement(organizationId, stepId)
+                .orElseGet(() -> extraStep(stepId).placement());
+        setExtraStep(organizationId, stepId, true, placement);
+    }
+
+    /** Switches an extra step on or off and puts it before or after the slot of {@code placement}. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setExtraStep(UUID organizationId, String stepId, boolean enabled, StepPlacement placement) {
+        if (placement.fillsSlot()) {
+            throw new IllegalArgumentException("An extra step goes before or after a slot, not into it");
+        }
+        extraStep(stepId);
+        bindings.setExtraStep(organizationId, stepId, placement, enabled);
+    }
+
+    /** Where the organization placed an extra step, switched on or off; empty if it never did. */
+    @Transactional(readOnly = true)
+    public Optional<StepPlacement> storedPlacement(UUID organizationId, String stepId) {
+        return bindings.findAll(organizationId).stream()
+                .filter(b -> b.stepId().equals(stepId) && !b.placement().fillsSlot())
+                .map(StepBinding::placement)
+                .findFirst();
+    }
+
+    /** The running extra step {@code stepId}; refuses a step that fills a slot. */
+    private GuardedStep extraStep(String stepId) {
         GuardedStep step = runtime.step(stepId).map(this::guard)
                 .orElseThrow(() -> new IllegalArgumentException("No running step " + stepId));
-        StepPlacement placement = step.placement();
-        if (placement.fillsSlot()) {
+        if (step.placement().fillsSlot()) {
             throw new IllegalArgumentException("Step " + stepId + " fills a slot; bind it instead");
         }
-        bindings.setExtraStep(organizationId, stepId, placement, true);
+        return step;
     }
 
     private void addExtras(List<WizardEntry> wizard, List<StepBinding> stored, Map<String, StepHandle> running,

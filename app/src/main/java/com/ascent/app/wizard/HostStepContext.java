@@ -2,6 +2,7 @@ package com.ascent.app.wizard;
 
 import com.ascent.plugin.api.StepChanges;
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.StepRecords;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.calendar.CalendarService;
 import com.ascent.plugin.api.measurement.MeasurementService;
@@ -20,6 +21,6 @@ record HostStepContext(OrganizationRef organization, ProgramInfo program, UserRe
                        Translator messages, StepChanges changes, PeopleService people,
                        ObjectiveService objectives, StrategyService strategy, RosterService roster,
                        DevelopmentPlanService plans, SupportService support, CalendarService calendar,
-                       MeasurementService measurement)
+                       MeasurementService measurement, StepRecords records)
         implements StepContext {
 }

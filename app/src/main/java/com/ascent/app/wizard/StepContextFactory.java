@@ -36,12 +36,13 @@ public class StepContextFactory {
     private final ResourceService resources;
     private final ProgramCalendarService calendar;
     private final ProgramMeasurementService measurement;
+    private final StepRecordService records;
     private final AscentI18NProvider i18n;
 
     StepContextFactory(CurrentUser currentUser, PeopleDirectory people, ObjectivesService objectives,
                        StrategyLibraryService strategy, ProgramRosterService roster, DevelopmentPlansService plans,
                        ResourceService resources, ProgramCalendarService calendar,
-                       ProgramMeasurementService measurement, AscentI18NProvider i18n) {
+                       ProgramMeasurementService measurement, StepRecordService records, AscentI18NProvider i18n) {
         this.currentUser = currentUser;
         this.people = people;
         this.objectives = objectives;
@@ -51,6 +52,7 @@ public class StepContextFactory {
         this.resources = resources;
         this.calendar = calendar;
         this.measurement = measurement;
+        this.records = records;
         this.i18n = i18n;
     }
 
@@ -74,6 +76,7 @@ public class StepContextFactory {
                 new ProgramPlans(plans, program.id(), messages),
                 new ProgramSupport(resources, program.id(), messages),
                 new ProgramCalendar(calendar, program.id(), messages),
-                new ProgramMeasurement(measurement, program.id(), messages));
+                new ProgramMeasurement(measurement, program.id(), messages),
+                new ProgramStepRecords(records, program.id(), step.stepId(), messages));
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
@@ -23,6 +24,7 @@ import com.ascent.app.wizard.StepReport;
 import com.ascent.app.wizard.WizardService;
 import com.ascent.app.wizard.ui.WizardView;
 import com.ascent.plugin.api.PluginApi;
+import com.ascent.plugin.api.StepPlacement;
 import com.ascent.plugin.api.StepSlot;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -52,6 +55,10 @@ class FailingPluginTest extends FaultyPluginsViewTest {
     WizardService wizard;
     @Autowired
     WebApplicationContext web;
+    @Autowired
+    StepBindingRepository stored;
+    @Autowired
+    TransactionTemplate transactions;
 
     Account admin;
     Program program;
@@ -123,6 +130,35 @@ class FailingPluginTest extends FaultyPluginsViewTest {
                 .andExpect(jsonPath("$[?(@.id == '%s')].state", FAILING_PLUGIN).value(contains("STARTED")))
                 .andExpect(jsonPath("$[?(@.id == '%s')].steps[*]", FAILING_PLUGIN)
                         .value(contains("failing-status", "failing-view")));
+    }
+
+    @Test
+    void aPluginThatFailsToStartIsFailedWithItsReasonAndItsBoundStepSaysItIsNotAvailable() {
+        assertThat(administration.plugins()).filteredOn(p -> p.id().equals(FAILING_START_PLUGIN)).singleElement()
+                .satisfies(plugin -> {
+                    assertThat(plugin.state()).isEqualTo("FAILED");
+                    assertThat(plugin.failureReason()).isEqualTo("The licence file of the reporting service is missing");
+                    assertThat(plugin.steps()).isEmpty();
+                });
+        // Bound while the plugin still ran; since then it fails at start-up.
+        OrganizationScope.runAs(admin.organizationId(), () -> transactions.executeWithoutResult(tx -> {
+            stored.setExtraStep(admin.organizationId(), "licensed-report", StepPlacement.after(StepSlot.MEASUREMENT), true);
+            stored.bindSlot(admin.organizationId(), "licensed-selection", StepSlot.SELECTION);
+        }));
+
+        assertThat(wizard.review(program, Locale.ENGLISH)).filteredOn(r -> r.stepId().startsWith("licensed-"))
+                .extracting(StepReport::outcome).containsExactly(new StepOutcome.Unavailable(), new StepOutcome.Unavailable());
+        navigate(stepLocation("licensed-report"), WizardView.class);
+        assertThat($(Div.class).withClassName("ascent-error-panel").single().getElement().getTextRecursively())
+                .contains("This step is not available")
+                .contains("No running plugin offers the step “licensed-report”. Ask your administrator to check the plugins page.");
+        navigate(stepLocation("licensed-selection"), WizardView.class);
+        assertThat($(Div.class).withClassName("ascent-error-panel").single().getElement().getTextRecursively())
+                .as("a slot bound to it").contains("This step is not available");
+        assertThat(wizard.launch(program, Locale.ENGLISH).launched()).as("an unavailable step holds up the launch").isFalse();
+
+        navigate(stepLocation("objectives"), WizardView.class);
+        assertThat($(Button.class).withId("add-objective").single().isVisible()).as("the other steps work").isTrue();
     }
 
     private String stepLocation(String stepId) {

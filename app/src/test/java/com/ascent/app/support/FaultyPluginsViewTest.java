@@ -14,6 +14,8 @@ public abstract class FaultyPluginsViewTest extends BrowserlessViewTest {
 
     /** The test plugin whose steps throw. */
     protected static final String FAILING_PLUGIN = "ascent-test-failing-step";
+    /** The test plugin that throws when it is started. */
+    protected static final String FAILING_START_PLUGIN = "ascent-test-failing-start";
 
     @DynamicPropertySource
     static void faultyPlugins(DynamicPropertyRegistry registry) throws IOException {

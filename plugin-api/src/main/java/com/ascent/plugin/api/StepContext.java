@@ -64,4 +64,11 @@ public interface StepContext {
 
     /** The program's measurement plan, values, feedback, costs, benefits and ROI. */
     MeasurementService measurement();
+
+    /**
+     * This step's own small records for the program, for what the canonical model has no place for.
+     *
+     * @since 1.2.0
+     */
+    StepRecords records();
 }

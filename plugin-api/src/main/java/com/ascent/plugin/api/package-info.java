@@ -8,7 +8,7 @@
  * the canonical program model. Data crosses this boundary as Java records only.
  *
  * <p>Versioning: this API follows semantic versioning. A plugin declares the range it needs in
- * its manifest ({@code Plugin-Requires: >=1.0.0 & <2.0.0}); the host refuses a plugin whose range
+ * its manifest ({@code Plugin-Requires: >=1.2.0 & <2.0.0}); the host refuses a plugin whose range
  * does not contain {@link com.ascent.plugin.api.PluginApi#VERSION} and reports why.
  */
 @NullMarked

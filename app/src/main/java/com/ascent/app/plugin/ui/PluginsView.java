@@ -9,6 +9,8 @@ import com.ascent.app.plugin.PluginInfo;
 import com.ascent.app.security.CurrentUser;
 import com.ascent.app.security.Membership;
 import com.ascent.app.ui.Notifications;
+import com.ascent.plugin.api.StepPlacement;
+import com.ascent.plugin.api.StepSlot;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -19,16 +21,20 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Which plugins run (and why one does not), and which step serves each place of the active
@@ -109,7 +115,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         if (configuration.extras().isEmpty()) {
             extras.add(muted(getTranslation("admin.bindings.noExtras")));
         }
-        configuration.extras().forEach(extra -> extras.add(extraCheckbox(extra)));
+        configuration.extras().forEach(extra -> extras.add(extraRow(extra)));
     }
 
     private Select<String> slotSelect(SlotBinding binding) {
@@ -143,21 +149,61 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
                 choice.title(), choice.pluginId());
     }
 
+    /** An extra step: on or off, and where it goes. */
+    private Component extraRow(ExtraStep extra) {
+        HorizontalLayout row = new HorizontalLayout(extraCheckbox(extra));
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (extra.running()) {
+            row.add(placementSelect(extra));
+        }
+        return row;
+    }
+
     private Checkbox extraCheckbox(ExtraStep extra) {
-        String slotTitle = getTranslation("admin.slot." + extra.placement().slot().name());
         Checkbox checkbox = new Checkbox(getTranslation("admin.bindings.extra.label", extra.title(),
-                getTranslation("admin.bindings.placement." + extra.placement().position().name(), slotTitle)));
+                placementText(extra.placement())));
         checkbox.setId("extra-" + extra.stepId());
         checkbox.setValue(extra.enabled());
+        checkbox.setWidth("28rem");
         checkbox.setHelperText(extra.running() ? getTranslation("admin.bindings.extra.helper", extra.pluginId())
                 : getTranslation("admin.bindings.extra.notRunning"));
         checkbox.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                confirmThen(() -> administration.setExtraStep(extra.stepId(), e.getValue()),
+                confirmThen(() -> administration.setExtraStep(extra.stepId(), e.getValue(), extra.placement()),
                         () -> checkbox.setValue(e.getOldValue()));
             }
         });
         return checkbox;
+    }
+
+    /** Before or after which of the six slots the extra step goes. */
+    private Select<StepPlacement> placementSelect(ExtraStep extra) {
+        Select<StepPlacement> where = new Select<>();
+        where.setId("extra-place-" + extra.stepId());
+        where.setLabel(getTranslation("admin.bindings.where"));
+        where.setWidth("20rem");
+        where.setItems(Arrays.stream(StepSlot.values())
+                .flatMap(slot -> Stream.of(StepPlacement.before(slot), StepPlacement.after(slot))).toList());
+        where.setItemLabelGenerator(placement -> getTranslation("admin.bindings.where." + placement.position().name(),
+                getTranslation("admin.slot." + placement.slot().name())));
+        where.setValue(extra.placement());
+        where.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                StepPlacement placement = e.getValue();
+                if (extra.enabled()) {
+                    confirmThen(() -> administration.setExtraStep(extra.stepId(), true, placement),
+                            () -> where.setValue(e.getOldValue()));
+                } else {
+                    apply(() -> administration.setExtraStep(extra.stepId(), false, placement));
+                }
+            }
+        });
+        return where;
+    }
+
+    private String placementText(StepPlacement placement) {
+        return getTranslation("admin.bindings.placement." + placement.position().name(),
+                getTranslation("admin.slot." + placement.slot().name()));
     }
 
     /** Applies a change at once, or after a confirmation when programs in progress would see it. */

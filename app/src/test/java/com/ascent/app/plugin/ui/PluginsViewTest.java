@@ -16,6 +16,8 @@ import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.FaultyPluginsViewTest;
 import com.ascent.app.support.FuturePluginJar;
 import com.ascent.app.wizard.WizardService;
+import com.ascent.plugin.api.StepPlacement;
+import com.ascent.plugin.api.StepSlot;
 import com.ascent.plugin.api.objectives.Objective;
 import com.ascent.plugin.api.objectives.ObjectiveDraft;
 import com.ascent.plugin.api.objectives.Priority;
@@ -57,6 +59,10 @@ class PluginsViewTest extends FaultyPluginsViewTest {
         int future = ids.indexOf(FuturePluginJar.ID);
         assertThat(plugins.getCellComponent(future, 3).getElement().getText()).isEqualTo("Failed");
         assertThat(plugins.getCellText(future, 5)).contains(FuturePluginJar.REQUIRES).contains(PluginApi.VERSION);
+
+        int failingStart = ids.indexOf(FAILING_START_PLUGIN);
+        assertThat(plugins.getCellComponent(failingStart, 3).getElement().getText()).isEqualTo("Failed");
+        assertThat(plugins.getCellText(failingStart, 5)).isEqualTo("The licence file of the reporting service is missing");
 
         int failing = ids.indexOf(FAILING_PLUGIN);
         assertThat(plugins.getCellComponent(failing, 3).getElement().getText()).isEqualTo("Running");
@@ -116,6 +122,34 @@ class PluginsViewTest extends FaultyPluginsViewTest {
         assertThat($(Checkbox.class).id("extra-failing-view").getValue()).isTrue();
         assertThat(programs.find(program.id())).contains(program);
         assertThat(objectives.list(program.id())).containsExactly(objective);
+    }
+
+    @Test
+    void anExtraStepGoesWhereTheAdministratorPutsItInThisOrganizationOnly() {
+        Account admin = accounts.newOrganization(Role.ADMIN);
+        Account otherAdmin = accounts.newOrganization(Role.ADMIN);
+        accounts.signIn(otherAdmin);
+        administration.setExtraStep("failing-view", true);
+        accounts.signIn(admin);
+        navigate(PluginsView.class);
+        SelectTester<Select<StepPlacement>, StepPlacement> where = test($(Select.class).id("extra-place-failing-view"));
+        assertThat(where.getSelected()).as("where its plugin suggests").isEqualTo(StepPlacement.after(StepSlot.FRAMEWORK));
+        assertThat(where.getSuggestions()).hasSize(12).startsWith("Before “1. Objectives”", "After “1. Objectives”");
+
+        where.selectItem("Before “1. Objectives”");
+        test($(Checkbox.class).id("extra-failing-view")).click();
+
+        assertThat(wizardSteps()).startsWith("failing-view", "objectives");
+        assertThat($(Checkbox.class).id("extra-failing-view").getLabel())
+                .isEqualTo("Team charter, before “1. Objectives”");
+        accounts.signIn(otherAdmin);
+        List<String> other = wizardSteps();
+        assertThat(other.get(other.indexOf("framework") + 1)).as("the other organization keeps its place").isEqualTo("failing-view");
+
+        accounts.signIn(admin);
+        administration.setExtraStep("failing-view", false);
+        administration.setExtraStep("failing-view", true);
+        assertThat(wizardSteps()).as("switched on again, it returns where it was put").startsWith("failing-view");
     }
 
     @Test

@@ -1,43 +1,19 @@
 package com.ascent.plugins.framework;
 
+import com.ascent.plugin.api.AbstractWizardStep;
 import com.ascent.plugin.api.StepContext;
-import com.ascent.plugin.api.StepGuidance;
 import com.ascent.plugin.api.StepPlacement;
 import com.ascent.plugin.api.StepSlot;
 import com.ascent.plugin.api.StepStatus;
-import com.ascent.plugin.api.Translator;
-import com.ascent.plugin.api.WizardStep;
 import com.vaadin.flow.component.Component;
 import org.pf4j.Extension;
 
 /** Ascent's default Program framework step. */
 @Extension
-public class FrameworkStep implements WizardStep {
+public class FrameworkStep extends AbstractWizardStep {
 
-    @Override
-    public String id() {
-        return "framework";
-    }
-
-    @Override
-    public StepPlacement placement() {
-        return StepPlacement.fills(StepSlot.FRAMEWORK);
-    }
-
-    @Override
-    public String title(Translator messages) {
-        return messages.get("step.title");
-    }
-
-    @Override
-    public String description(Translator messages) {
-        return messages.get("step.description");
-    }
-
-    @Override
-    public StepGuidance guidance(Translator messages) {
-        return new StepGuidance(messages.get("guidance.why"), messages.get("guidance.good"),
-                messages.get("guidance.example"));
+    public FrameworkStep() {
+        super("framework", StepPlacement.fills(StepSlot.FRAMEWORK));
     }
 
     @Override

@@ -1,12 +1,10 @@
 package com.ascent.plugins.measurement;
 
+import com.ascent.plugin.api.AbstractWizardStep;
 import com.ascent.plugin.api.StepContext;
-import com.ascent.plugin.api.StepGuidance;
 import com.ascent.plugin.api.StepPlacement;
 import com.ascent.plugin.api.StepSlot;
 import com.ascent.plugin.api.StepStatus;
-import com.ascent.plugin.api.Translator;
-import com.ascent.plugin.api.WizardStep;
 import com.ascent.plugin.api.measurement.Metric;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
@@ -15,32 +13,10 @@ import org.pf4j.Extension;
 
 /** Ascent's default Measurement step. */
 @Extension
-public class MeasurementStep implements WizardStep {
+public class MeasurementStep extends AbstractWizardStep {
 
-    @Override
-    public String id() {
-        return "measurement";
-    }
-
-    @Override
-    public StepPlacement placement() {
-        return StepPlacement.fills(StepSlot.MEASUREMENT);
-    }
-
-    @Override
-    public String title(Translator messages) {
-        return messages.get("step.title");
-    }
-
-    @Override
-    public String description(Translator messages) {
-        return messages.get("step.description");
-    }
-
-    @Override
-    public StepGuidance guidance(Translator messages) {
-        return new StepGuidance(messages.get("guidance.why"), messages.get("guidance.good"),
-                messages.get("guidance.example"));
+    public MeasurementStep() {
+        super("measurement", StepPlacement.fills(StepSlot.MEASUREMENT));
     }
 
     @Override

@@ -1,0 +1,32 @@
+package com.ascent.plugins.failingstart;
+
+import com.ascent.plugin.api.AbstractWizardStep;
+import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.StepPlacement;
+import com.ascent.plugin.api.StepSlot;
+import com.ascent.plugin.api.StepStatus;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import org.pf4j.Extension;
+
+/** An extra step the plugin would offer if it started; organizations bound to it must see it as unavailable. */
+@Extension
+public class LicensedReportStep extends AbstractWizardStep {
+
+    /** The step's id in step bindings. */
+    public static final String ID = "licensed-report";
+
+    public LicensedReportStep() {
+        super(ID, StepPlacement.after(StepSlot.MEASUREMENT));
+    }
+
+    @Override
+    public Component createView(StepContext context) {
+        return new Paragraph(context.messages().get("step.description"));
+    }
+
+    @Override
+    public StepStatus status(StepContext context) {
+        return StepStatus.done();
+    }
+}
