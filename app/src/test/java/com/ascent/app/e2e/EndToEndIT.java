@@ -359,7 +359,7 @@ class EndToEndIT {
         browser.screenshot("12-measurement-roi");
 
         measurement.tab("dashboard");
-        assertThat(measurement.metricCard("Performance rating")).containsText("HiPos: 3 before, 4 after (+1), 1 people");
+        assertThat(measurement.metricCard("Performance rating")).containsText("HiPos: 3 before, 4 after (+1), 1 person");
         assertThat(page.locator("#dashboard-roi")).hasText("221 %");
         assertThat(page.locator("#dashboard-roi-detail")).containsText("Benefit/cost ratio 3.21");
         assertThat(page.locator("#dashboard-feedback")).hasText("4.33 of 5");

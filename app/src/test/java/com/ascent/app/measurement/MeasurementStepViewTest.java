@@ -118,7 +118,7 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
         // Dashboard: the change and the ROI; the report and its data to download.
         tab(4);
         assertThat($(Span.class).id("dashboard-metric-0-change").getText())
-                .isEqualTo("HiPos: 3 before, 4 after (+1), 1 people");
+                .isEqualTo("HiPos: 3 before, 4 after (+1), 1 person");
         assertThat($(Span.class).id("dashboard-roi").getText()).isEqualTo("221 %");
         assertThat($(Span.class).id("dashboard-roi-detail").getText())
                 .isEqualTo("Benefit/cost ratio 3.21: 32,100 EUR of benefits against 10,000 EUR of costs");

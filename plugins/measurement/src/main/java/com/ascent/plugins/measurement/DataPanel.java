@@ -60,12 +60,13 @@ class DataPanel extends VerticalLayout {
             add(entryForm(), importForm());
         }
         grid.setId("value-grid");
-        grid.addColumn(o -> metricNames.getOrDefault(o.metricId(), "")).setHeader(messages.get("metric.name")).setFlexGrow(2);
-        grid.addColumn(Observation::personName).setHeader(messages.get("data.person")).setFlexGrow(2);
+        grid.addColumn(o -> metricNames.getOrDefault(o.metricId(), "")).setHeader(messages.get("metric.name"))
+                .setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(Observation::personName).setHeader(messages.get("data.person")).setAutoWidth(true);
         grid.addColumn(o -> messages.get(o.comparisonGroup() ? "data.groupComparison" : "data.groupParticipant"))
-                .setHeader(messages.get("data.group"));
-        grid.addColumn(o -> messages.get("phase." + o.phase().name())).setHeader(messages.get("data.phase"));
-        grid.addColumn(o -> o.observedOn().toString()).setHeader(messages.get("data.date"));
+                .setHeader(messages.get("data.group")).setAutoWidth(true);
+        grid.addColumn(o -> messages.get("phase." + o.phase().name())).setHeader(messages.get("data.phase")).setAutoWidth(true);
+        grid.addColumn(o -> o.observedOn().toString()).setHeader(messages.get("data.date")).setAutoWidth(true);
         grid.addColumn(o -> Inputs.format(o.value(), messages)).setHeader(messages.get("data.value"));
         if (context.canEdit()) {
             grid.addComponentColumn(this::removeButton).setFlexGrow(0).setAutoWidth(true);
