@@ -263,7 +263,7 @@ class EndToEndIT {
         support.save();
         assertThat(support.error("resource-cost")).hasText("A cost cannot be negative.");
         support.text("resource-cost", "1200");
-        support.save();
+        support.saveAndClose();
 
         support.newResource("Conference", "Quarterly sales conference");
         support.date("resource-starts-on", "3/15/2027");
@@ -275,12 +275,12 @@ class EndToEndIT {
         support.text("resource-location", "Lisbon");
         support.text("resource-capacity", "40");
         support.text("resource-cost", "900");
-        support.save();
-        assertThat(page.locator("#resource-grid")).containsText("Dec 6, 2027 – Dec 7, 2027");
+        support.saveAndClose();
+        assertThat(page.locator("#resource-grid")).containsText("Mar 15, 2027 – Mar 16, 2027, then 3 more times");
 
         support.newResource("Workshop", "Negotiation masterclass");
         support.text("resource-capacity", "1");
-        support.save();
+        support.saveAndClose();
         browser.screenshot("11-support-catalogue");
 
         support.assign("Negotiation masterclass", "Priya Raman", "Ana Silva");

@@ -35,8 +35,15 @@ final class SupportJourney {
         page.locator("#" + fieldId + " input").fill(value);
     }
 
+    /** Saves the dialog, which stays open when a field is refused. */
     void save() {
         page.locator("#save-resource").click();
+    }
+
+    /** Saves the dialog and waits until it has closed. */
+    void saveAndClose() {
+        save();
+        assertThat(page.locator("#save-resource")).isHidden();
     }
 
     /** The error message a field shows. */

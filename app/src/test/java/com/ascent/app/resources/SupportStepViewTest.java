@@ -157,8 +157,7 @@ class SupportStepViewTest extends BrowserlessViewTest {
         assertThat(resources.catalogue()).singleElement().satisfies(r -> assertThat(r.occurrences()).hasSize(4));
         @SuppressWarnings("unchecked")
         Grid<Resource> grid = $(Grid.class).id("resource-grid");
-        assertThat(test(grid).getCellText(0, 3)).isEqualTo("Mar 15, 2027 – Mar 16, 2027; Jun 14, 2027 – Jun 15, 2027; "
-                + "Sep 13, 2027 – Sep 14, 2027; Dec 6, 2027 – Dec 7, 2027");
+        assertThat(test(grid).getCellText(0, 3)).isEqualTo("Mar 15, 2027 – Mar 16, 2027, then 3 more times");
     }
 
     @Test

@@ -156,23 +156,27 @@ class AssignmentsView extends VerticalLayout {
         assignments.setAllRowsVisible(true);
         assignments.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        assignments.addColumn(a -> names.getOrDefault(a.hipoMemberId(), "")).setHeader(messages.get("assignment.hipo"));
-        assignments.addColumn(Assignment::resourceTitle).setHeader(messages.get("assignment.resource")).setFlexGrow(2);
-        assignments.addColumn(a -> messages.get("type." + a.resourceType().name())).setHeader(messages.get("resource.type"));
+        // Short values take the width they need; the resource's title takes the rest.
+        assignments.addColumn(a -> names.getOrDefault(a.hipoMemberId(), "")).setHeader(messages.get("assignment.hipo"))
+                .setAutoWidth(true).setFlexGrow(0);
+        assignments.addColumn(Assignment::resourceTitle).setHeader(messages.get("assignment.resource")).setFlexGrow(1);
+        assignments.addColumn(a -> messages.get("type." + a.resourceType().name())).setHeader(messages.get("resource.type"))
+                .setAutoWidth(true).setFlexGrow(0);
         assignments.addColumn(a -> a.startsOn() == null ? "" : a.startsOn().format(dates))
-                .setHeader(messages.get("resource.startsOn"));
-        assignments.addColumn(a -> messages.get("status." + a.status().name())).setHeader(messages.get("assignment.status"));
+                .setHeader(messages.get("resource.startsOn")).setAutoWidth(true).setFlexGrow(0);
+        assignments.addColumn(a -> messages.get("status." + a.status().name())).setHeader(messages.get("assignment.status"))
+                .setAutoWidth(true).setFlexGrow(0);
         assignments.addColumn(a -> a.completedOn() == null ? "" : a.completedOn().format(dates))
-                .setHeader(messages.get("tracking.completedOn"));
+                .setHeader(messages.get("tracking.completedOn")).setAutoWidth(true).setFlexGrow(0);
         assignments.addColumn(a -> a.rating() == null ? "" : messages.get("tracking.ratingOf", a.rating()))
-                .setHeader(messages.get("tracking.rating"));
+                .setHeader(messages.get("tracking.rating")).setAutoWidth(true).setFlexGrow(0);
         if (context.canEdit()) {
             assignments.addComponentColumn(a -> {
                 Button track = CatalogueView.small(messages.get("tracking.edit"),
                         () -> new TrackingDialog(context, a, names.getOrDefault(a.hipoMemberId(), ""), onChanged).open());
                 track.setId("track-" + a.id());
                 return track;
-            }).setKey("track");
+            }).setKey("track").setAutoWidth(true).setFlexGrow(0);
         }
     }
 

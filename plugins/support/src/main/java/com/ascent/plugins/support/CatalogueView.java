@@ -97,15 +97,17 @@ class CatalogueView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         grid.addColumn(Resource::title).setHeader(messages.get("resource.title")).setFlexGrow(3);
-        grid.addColumn(r -> messages.get("type." + r.type().name())).setHeader(messages.get("resource.type"));
-        grid.addColumn(Resource::provider).setHeader(messages.get("resource.provider"));
-        grid.addColumn(r -> r.occurrences().isEmpty() ? (r.duration() == null ? "" : r.duration())
-                        : r.occurrences().stream().map(time -> when(time, dates)).collect(Collectors.joining("; ")))
-                .setHeader(messages.get("resource.when")).setFlexGrow(2);
+        grid.addColumn(r -> messages.get("type." + r.type().name())).setHeader(messages.get("resource.type"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Resource::provider).setHeader(messages.get("resource.provider")).setFlexGrow(1);
+        grid.addColumn(r -> when(r, dates)).setHeader(messages.get("resource.when")).setFlexGrow(2)
+                .setTooltipGenerator(r -> r.occurrences().stream().map(time -> when(time, dates))
+                        .collect(Collectors.joining("\n")));
         grid.addColumn(r -> r.capacity() == null ? messages.get("resource.unlimited")
                         : messages.get("resource.places", r.enrolled(), r.capacity()))
-                .setHeader(messages.get("resource.placesHeader"));
-        grid.addColumn(r -> SupportView.money(r.costPerParticipant(), messages)).setHeader(messages.get("resource.cost"));
+                .setHeader(messages.get("resource.placesHeader")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> SupportView.money(r.costPerParticipant(), messages)).setHeader(messages.get("resource.cost"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> String.join(", ", r.capabilities())).setHeader(messages.get("resource.capabilities"))
                 .setFlexGrow(2);
         if (context.canEdit()) {
@@ -128,6 +130,16 @@ class CatalogueView extends VerticalLayout {
             SupportView.showError(e.getMessage());
         }
         onChanged.run();
+    }
+
+    /** When a resource takes place: its first time, and how many times follow (listed in the tooltip). */
+    private String when(Resource resource, DateTimeFormatter dates) {
+        List<Occurrence> times = resource.occurrences();
+        if (times.isEmpty()) {
+            return resource.duration() == null ? "" : resource.duration();
+        }
+        String first = when(times.getFirst(), dates);
+        return times.size() == 1 ? first : messages.get("resource.whenRepeats", first, times.size() - 1);
     }
 
     /** One time of a dated resource: a day, or its first and last day. */
