@@ -256,6 +256,7 @@ class EndToEndIT {
 
         page.locator("#back-to-list").click();
         assertThat(page.locator("#plans-hipos")).containsText("Signed off by the manager");
+        assertThat(page.locator("#coverage-grid")).containsText("Sofia Rossi");
         assertThat(page.locator(".ascent-stepper-item").nth(3)).containsText("2 things missing");
         browser.screenshot("10-plans-list");
     }

@@ -86,9 +86,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
     @Test
     void aGoalWithoutDueDateOrDueAfterTheProgramAndATargetBelowTheCurrentLevelGetAMessageAtTheField() {
         Program program = fixture.create();
-        plans.open(program.id(), program.hrHipo());
-        openStep(program);
-        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+        openPlanOfHanna(program);
 
         ComboBox<?> capability = $(ComboBox.class).id("gap-capability");
         test(capability).selectItem("Leading large-scale change");
@@ -117,9 +115,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
     @Test
     void withoutAFrameworkThePlanSaysTheProgramIsAssumedToRunTwelveMonths() {
         Program program = fixture.create();
-        plans.open(program.id(), program.hrHipo());
-        openStep(program);
-        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+        openPlanOfHanna(program);
 
         assertThat(textOf("plan-period")).isEqualTo("The program runs from Jan 11, 2027 to Jan 10, 2028 for now: "
                 + "twelve months from its start, until its dates are set in the Program framework step. "
@@ -131,9 +127,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
     void onceTheFrameworkIsSetTheGoalsDueDateFollowsItsEnd() {
         Program program = fixture.create();
         fixture.framework(program, PlanFixture.START, LocalDate.of(2027, 6, 30));
-        plans.open(program.id(), program.hrHipo());
-        openStep(program);
-        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+        openPlanOfHanna(program);
 
         assertThat(textOf("plan-period")).isEqualTo("The program runs from Jan 11, 2027 to Jun 30, 2027: "
                 + "goals and activities are due within these dates.");
@@ -180,7 +174,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
         test($(TextField.class).id("template-capabilities")).setValue("Leading large-scale change");
         test($(Button.class).id("save-template")).click();
         test($(Button.class).id("close-library")).click();
-        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+        openFirstPlan();
 
         Select<?> gap = $(Select.class).id("suggestion-gap");
         assertThat(gap.getValue()).isNotNull();
@@ -197,7 +191,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
         accounts.signIn(accounts.newColleague(program.hr(), Role.VIEWER));
         openStep(program);
 
-        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+        openFirstPlan();
 
         assertThat($(Button.class).all()).filteredOn(Button::isVisible).extracting(b -> b.getId().orElse(""))
                 .doesNotContain("add-goal", "add-gap", "add-activity", "sign-off", "save-strengths")
@@ -206,6 +200,17 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
 
     private void openStep(Program program) {
         navigate("programs/" + program.id() + "/steps/development-plans", WizardView.class);
+    }
+
+    /** Opens Hanna's (the HR HiPo's) plan from the step's list, as HR does. */
+    private void openPlanOfHanna(Program program) {
+        plans.open(program.id(), program.hrHipo());
+        openStep(program);
+        openFirstPlan();
+    }
+
+    private void openFirstPlan() {
+        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
     }
 
     private void addGap() {
