@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ascent.app.plans.PlanFixture.Program;
 import com.ascent.app.security.Role;
 import com.ascent.app.support.BrowserlessViewTest;
+import com.ascent.app.program.ProgramService;
+import com.ascent.app.wizard.StepOutcome;
+import com.ascent.app.wizard.WizardService;
 import com.ascent.app.wizard.ui.WizardView;
 import com.ascent.plugin.api.plans.ActivityKind;
 import com.ascent.plugin.api.plans.DevelopmentPlan;
@@ -21,6 +24,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +35,10 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
     PlanFixture fixture;
     @Autowired
     DevelopmentPlansService plans;
+    @Autowired
+    WizardService wizard;
+    @Autowired
+    ProgramService programs;
 
     @Test
     void hrBuildsAPlanForAnHrHipoWithAWorkshopASmallChangeProjectAndLearningFromASeniorLeader() {
@@ -160,6 +168,12 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
         assertThat(getCurrentView().getElement().getTextRecursively())
                 .as("Hanna lacks an activity; Piotr a linked goal and an activity")
                 .contains("4. Development plans3 things missing");
+        StepOutcome status = wizard.review(programs.find(program.id()).orElseThrow(), Locale.ENGLISH).stream()
+                .filter(r -> r.stepId().equals("development-plans")).findFirst().orElseThrow().outcome();
+        assertThat(status).isEqualTo(new StepOutcome.Incomplete(List.of(
+                "Hanna Hipo's plan needs at least one development activity.",
+                "Piotr Pawlak's plan needs a SMART goal linked to a program objective.",
+                "Piotr Pawlak's plan needs at least one development activity.")));
     }
 
     @Test
