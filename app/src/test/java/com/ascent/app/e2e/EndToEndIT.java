@@ -249,6 +249,53 @@ class EndToEndIT {
     }
 
     @Test
+    @Order(8)
+    void anHrHipoGetsAPlanToGrowInLeadingLargeScaleChange() throws IOException {
+        PlansJourney plans = new PlansJourney(browser);
+        plans.openStep("objectives");
+        plans.addCapability("Leading large-scale change",
+                "Leads change that reaches across teams, sites or countries, and keeps people on board.");
+        plans.openStep("development-plans");
+        assertThat(page.locator("#plans-hipos")).containsText("Sofia Rossi");
+        browser.screenshot("10-plans-hipos");
+
+        plans.openPlanOf("Sofia Rossi");
+        plans.saveStrengths("Trusted by line managers; runs the engagement survey end to end; calm in hard conversations");
+        plans.addGap("Leading large-scale change", 2, 4, "360 feedback: peers rate her change leadership 2 of 5");
+        String goal = "Move HR services for Italy and Spain to the shared-service centre";
+        plans.fillGoal(goal, "", "Both countries, service levels met three months in a row", "9/30/2027",
+                "Stakeholder communication");
+        page.locator("#add-goal").click();
+        assertThat(page.locator("#goal-measure")).containsText("Say how progress is measured");
+        browser.screenshot("10-plans-goal-without-measure");
+
+        page.locator("#goal-measure").locator("input").fill("Countries served by the centre");
+        page.locator("#add-goal").click();
+        assertThat(page.locator("#plan-goals")).containsText(goal);
+        assertThat(page.locator("#plan-goals")).containsText("Stakeholder communication");
+        List<String> activities = List.of("Workshop: leading people through change",
+                "Lead a small change in your own area", "Learn from a senior leader who led a major change");
+        plans.addSuggestedActivity("use-suggestion-workshop-0", activities.get(0), "3/2/2027", "3/3/2027", goal);
+        plans.addSuggestedActivity("use-suggestion-small-change-project-0", activities.get(1), "3/15/2027",
+                "6/30/2027", goal);
+        plans.addSuggestedActivity("use-suggestion-shadowing-senior-leader-0", activities.get(2), "4/12/2027",
+                "4/16/2027", goal);
+        page.locator("#sign-off").click();
+        assertThat(page.locator("#plan-sign-off-state")).containsText("Signed off by Olivia Brandt");
+        plans.screenshotOfWholePlan("10-plans-sofia-rossi");
+
+        org.assertj.core.api.Assertions.assertThat(plans.downloadPdfText())
+                .contains("Development plan: Sofia Rossi", "Leading large-scale change", goal)
+                .contains(activities);
+
+        page.locator("#back-to-list").click();
+        assertThat(page.locator("#plans-hipos")).containsText("Signed off by the manager");
+        assertThat(page.locator("#coverage-grid")).containsText("Sofia Rossi");
+        assertThat(page.locator(".ascent-stepper-item").nth(3)).containsText("2 things missing");
+        browser.screenshot("10-plans-list");
+    }
+
+    @Test
     @Order(9)
     void theSalesHiposCourseAndQuarterlyConferencesShowInTheProgramCalendar() {
         page.navigate(page.url().replaceAll("/steps/[^/?#]+", "/steps/support"));

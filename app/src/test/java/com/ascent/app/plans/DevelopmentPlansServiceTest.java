@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ascent.app.objectives.ObjectivesService;
+import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.plans.PlanFixture.Program;
 import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.objectives.CapabilityDraft;
 import com.ascent.plugin.api.plans.Activity;
 import com.ascent.plugin.api.plans.ActivityDraft;
 import com.ascent.plugin.api.plans.ActivityKind;
@@ -60,6 +62,8 @@ class DevelopmentPlansServiceTest {
     ObjectivesService objectives;
     @Autowired
     ProgramRosterService roster;
+    @Autowired
+    StrategyLibraryService strategy;
 
     Program program;
     DevelopmentPlan plan;
@@ -191,6 +195,16 @@ class DevelopmentPlansServiceTest {
         assertThat(plans.suggestions(program.id(), gap.id())).doesNotContain(workshop);
         refused(() -> plans.updateTemplate(own.id(), own.version(), new ActivityTemplateDraft(ActivityKind.COURSE, " ",
                 "", List.of())), "title", "plans.error.templateTitleRequired");
+    }
+
+    @Test
+    void aGapInTheStarterLibrarysChangeLeadershipIsSuggestedTheChangeActivities() {
+        UUID changeLeadership = strategy.addCapability(new CapabilityDraft("Change leadership", "", List.of())).id();
+        Gap gap = plans.addGap(program.id(), plan.id(), new GapDraft(changeLeadership, 2, 4, ""));
+
+        assertThat(plans.suggestions(program.id(), gap.id())).filteredOn(t -> !t.capabilities().isEmpty())
+                .extracting(ActivityTemplate::kind)
+                .contains(ActivityKind.WORKSHOP, ActivityKind.SMALL_CHANGE_PROJECT, ActivityKind.SHADOWING_SENIOR_LEADER);
     }
 
     @Test

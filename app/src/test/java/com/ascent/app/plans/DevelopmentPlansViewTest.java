@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ascent.app.plans.PlanFixture.Program;
 import com.ascent.app.security.Role;
 import com.ascent.app.support.BrowserlessViewTest;
+import com.ascent.app.program.ProgramService;
+import com.ascent.app.wizard.StepOutcome;
+import com.ascent.app.wizard.WizardService;
 import com.ascent.app.wizard.ui.WizardView;
 import com.ascent.plugin.api.plans.ActivityKind;
 import com.ascent.plugin.api.plans.DevelopmentPlan;
@@ -21,6 +24,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +35,10 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
     PlanFixture fixture;
     @Autowired
     DevelopmentPlansService plans;
+    @Autowired
+    WizardService wizard;
+    @Autowired
+    ProgramService programs;
 
     @Test
     void hrBuildsAPlanForAnHrHipoWithAWorkshopASmallChangeProjectAndLearningFromASeniorLeader() {
@@ -86,9 +94,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
     @Test
     void aGoalWithoutDueDateOrDueAfterTheProgramAndATargetBelowTheCurrentLevelGetAMessageAtTheField() {
         Program program = fixture.create();
-        plans.open(program.id(), program.hrHipo());
-        openStep(program);
-        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+        openPlanOfHanna(program);
 
         ComboBox<?> capability = $(ComboBox.class).id("gap-capability");
         test(capability).selectItem("Leading large-scale change");
@@ -117,9 +123,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
     @Test
     void withoutAFrameworkThePlanSaysTheProgramIsAssumedToRunTwelveMonths() {
         Program program = fixture.create();
-        plans.open(program.id(), program.hrHipo());
-        openStep(program);
-        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+        openPlanOfHanna(program);
 
         assertThat(textOf("plan-period")).isEqualTo("The program runs from Jan 11, 2027 to Jan 10, 2028 for now: "
                 + "twelve months from its start, until its dates are set in the Program framework step. "
@@ -131,9 +135,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
     void onceTheFrameworkIsSetTheGoalsDueDateFollowsItsEnd() {
         Program program = fixture.create();
         fixture.framework(program, PlanFixture.START, LocalDate.of(2027, 6, 30));
-        plans.open(program.id(), program.hrHipo());
-        openStep(program);
-        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+        openPlanOfHanna(program);
 
         assertThat(textOf("plan-period")).isEqualTo("The program runs from Jan 11, 2027 to Jun 30, 2027: "
                 + "goals and activities are due within these dates.");
@@ -166,6 +168,12 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
         assertThat(getCurrentView().getElement().getTextRecursively())
                 .as("Hanna lacks an activity; Piotr a linked goal and an activity")
                 .contains("4. Development plans3 things missing");
+        StepOutcome status = wizard.review(programs.find(program.id()).orElseThrow(), Locale.ENGLISH).stream()
+                .filter(r -> r.stepId().equals("development-plans")).findFirst().orElseThrow().outcome();
+        assertThat(status).isEqualTo(new StepOutcome.Incomplete(List.of(
+                "Hanna Hipo's plan needs at least one development activity.",
+                "Piotr Pawlak's plan needs a SMART goal linked to a program objective.",
+                "Piotr Pawlak's plan needs at least one development activity.")));
     }
 
     @Test
@@ -180,7 +188,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
         test($(TextField.class).id("template-capabilities")).setValue("Leading large-scale change");
         test($(Button.class).id("save-template")).click();
         test($(Button.class).id("close-library")).click();
-        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+        openFirstPlan();
 
         Select<?> gap = $(Select.class).id("suggestion-gap");
         assertThat(gap.getValue()).isNotNull();
@@ -197,7 +205,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
         accounts.signIn(accounts.newColleague(program.hr(), Role.VIEWER));
         openStep(program);
 
-        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
+        openFirstPlan();
 
         assertThat($(Button.class).all()).filteredOn(Button::isVisible).extracting(b -> b.getId().orElse(""))
                 .doesNotContain("add-goal", "add-gap", "add-activity", "sign-off", "save-strengths")
@@ -206,6 +214,17 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
 
     private void openStep(Program program) {
         navigate("programs/" + program.id() + "/steps/development-plans", WizardView.class);
+    }
+
+    /** Opens Hanna's (the HR HiPo's) plan from the step's list, as HR does. */
+    private void openPlanOfHanna(Program program) {
+        plans.open(program.id(), program.hrHipo());
+        openStep(program);
+        openFirstPlan();
+    }
+
+    private void openFirstPlan() {
+        test((Button) test(grid("plans-hipos")).getCellComponent(0, 5)).click();
     }
 
     private void addGap() {

@@ -28,6 +28,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -104,6 +105,7 @@ class PlanEditor extends VerticalLayout {
     private final Grid<ProgressEntry> history = new Grid<>();
     private final Span signOffState = new Span();
     private final Button signOff = new Button();
+    private final Button removeException = new Button();
     private @Nullable Activity editing;
 
     PlanEditor(StepContext context, RosterMember hipo, DevelopmentPlan plan, Runnable back) {
@@ -164,12 +166,13 @@ class PlanEditor extends VerticalLayout {
 
     private Component gapsSection() {
         gaps.setId("plan-gaps");
-        gaps.addColumn(Gap::capabilityName).setHeader(messages.get("gap.capability")).setAutoWidth(true);
-        gaps.addColumn(g -> messages.get("gap.levels", g.currentLevel(), g.targetLevel())).setHeader(messages.get("gap.levelsHeader"));
-        gaps.addColumn(Gap::evidence).setHeader(messages.get("gap.evidence"));
+        gaps.addColumn(Gap::capabilityName).setHeader(messages.get("gap.capability")).setFlexGrow(2);
+        gaps.addColumn(g -> messages.get("gap.levels", g.currentLevel(), g.targetLevel()))
+                .setHeader(messages.get("gap.levelsHeader")).setAutoWidth(true).setFlexGrow(0);
+        gaps.addColumn(Gap::evidence).setHeader(messages.get("gap.evidence")).setFlexGrow(3);
         gaps.addComponentColumn(g -> removeButton("remove-gap", g.capabilityName(),
-                () -> context.plans().removeGap(g.id(), g.version())));
-        gaps.setAllRowsVisible(true);
+                () -> context.plans().removeGap(g.id(), g.version()))).setAutoWidth(true).setFlexGrow(0);
+        readable(gaps);
         gapCapability.setLabel(messages.get("gap.capability"));
         gapCapability.setItems(context.strategy().capabilities());
         gapCapability.setItemLabelGenerator(Capability::name);
@@ -198,14 +201,17 @@ class PlanEditor extends VerticalLayout {
 
     private Component goalsSection() {
         goals.setId("plan-goals");
-        goals.addColumn(Goal::outcome).setHeader(messages.get("goal.outcome")).setAutoWidth(true);
-        goals.addColumn(g -> g.measure() + ": " + g.target()).setHeader(messages.get("goal.measureTarget"));
-        goals.addColumn(g -> date(g.dueDate())).setHeader(messages.get("goal.due"));
-        goals.addColumn(g -> objectiveTitles(g.objectiveIds())).setHeader(messages.get("goal.objectives"));
-        goals.addColumn(g -> g.progress() + "%").setHeader(messages.get("goal.progress"));
+        goals.addColumn(Goal::outcome).setHeader(messages.get("goal.outcome")).setFlexGrow(3);
+        goals.addColumn(g -> g.measure() + ": " + g.target()).setHeader(messages.get("goal.measureTarget"))
+                .setFlexGrow(3);
+        goals.addColumn(g -> date(g.dueDate())).setHeader(messages.get("goal.due")).setAutoWidth(true).setFlexGrow(0);
+        goals.addColumn(g -> objectiveTitles(g.objectiveIds())).setHeader(messages.get("goal.objectives"))
+                .setFlexGrow(2);
+        goals.addColumn(g -> g.progress() + "%").setHeader(messages.get("goal.progress")).setAutoWidth(true)
+                .setFlexGrow(0);
         goals.addComponentColumn(g -> removeButton("remove-goal", g.outcome(),
-                () -> context.plans().removeGoal(g.id(), g.version())));
-        goals.setAllRowsVisible(true);
+                () -> context.plans().removeGoal(g.id(), g.version()))).setAutoWidth(true).setFlexGrow(0);
+        readable(goals);
         goalOutcome.setLabel(messages.get("goal.outcome"));
         goalOutcome.setPlaceholder(messages.get("goal.outcome.placeholder"));
         goalOutcome.setId("goal-outcome");
@@ -237,20 +243,21 @@ class PlanEditor extends VerticalLayout {
 
     private Component activitiesSection() {
         activities.setId("plan-activities");
-        activities.addColumn(Activity::title).setHeader(messages.get("activity.title")).setAutoWidth(true);
+        activities.addColumn(Activity::title).setHeader(messages.get("activity.title")).setFlexGrow(3);
         activities.addColumn(a -> messages.get("kind." + a.kind().name()) + " · " + messages.get("mode." + a.kind().mode().name()))
-                .setHeader(messages.get("activity.kind")).setAutoWidth(true);
-        activities.addColumn(a -> period(a)).setHeader(messages.get("activity.when"));
-        activities.addColumn(Activity::owner).setHeader(messages.get("activity.owner"));
-        activities.addColumn(a -> messages.get("status." + a.status().name())).setHeader(messages.get("activity.status"));
+                .setHeader(messages.get("activity.kind")).setFlexGrow(2);
+        activities.addColumn(a -> period(a)).setHeader(messages.get("activity.when")).setFlexGrow(2);
+        activities.addColumn(Activity::owner).setHeader(messages.get("activity.owner")).setFlexGrow(1);
+        activities.addColumn(a -> messages.get("status." + a.status().name())).setHeader(messages.get("activity.status"))
+                .setAutoWidth(true).setFlexGrow(0);
         activities.addComponentColumn(a -> {
             Button edit = new Button(messages.get("activity.edit"), e -> editActivity(a));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             edit.setEnabled(context.canEdit());
             return new HorizontalLayout(edit, removeButton("remove-activity", a.title(),
                     () -> context.plans().removeActivity(a.id(), a.version())));
-        });
-        activities.setAllRowsVisible(true);
+        }).setAutoWidth(true).setFlexGrow(0);
+        readable(activities);
 
         suggestionGap.setLabel(messages.get("suggestions.gap"));
         suggestionGap.setItemLabelGenerator(Gap::capabilityName);
@@ -349,11 +356,12 @@ class PlanEditor extends VerticalLayout {
             context.plans().recordException(hipo.id(), exceptionReason.getValue());
         }, otherErrors));
         record.setId("record-exception");
-        Button remove = new Button(messages.get("exception.remove"), e -> write(() ->
+        removeException.setText(messages.get("exception.remove"));
+        removeException.addClickListener(e -> write(() ->
                 exception().ifPresent(x -> context.plans().removeException(x.id(), x.version())), otherErrors));
-        remove.setId("remove-exception");
+        removeException.setId("remove-exception");
         return section("exception.title", new Paragraph(messages.get("exception.help")),
-                row(exceptionReason, record, remove));
+                row(exceptionReason, record, removeException));
     }
 
     // --- Actions ---------------------------------------------------------------------------------
@@ -476,7 +484,9 @@ class PlanEditor extends VerticalLayout {
                 date(plan.signOff().signedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()),
                 plan.signOff().recordedBy()));
         signOff.setText(messages.get(plan.signedOff() ? "signOff.withdraw" : "signOff.record"));
-        exceptionReason.setValue(exception().map(PlanException::reason).orElse(""));
+        Optional<PlanException> exception = exception();
+        exceptionReason.setValue(exception.map(PlanException::reason).orElse(""));
+        removeException.setVisible(context.canEdit() && exception.isPresent());
     }
 
     private void showSuggestions(@Nullable Gap gap) {
@@ -569,6 +579,12 @@ class PlanEditor extends VerticalLayout {
         section.add(new H4(messages.get(titleKey)));
         section.add(content);
         return section;
+    }
+
+    /** A grid that shows all its rows and wraps long texts instead of cutting them off. */
+    private static void readable(Grid<?> grid) {
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     private static HorizontalLayout row(Component... components) {

@@ -65,9 +65,10 @@ class PlansView extends VerticalLayout {
             Button open = new Button(messages.get(plans.containsKey(m.id()) || !context.canEdit()
                     ? "list.open" : "list.create"), e -> openPlan(m));
             open.setId("open-plan-" + hipos.indexOf(m));
+            open.getElement().setAttribute("data-hipo", m.displayName());
             open.setEnabled(plans.containsKey(m.id()) || context.canEdit());
             return open;
-        });
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(hipos);
         grid.setAllRowsVisible(true);
         add(new H4(messages.get("list.title")), grid);
