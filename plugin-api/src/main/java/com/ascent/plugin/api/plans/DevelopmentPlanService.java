@@ -1,5 +1,6 @@
 package com.ascent.plugin.api.plans;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,16 @@ public interface DevelopmentPlanService {
      * framework is set, twelve months from the program's start ({@link ProgramPeriod#assumed()}).
      */
     ProgramPeriod period();
+
+    /**
+     * The last day goals and activities may be due.
+     *
+     * @deprecated since 1.2.0, kept for plugins built against 1.1: use {@link #period()}.
+     */
+    @Deprecated(since = "1.2.0")
+    default LocalDate programEnds() {
+        return period().ends();
+    }
 
     // --- Plans -----------------------------------------------------------------------------------
 
