@@ -16,6 +16,7 @@ import com.ascent.plugin.api.plans.PlanException;
 import com.ascent.plugin.api.plans.PlanReadiness;
 import com.ascent.plugin.api.plans.ProgramPeriod;
 import com.ascent.plugin.api.plans.ProgressEntry;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,12 @@ record ProgramPlans(DevelopmentPlansService service, UUID programId, HostMessage
     @Override
     public ProgramPeriod period() {
         return messages.translated(() -> service.period(programId));
+    }
+
+    @Override
+    @Deprecated(since = "1.2.0")
+    public LocalDate programEnds() {
+        return period().ends();
     }
 
     @Override

@@ -29,9 +29,7 @@ public interface DevelopmentPlanService {
      * @deprecated since 1.2.0, kept for plugins built against 1.1: use {@link #period()}.
      */
     @Deprecated(since = "1.2.0")
-    default LocalDate programEnds() {
-        return period().ends();
-    }
+    LocalDate programEnds();
 
     // --- Plans -----------------------------------------------------------------------------------
 
