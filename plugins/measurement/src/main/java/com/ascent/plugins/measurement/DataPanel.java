@@ -188,5 +188,6 @@ class DataPanel extends VerticalLayout {
         candidates.stream().filter(p -> chosenPerson != null && p.id().equals(chosenPerson.id())).findFirst()
                 .ifPresent(person::setValue);
         grid.setItems(context.measurement().observations());
+        grid.recalculateColumnWidths();
     }
 }
