@@ -98,17 +98,17 @@ class CatalogueView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         grid.addColumn(SupportView.twoLines(Resource::title, r -> String.join(" · ", details(r))))
-                .setHeader(messages.get("resource.title")).setWidth("14em").setFlexGrow(3);
+                .setHeader(messages.get("resource.title")).setWidth("11em").setFlexGrow(3);
         grid.addColumn(r -> messages.get("type." + r.type().name())).setHeader(messages.get("resource.type"))
-                .setWidth("9em").setFlexGrow(0);
-        grid.addColumn(r -> when(r, dates)).setHeader(messages.get("resource.when")).setWidth("10em").setFlexGrow(2)
+                .setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(r -> when(r, dates)).setHeader(messages.get("resource.when")).setWidth("9em").setFlexGrow(2)
                 .setTooltipGenerator(r -> r.occurrences().stream().map(time -> when(time, dates))
                         .collect(Collectors.joining("\n")));
         grid.addColumn(r -> r.capacity() == null ? messages.get("resource.unlimited")
                         : messages.get("resource.places", r.enrolled(), r.capacity()))
-                .setHeader(messages.get("resource.placesHeader")).setWidth("7em").setFlexGrow(0);
+                .setHeader(messages.get("resource.placesHeader")).setWidth("6em").setFlexGrow(0);
         grid.addColumn(r -> SupportView.money(r.costPerParticipant(), messages)).setHeader(messages.get("resource.cost"))
-                .setWidth("8em").setFlexGrow(0);
+                .setWidth("7em").setFlexGrow(0);
         if (context.canEdit()) {
             grid.addComponentColumn(r -> {
                 Button edit = small(messages.get("resource.edit"), () -> new ResourceDialog(context, r, onChanged).open());
