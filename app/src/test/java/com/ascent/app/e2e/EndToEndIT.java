@@ -328,6 +328,7 @@ class EndToEndIT {
         support.newResource("Workshop", "Negotiation masterclass");
         support.text("resource-capacity", "1");
         support.saveAndClose();
+        page.mouse().move(0, 0);
         browser.screenshot("11-support-catalogue");
 
         support.assign("Negotiation masterclass", "Priya Raman", "Ana Silva");
@@ -338,6 +339,7 @@ class EndToEndIT {
         assertThat(page.locator("#assignment-grid")).containsText("Strategic sales leadership");
         support.assign("Quarterly sales conference", "Priya Raman");
         assertThat(page.locator("#assignment-grid")).containsText("Quarterly sales conference");
+        page.mouse().move(0, 0);
         browser.screenshot("11-support-assignments");
 
         page.navigate(page.url().replaceAll("/steps/[^/?#]+", "/steps/framework"));

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -156,20 +157,16 @@ class AssignmentsView extends VerticalLayout {
         assignments.setAllRowsVisible(true);
         assignments.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        // Short values take the width they need; the resource's title takes the rest.
         assignments.addColumn(a -> names.getOrDefault(a.hipoMemberId(), "")).setHeader(messages.get("assignment.hipo"))
-                .setAutoWidth(true).setFlexGrow(0);
-        assignments.addColumn(Assignment::resourceTitle).setHeader(messages.get("assignment.resource")).setFlexGrow(1);
-        assignments.addColumn(a -> messages.get("type." + a.resourceType().name())).setHeader(messages.get("resource.type"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8em").setFlexGrow(0);
+        assignments.addColumn(SupportView.twoLines(Assignment::resourceTitle,
+                        a -> messages.get("type." + a.resourceType().name())))
+                .setHeader(messages.get("assignment.resource")).setWidth("12em").setFlexGrow(2);
         assignments.addColumn(a -> a.startsOn() == null ? "" : a.startsOn().format(dates))
-                .setHeader(messages.get("resource.startsOn")).setAutoWidth(true).setFlexGrow(0);
-        assignments.addColumn(a -> messages.get("status." + a.status().name())).setHeader(messages.get("assignment.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        assignments.addColumn(a -> a.completedOn() == null ? "" : a.completedOn().format(dates))
-                .setHeader(messages.get("tracking.completedOn")).setAutoWidth(true).setFlexGrow(0);
-        assignments.addColumn(a -> a.rating() == null ? "" : messages.get("tracking.ratingOf", a.rating()))
-                .setHeader(messages.get("tracking.rating")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(messages.get("resource.startsOn")).setWidth("8em").setFlexGrow(0);
+        assignments.addColumn(SupportView.twoLines(a -> messages.get("status." + a.status().name()),
+                        a -> tracked(a, dates)))
+                .setHeader(messages.get("assignment.status")).setWidth("10em").setFlexGrow(1);
         if (context.canEdit()) {
             assignments.addComponentColumn(a -> {
                 Button track = CatalogueView.small(messages.get("tracking.edit"),
@@ -178,6 +175,18 @@ class AssignmentsView extends VerticalLayout {
                 return track;
             }).setKey("track").setAutoWidth(true).setFlexGrow(0);
         }
+    }
+
+    /** When the HiPo completed it and how useful they found it, as far as recorded. */
+    private String tracked(Assignment assignment, DateTimeFormatter dates) {
+        List<String> parts = new ArrayList<>();
+        if (assignment.completedOn() != null) {
+            parts.add(messages.get("assignment.completedOn", assignment.completedOn().format(dates)));
+        }
+        if (assignment.rating() != null) {
+            parts.add(messages.get("assignment.rated", assignment.rating()));
+        }
+        return String.join(" · ", parts);
     }
 
     private void configureSuggestions() {

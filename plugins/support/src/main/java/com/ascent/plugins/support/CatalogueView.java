@@ -20,6 +20,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -96,20 +97,18 @@ class CatalogueView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        grid.addColumn(Resource::title).setHeader(messages.get("resource.title")).setFlexGrow(3);
+        grid.addColumn(SupportView.twoLines(Resource::title, r -> String.join(" · ", details(r))))
+                .setHeader(messages.get("resource.title")).setWidth("11em").setFlexGrow(3);
         grid.addColumn(r -> messages.get("type." + r.type().name())).setHeader(messages.get("resource.type"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Resource::provider).setHeader(messages.get("resource.provider")).setFlexGrow(1);
-        grid.addColumn(r -> when(r, dates)).setHeader(messages.get("resource.when")).setFlexGrow(2)
+                .setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(r -> when(r, dates)).setHeader(messages.get("resource.when")).setWidth("9em").setFlexGrow(2)
                 .setTooltipGenerator(r -> r.occurrences().stream().map(time -> when(time, dates))
                         .collect(Collectors.joining("\n")));
         grid.addColumn(r -> r.capacity() == null ? messages.get("resource.unlimited")
                         : messages.get("resource.places", r.enrolled(), r.capacity()))
-                .setHeader(messages.get("resource.placesHeader")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(messages.get("resource.placesHeader")).setWidth("6em").setFlexGrow(0);
         grid.addColumn(r -> SupportView.money(r.costPerParticipant(), messages)).setHeader(messages.get("resource.cost"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> String.join(", ", r.capabilities())).setHeader(messages.get("resource.capabilities"))
-                .setFlexGrow(2);
+                .setWidth("7em").setFlexGrow(0);
         if (context.canEdit()) {
             grid.addComponentColumn(r -> {
                 Button edit = small(messages.get("resource.edit"), () -> new ResourceDialog(context, r, onChanged).open());
@@ -118,7 +117,7 @@ class CatalogueView extends VerticalLayout {
                 remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 remove.setId("remove-resource-" + r.id());
                 return new HorizontalLayout(edit, remove);
-            }).setKey("actions");
+            }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
     }
 
@@ -130,6 +129,18 @@ class CatalogueView extends VerticalLayout {
             SupportView.showError(e.getMessage());
         }
         onChanged.run();
+    }
+
+    /** Who offers a resource and what it develops, shown under its title. */
+    private static List<String> details(Resource resource) {
+        List<String> details = new ArrayList<>();
+        if (!resource.provider().isBlank()) {
+            details.add(resource.provider());
+        }
+        if (!resource.capabilities().isEmpty()) {
+            details.add(String.join(", ", resource.capabilities()));
+        }
+        return details;
     }
 
     /** When a resource takes place: its first time, and how many times follow (listed in the tooltip). */

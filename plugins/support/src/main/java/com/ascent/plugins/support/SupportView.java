@@ -4,6 +4,8 @@ import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.roster.RosterMember;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -60,6 +62,13 @@ class SupportView extends VerticalLayout {
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A cell of two lines: the value, and details under it in smaller, muted text. */
+    static <T> LitRenderer<T> twoLines(ValueProvider<T, String> value, ValueProvider<T, String> details) {
+        return LitRenderer.<T>of("<div>${item.value}</div><div style=\"font-size: var(--lumo-font-size-s); "
+                        + "color: var(--lumo-secondary-text-color)\">${item.details}</div>")
+                .withProperty("value", value).withProperty("details", details);
     }
 
     static void showError(String message) {
