@@ -15,11 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record Occurrence(LocalDate startsOn, LocalDate endsOn) {
 
-    /** Whether {@code day} lies within this time, first and last day included. */
-    public boolean covers(LocalDate day) {
-        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
-    }
-
     /**
      * The times of a resource that starts on {@code startsOn} (ending on {@code endsOn}, or the same
      * day) and again on each of {@code repeatsOn}, each as long as the first.
