@@ -183,9 +183,7 @@ class EndToEndIT {
     @Test
     @Order(6)
     void aFinanceHipoGetsAMarketingMentorWhenTheFunctionMustDiffer() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
-        page.waitForURL(Pattern.compile(".*/steps/selection"));
-        browser.settle();
+        nextStep("selection");
         for (String hipo : List.of("Ana Silva", "Priya Raman", "Sofia Rossi")) {
             addHipo(hipo);
         }
@@ -219,9 +217,7 @@ class EndToEndIT {
     @Test
     @Order(7)
     void aTwelveMonthProgramWithQuarterlyReviewsGivesTheConfirmedPairsTheirCalendar() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
-        page.waitForURL(Pattern.compile(".*/steps/framework"));
-        browser.settle();
+        nextStep("framework");
         FrameworkJourney framework = new FrameworkJourney(page);
         framework.startFrom("12 months: monthly mentoring, coaching every two weeks for the first six months, "
                 + "quarterly progress reviews, kick-off and closing events");
@@ -436,6 +432,13 @@ class EndToEndIT {
         assertThat(page).hasURL(Pattern.compile(".*/steps/review"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review & launch"))).isVisible();
         browser.screenshot(String.format("%02d-review", step));
+    }
+
+    /** Moves on with the wizard's Next button, as a user does, and waits for the step to show. */
+    private void nextStep(String stepId) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.waitForURL(Pattern.compile(".*/steps/" + stepId));
+        browser.settle();
     }
 
     /** Picks {@code file} through the upload button's file chooser, as a user does. */
