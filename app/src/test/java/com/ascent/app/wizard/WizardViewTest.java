@@ -9,6 +9,7 @@ import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.BrowserlessViewTest;
 import com.ascent.app.wizard.ui.WizardView;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -35,6 +36,19 @@ class WizardViewTest extends BrowserlessViewTest {
         assertThat($(Span.class).all()).extracting(Span::getText)
                 .contains("1 thing missing", "Why it matters", "All changes saved");
         assertThat($(Button.class).id("add-objective").isVisible()).isTrue();
+    }
+
+    @Test
+    void nextMovesOneStepAtATimeFromStepToStep() {
+        Program program = newProgram(accounts.newOrganization(Role.HR));
+        navigate("programs/" + program.id() + "/steps/objectives", WizardView.class);
+
+        for (String expected : new String[] {"selection", "framework", "development-plans", "support"}) {
+            test($(Button.class).withText("Next").single()).click();
+            assertThat(currentLocation()).isEqualTo("programs/" + program.id() + "/steps/" + expected);
+        }
+        test($(Button.class).withText("Back").single()).click();
+        assertThat(currentLocation()).endsWith("/steps/development-plans");
     }
 
     @Test
@@ -75,6 +89,10 @@ class WizardViewTest extends BrowserlessViewTest {
 
         assertThat($(Button.class).all()).as("visible buttons").noneMatch(b -> b.getId().equals(Optional.of("add-objective")));
         assertThat($(H3.class).all()).extracting(H3::getText).contains("Objectives");
+    }
+
+    private static String currentLocation() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }
 
     private Program newProgram(Account hr) {

@@ -77,6 +77,9 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
         back.setText(getTranslation("wizard.back"));
         next.setText(getTranslation("wizard.next"));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Once: the view is reused from step to step, and build() runs on every navigation.
+        back.addClickListener(e -> go(-1));
+        next.addClickListener(e -> go(+1));
         saveState.addClassName("ascent-muted");
         saveState.setId("save-state");
     }
@@ -116,8 +119,6 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout body = new HorizontalLayout(stepper, content, guidance);
         body.setWidthFull();
         body.setFlexGrow(1, content);
-        back.addClickListener(e -> go(-1));
-        next.addClickListener(e -> go(+1));
         HorizontalLayout navigation = new HorizontalLayout(back, next);
         add(header, body, navigation);
     }
