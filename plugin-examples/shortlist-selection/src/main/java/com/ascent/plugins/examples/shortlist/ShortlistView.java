@@ -67,7 +67,7 @@ final class ShortlistView extends VerticalLayout {
     private Component participants() {
         ComboBox<Person> person = new ComboBox<>(messages.get("participants.person"));
         person.setId("shortlist-person");
-        person.setWidth("24rem");
+        person.setWidth("20rem");
         person.setItems(
                 page -> context.people().find(query(page.getFilter().orElse("")), page.getOffset(), page.getLimit()).stream(),
                 page -> context.people().count(query(page.getFilter().orElse(""))));
@@ -81,6 +81,7 @@ final class ShortlistView extends VerticalLayout {
         addMentor.setId("shortlist-add-mentor");
         HorizontalLayout row = new HorizontalLayout(person, addHipo, addMentor);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
         row.setVisible(context.canEdit());
         VerticalLayout section = new VerticalLayout(new H3(messages.get("participants.heading")),
                 new Paragraph(messages.get("participants.intro")), row);
