@@ -9,7 +9,6 @@ import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.BrowserlessViewTest;
 import com.ascent.app.wizard.ui.WizardView;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -89,10 +88,6 @@ class WizardViewTest extends BrowserlessViewTest {
 
         assertThat($(Button.class).all()).as("visible buttons").noneMatch(b -> b.getId().equals(Optional.of("add-objective")));
         assertThat($(H3.class).all()).extracting(H3::getText).contains("Objectives");
-    }
-
-    private static String currentLocation() {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }
 
     private Program newProgram(Account hr) {
