@@ -162,6 +162,8 @@ class PluginBindingEndToEndIT {
         assertThat(page.getByText(Pattern.compile("Calendar generated: \\d+ events added"))).isVisible();
 
         page.locator("#tab-calendar").click();
+        // Every session of the year at once: the list rather than the month.
+        page.locator("#calendar-layout").getByText("List", new Locator.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator("#calendar-grid")).containsText("Ana Silva with Kenji Watanabe");
         assertThat(page.locator("#calendar-grid")).containsText("Priya Raman with Daniel Kim");
         browser.screenshot("pb-06-client-a-framework-calendar");
