@@ -3,6 +3,7 @@ package com.ascent.app.measurement;
 import com.ascent.app.i18n.AscentI18NProvider;
 import com.ascent.app.report.PdfReport;
 import com.ascent.app.report.ReportTexts;
+import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.measurement.BenefitLine;
 import com.ascent.plugin.api.measurement.CostLine;
 import com.ascent.plugin.api.measurement.FeedbackSummary;
@@ -30,8 +31,8 @@ class MeasurementReportPdf {
         this.i18n = i18n;
     }
 
-    byte[] render(MeasurementReport report, Locale locale) {
-        ReportTexts t = new ReportTexts(i18n, locale);
+    byte[] render(MeasurementReport report, Locale locale, Formats formats) {
+        ReportTexts t = new ReportTexts(i18n, locale, formats);
         PdfReport pdf = new PdfReport(t.get("measurement.report.title", report.programName()));
         pdf.paragraph(t.get("measurement.report.subtitle", t.date(report.programStart()), t.date(report.reportedOn())));
         summary(pdf, report, t);

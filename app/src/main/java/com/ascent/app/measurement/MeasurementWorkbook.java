@@ -2,6 +2,7 @@ package com.ascent.app.measurement;
 
 import com.ascent.app.i18n.AscentI18NProvider;
 import com.ascent.app.report.ReportTexts;
+import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.measurement.BenefitLine;
 import com.ascent.plugin.api.measurement.CostLine;
 import com.ascent.plugin.api.measurement.FeedbackSummary;
@@ -39,8 +40,8 @@ class MeasurementWorkbook {
         this.i18n = i18n;
     }
 
-    byte[] write(MeasurementReport report, Locale locale) {
-        ReportTexts t = new ReportTexts(i18n, locale);
+    byte[] write(MeasurementReport report, Locale locale, Formats formats) {
+        ReportTexts t = new ReportTexts(i18n, locale, formats);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(out, "Ascent", "1.0")) {
             results(workbook.newWorksheet(t.get("measurement.sheet.results")), report, t);

@@ -2,6 +2,8 @@ package com.ascent.app.measurement;
 
 import com.ascent.app.calendar.ProgramCalendarService;
 import com.ascent.app.database.OrganizationScope;
+import com.ascent.app.format.FormatsService;
+import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.plans.DevelopmentPlansService;
 import com.ascent.app.program.Program;
@@ -64,12 +66,15 @@ public class ProgramMeasurementService {
     private final MeasurementReportPdf reportPdf;
     private final MeasurementWorkbook workbook;
     private final OrganizationScope organization;
+    private final OrganizationSettingsService organizationSettings;
+    private final FormatsService formats;
 
     ProgramMeasurementService(MeasurementRepository repository, ObjectivesService objectives,
                               List<ResourceCosts> resourceCosts, ProgramService programs,
                               ProgramCalendarService calendar, DevelopmentPlansService plans,
                               MeasurementReportPdf reportPdf, MeasurementWorkbook workbook,
-                              OrganizationScope organization) {
+                              OrganizationScope organization, OrganizationSettingsService organizationSettings,
+                              FormatsService formats) {
         this.repository = repository;
         this.objectives = objectives;
         this.resourceCosts = resourceCosts;
@@ -79,6 +84,8 @@ public class ProgramMeasurementService {
         this.reportPdf = reportPdf;
         this.workbook = workbook;
         this.organization = organization;
+        this.organizationSettings = organizationSettings;
+        this.formats = formats;
     }
 
     // --- Settings ---------------------------------------------------------------------------------
@@ -93,9 +100,6 @@ public class ProgramMeasurementService {
     @RolesAllowed("HR")
     public MeasurementSettings saveSettings(UUID programId, MeasurementSettings settings) {
         UUID org = program(programId);
-        if (settings.currency().trim().length() != 3 || !settings.currency().trim().chars().allMatch(Character::isLetter)) {
-            throw new InvalidInputException("currency", "measurement.error.currency");
-        }
         if (settings.hourlyRate().signum() < 0) {
             throw new InvalidInputException("hourlyRate", "measurement.error.negative");
         }
@@ -103,7 +107,7 @@ public class ProgramMeasurementService {
             throw new InvalidInputException("anonymityThreshold", "measurement.error.anonymityThreshold");
         }
         MeasurementSettings normalized = new MeasurementSettings(settings.version(),
-                settings.currency().trim().toUpperCase(), settings.hourlyRate(), settings.anonymityThreshold());
+                organizationCurrency(), settings.hourlyRate(), settings.anonymityThreshold());
         boolean stored = settings.version() == 0
                 ? repository.insertSettings(org, programId, normalized)
                 : repository.updateSettings(org, programId, normalized);
@@ -113,8 +117,15 @@ public class ProgramMeasurementService {
         return settings(org, programId);
     }
 
+    /** The program's settings; amounts are always in the organization's currency, whatever was stored before. */
     private MeasurementSettings settings(UUID org, UUID programId) {
-        return repository.settings(org, programId).orElse(DEFAULT_SETTINGS);
+        MeasurementSettings stored = repository.settings(org, programId).orElse(DEFAULT_SETTINGS);
+        return new MeasurementSettings(stored.version(), organizationCurrency(), stored.hourlyRate(),
+                stored.anonymityThreshold());
+    }
+
+    private String organizationCurrency() {
+        return organizationSettings.current().currency().getCurrencyCode();
     }
 
     // --- Plan -------------------------------------------------------------------------------------
@@ -416,14 +427,14 @@ public class ProgramMeasurementService {
     @Transactional(readOnly = true)
     @RolesAllowed("VIEWER")
     public byte[] reportPdf(UUID programId, Locale locale) {
-        return reportPdf.render(report(programId), locale);
+        return reportPdf.render(report(programId), locale, formats.current(locale));
     }
 
     /** The report's underlying data as an XLSX workbook with texts in {@code locale}. */
     @Transactional(readOnly = true)
     @RolesAllowed("VIEWER")
     public byte[] dataXlsx(UUID programId, Locale locale) {
-        return workbook.write(report(programId), locale);
+        return workbook.write(report(programId), locale, formats.current(locale));
     }
 
     private MeasurementReport report(UUID programId) {

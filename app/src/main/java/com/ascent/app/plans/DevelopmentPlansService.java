@@ -2,6 +2,7 @@ package com.ascent.app.plans;
 
 import com.ascent.app.calendar.ProgramCalendarService;
 import com.ascent.app.database.OrganizationScope;
+import com.ascent.app.format.FormatsService;
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.people.PeopleDirectory;
@@ -78,12 +79,13 @@ public class DevelopmentPlansService {
     private final PeopleDirectory people;
     private final OrganizationScope organization;
     private final CurrentUser currentUser;
+    private final FormatsService formats;
 
     DevelopmentPlansService(PlanRepository plans, TemplateRepository templates, StarterTemplates starterTemplates,
                             PlanPdf pdf, ProgramService programs, ProgramCalendarService calendar,
                             ProgramRosterService roster,
                             ObjectivesService objectives, StrategyLibraryService strategy, PeopleDirectory people,
-                            OrganizationScope organization, CurrentUser currentUser) {
+                            OrganizationScope organization, CurrentUser currentUser, FormatsService formats) {
         this.plans = plans;
         this.templates = templates;
         this.starterTemplates = starterTemplates;
@@ -96,6 +98,7 @@ public class DevelopmentPlansService {
         this.people = people;
         this.organization = organization;
         this.currentUser = currentUser;
+        this.formats = formats;
     }
 
     /**
@@ -193,7 +196,7 @@ public class DevelopmentPlansService {
                 .map(p -> new PlanPdf.Guide(p.kind(), members.get(p.guideMemberId()).displayName()))
                 .toList();
         return pdf.render(new PlanPdf.Content(program, hipo, manager(programId, hipo.id()).orElse(null), plan,
-                objectives.list(programId), guides, period(program)), locale);
+                objectives.list(programId), guides, period(program)), locale, formats.current(locale));
     }
 
     // --- Gaps ------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import com.ascent.app.i18n.AscentI18NProvider;
 import com.ascent.app.program.Program;
 import com.ascent.app.report.PdfReport;
 import com.ascent.app.report.ReportTexts;
+import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.objectives.Objective;
 import com.ascent.plugin.api.people.Person;
 import com.ascent.plugin.api.plans.Activity;
@@ -50,8 +51,8 @@ class PlanPdf {
         this.i18n = i18n;
     }
 
-    byte[] render(Content content, Locale locale) {
-        ReportTexts t = new ReportTexts(i18n, locale);
+    byte[] render(Content content, Locale locale, Formats formats) {
+        ReportTexts t = new ReportTexts(i18n, locale, formats);
         PdfReport report = new PdfReport(t.get("plans.pdf.title", content.hipo().displayName()));
         report.paragraph(t.get("plans.pdf.program", content.program().name(),
                 t.date(content.period().starts()), t.date(content.period().ends())));

@@ -6,11 +6,13 @@ import static com.ascent.app.db.Tables.ORGANIZATION;
 
 import com.ascent.app.db.tables.records.AppUserRecord;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Users, organizations and memberships: the identity tables read before an organization is chosen. */
@@ -21,6 +23,28 @@ class UserAccountRepository {
 
     UserAccountRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    UserPreferences preferences(UUID userId) {
+        return dsl.select(APP_USER.LANGUAGE, APP_USER.FORMAT_LOCALE).from(APP_USER).where(APP_USER.ID.eq(userId))
+                .fetchOptional(r -> new UserPreferences(locale(r.value1()), locale(r.value2())))
+                .orElse(UserPreferences.BROWSER);
+    }
+
+    void savePreferences(UUID userId, UserPreferences preferences) {
+        dsl.update(APP_USER)
+                .set(APP_USER.LANGUAGE, tag(preferences.language()))
+                .set(APP_USER.FORMAT_LOCALE, tag(preferences.formatLocale()))
+                .where(APP_USER.ID.eq(userId))
+                .execute();
+    }
+
+    private static @Nullable Locale locale(@Nullable String tag) {
+        return tag == null ? null : Locale.forLanguageTag(tag);
+    }
+
+    private static @Nullable String tag(@Nullable Locale locale) {
+        return locale == null ? null : locale.toLanguageTag();
     }
 
     boolean anyUserExists() {

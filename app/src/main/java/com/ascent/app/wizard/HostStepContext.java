@@ -5,6 +5,7 @@ import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.StepRecords;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.calendar.CalendarService;
+import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.measurement.MeasurementService;
 import com.ascent.plugin.api.model.OrganizationRef;
 import com.ascent.plugin.api.model.ProgramInfo;
@@ -21,6 +22,6 @@ record HostStepContext(OrganizationRef organization, ProgramInfo program, UserRe
                        Translator messages, StepChanges changes, PeopleService people,
                        ObjectiveService objectives, StrategyService strategy, RosterService roster,
                        DevelopmentPlanService plans, SupportService support, CalendarService calendar,
-                       MeasurementService measurement, StepRecords records)
+                       MeasurementService measurement, StepRecords records, Formats formats)
         implements StepContext {
 }

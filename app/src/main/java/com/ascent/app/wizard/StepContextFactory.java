@@ -1,6 +1,7 @@
 package com.ascent.app.wizard;
 
 import com.ascent.app.calendar.ProgramCalendarService;
+import com.ascent.app.format.FormatsService;
 import com.ascent.app.i18n.AscentI18NProvider;
 import com.ascent.app.measurement.ProgramMeasurementService;
 import com.ascent.app.objectives.ObjectivesService;
@@ -38,11 +39,13 @@ public class StepContextFactory {
     private final ProgramMeasurementService measurement;
     private final StepRecordService records;
     private final AscentI18NProvider i18n;
+    private final FormatsService formats;
 
     StepContextFactory(CurrentUser currentUser, PeopleDirectory people, ObjectivesService objectives,
                        StrategyLibraryService strategy, ProgramRosterService roster, DevelopmentPlansService plans,
                        ResourceService resources, ProgramCalendarService calendar,
-                       ProgramMeasurementService measurement, StepRecordService records, AscentI18NProvider i18n) {
+                       ProgramMeasurementService measurement, StepRecordService records, AscentI18NProvider i18n,
+                       FormatsService formats) {
         this.currentUser = currentUser;
         this.people = people;
         this.objectives = objectives;
@@ -54,6 +57,7 @@ public class StepContextFactory {
         this.measurement = measurement;
         this.records = records;
         this.i18n = i18n;
+        this.formats = formats;
     }
 
     public StepContext create(Program program, GuardedStep step, Locale locale, StepChanges changes) {
@@ -77,6 +81,7 @@ public class StepContextFactory {
                 new ProgramSupport(resources, program.id(), messages),
                 new ProgramCalendar(calendar, program.id(), messages),
                 new ProgramMeasurement(measurement, program.id(), messages),
-                new ProgramStepRecords(records, program.id(), step.stepId(), messages));
+                new ProgramStepRecords(records, program.id(), step.stepId(), messages),
+                formats.current(locale));
     }
 }

@@ -1,6 +1,7 @@
 package com.ascent.plugin.api;
 
 import com.ascent.plugin.api.calendar.CalendarService;
+import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.measurement.MeasurementService;
 import com.ascent.plugin.api.model.OrganizationRef;
 import com.ascent.plugin.api.model.ProgramInfo;
@@ -71,4 +72,13 @@ public interface StepContext {
      * @since 1.2.0
      */
     StepRecords records();
+
+    /**
+     * Reading and showing numbers, money, dates and times in the user's format locale, with the
+     * organization's currency and time zone. Use it (and {@link com.ascent.plugin.api.format.ValueFields})
+     * for every value a user types or reads, so that "29,500" means what the user meant.
+     *
+     * @since 1.3.0
+     */
+    Formats formats();
 }

@@ -1,0 +1,46 @@
+package com.ascent.app.format;
+
+import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.organization.OrganizationSettings;
+import com.ascent.app.organization.OrganizationSettingsService;
+import com.ascent.app.security.UserPreferencesService;
+import com.ascent.plugin.api.format.Formats;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * The {@link Formats} of the signed-in user: the format locale they chose in their preferences,
+ * otherwise their browser's, otherwise the organization's default; always the organization's
+ * currency and time zone.
+ */
+@Service
+public class FormatsService {
+
+    private final OrganizationSettingsService organization;
+    private final UserPreferencesService preferences;
+    private final AscentI18NProvider i18n;
+
+    FormatsService(OrganizationSettingsService organization, UserPreferencesService preferences, AscentI18NProvider i18n) {
+        this.organization = organization;
+        this.preferences = preferences;
+        this.i18n = i18n;
+    }
+
+    /** The signed-in user's formats; refusals and field words in {@code textLocale}, the language of their texts. */
+    public Formats current(Locale textLocale) {
+        OrganizationSettings settings = organization.current();
+        Locale formatLocale = Optional.ofNullable(preferences.current().formatLocale())
+                .or(FormatsService::browserLocale)
+                .orElse(settings.formatLocale());
+        return new LocaleFormats(formatLocale, settings.currency(), settings.timeZone(), i18n, textLocale);
+    }
+
+    /** The locale the browser asked for (Accept-Language), when a browser is talking to us. */
+    private static Optional<Locale> browserLocale() {
+        return Optional.ofNullable(VaadinSession.getCurrent())
+                .map(session -> session.getBrowser().getLocale())
+                .filter(locale -> !locale.getLanguage().isEmpty());
+    }
+}

@@ -1,0 +1,13 @@
+package com.ascent.app.organization;
+
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * How an organization counts money and time: every amount in Ascent is in {@code currency};
+ * meetings are planned in {@code timeZone}; {@code formatLocale} writes figures and dates where no
+ * user's own choice or browser applies (e.g. a report produced for the organization).
+ */
+public record OrganizationSettings(Currency currency, ZoneId timeZone, Locale formatLocale, long version) {
+}
