@@ -53,7 +53,7 @@ final class MeasurementJourney {
 
     void addCost(String description, String amount) {
         page.locator("#cost-description").locator("input").fill(description);
-        page.locator("#cost-quantity").locator("input").fill(amount);
+        page.locator("#cost-amount").locator("input").fill(amount);
         page.locator("#add-cost").click();
         browser.settle();
     }

@@ -7,6 +7,8 @@ import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.app.security.Role;
+import com.ascent.app.security.UserPreferences;
+import com.ascent.app.security.UserPreferencesService;
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.BrowserlessViewTest;
 import com.ascent.app.support.TestPeople;
@@ -25,6 +27,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +51,8 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
     TestPeople people;
     @Autowired
     ProgramRun programRun;
+    @Autowired
+    UserPreferencesService preferences;
 
     @Test
     void hrComparesAHiposPerformanceBeforeAndAfterRecordsFeedbackAndSeesTheRoi() {
@@ -77,7 +82,7 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
         test(value).setValue("three");
         test($(Button.class).id("record-value")).click();
         assertThat(value.isInvalid()).isTrue();
-        assertThat(value.getErrorMessage()).isEqualTo("Enter a number, for example 3.5.");
+        assertThat(value.getErrorMessage()).isEqualTo("Enter a number like 1,500.5.");
         assertThat(measurement.observations(program.id())).isEmpty();
         test(value).setValue("3");
         test($(Button.class).id("record-value")).click();
@@ -98,7 +103,7 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
 
         // ROI: a confidence over 100 % is refused at its field; then ROI 221 %.
         tab(3);
-        test($(TextField.class).id("cost-quantity")).setValue("10000");
+        test($(TextField.class).id("cost-amount")).setValue("10000");
         test($(Button.class).id("add-cost")).click();
         test($(TextField.class).id("benefit-description")).setValue("Retained talent");
         test($(TextField.class).id("benefit-value")).setValue("32100");
@@ -132,6 +137,80 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
                 .isEqualTo("The development plans have no goals yet.");
         assertThat(List.of("download-report-pdf", "download-data-xlsx", "download-data-csv"))
                 .allSatisfy(id -> assertThat($(Anchor.class).id(id).getHref()).isNotBlank());
+    }
+
+    /**
+     * Issue 13: "29,500" typed as a cost in an English screen was stored as 29.5 and "128,400" as a
+     * benefit as 128.4 (ROI -99.7 %), with no message, while the screen itself shows "20,000".
+     */
+    @Test
+    void figuresWithThousandsSeparatorsMeanWhatTheUserMeantAndAmbiguousOnesAreRefused() {
+        Program program = programWithAHipo();
+        navigate("programs/" + program.id() + "/steps/measurement", WizardView.class);
+        tab(3);
+
+        TextField amount = $(TextField.class).id("cost-amount");
+        test(amount).setValue("1,5");
+        test($(Button.class).id("add-cost")).click();
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo("Enter an amount like 1,500.50.");
+        assertThat(measurement.costs(program.id())).isEmpty();
+
+        test(amount).setValue("29,500");
+        test($(Button.class).id("add-cost")).click();
+        test($(TextField.class).id("benefit-description")).setValue("Retained talent");
+        test($(TextField.class).id("benefit-value")).setValue("128,400");
+        test($(TextField.class).id("benefit-isolation")).setValue("100");
+        test($(TextField.class).id("benefit-confidence")).setValue("100");
+        test($(Button.class).id("add-benefit")).click();
+
+        assertThat(measurement.costs(program.id())).singleElement()
+                .satisfies(cost -> assertThat(cost.amount()).isEqualByComparingTo("29500"));
+        assertThat(measurement.benefits(program.id())).singleElement()
+                .satisfies(benefit -> assertThat(benefit.value()).isEqualByComparingTo("128400"));
+        assertThat($(Span.class).id("roi-percent").getText()).isEqualTo("ROI 335.3 %");
+        assertThat($(Paragraph.class).id("roi-total-costs").getText()).contains("29,500 EUR");
+    }
+
+    /** A German format locale with English texts: "29.500,50" and "29 500,50" are amounts, dates are German. */
+    @Test
+    void aGermanFormatLocaleReadsItsOwnFiguresWhileTheTextsStayEnglish() {
+        Program program = programWithAHipo();
+        preferences.save(new UserPreferences(null, Locale.GERMANY));
+        navigate("programs/" + program.id() + "/steps/measurement", WizardView.class);
+        tab(3);
+
+        TextField amount = $(TextField.class).id("cost-amount");
+        test(amount).setValue("29500.50");
+        test($(Button.class).id("add-cost")).click();
+        assertThat(amount.getErrorMessage()).isEqualTo("Enter an amount like 1.500,50.");
+        test(amount).setValue("29.500,50");
+        test($(Button.class).id("add-cost")).click();
+        test($(TextField.class).id("benefit-description")).setValue("Retained talent");
+        test($(TextField.class).id("benefit-value")).setValue("128 400");
+        test($(TextField.class).id("benefit-isolation")).setValue("50,5");
+        test($(TextField.class).id("benefit-confidence")).setValue("100");
+        test($(Button.class).id("add-benefit")).click();
+
+        assertThat(measurement.costs(program.id())).singleElement()
+                .satisfies(cost -> assertThat(cost.amount()).isEqualByComparingTo("29500.50"));
+        assertThat(measurement.benefits(program.id())).singleElement()
+                .satisfies(benefit -> assertThat(benefit.isolationPercent()).isEqualByComparingTo("50.5"));
+        assertThat($(Paragraph.class).id("roi-total-costs").getText()).isEqualTo("Program costs: 29.500,50 EUR");
+
+        tab(1);
+        DatePicker date = $(DatePicker.class).id("value-date");
+        assertThat(date.getI18n().getDateFormats()).containsExactly("dd.MM.yyyy", "yyyy-MM-dd");
+        assertThat(date.getI18n().getMonthNames()).startsWith("Januar");
+        assertThat(date.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+    }
+
+    private Program programWithAHipo() {
+        Account hr = accounts.newOrganization(Role.HR);
+        accounts.signIn(hr);
+        Program program = programs.create(new ProgramDraft("Future leaders " + UUID.randomUUID(), "", JANUARY, "Maria Nowak"));
+        roster.addMember(program.id(), MemberDraft.hipo(people.add(hr.organizationId(), Spec.of("Ana Finance", "Finance", 5))));
+        return program;
     }
 
     @Test

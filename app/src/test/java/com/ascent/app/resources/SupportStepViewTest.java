@@ -7,6 +7,8 @@ import com.ascent.app.program.ProgramService;
 import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts.Account;
+import com.ascent.app.security.UserPreferences;
+import com.ascent.app.security.UserPreferencesService;
 import com.ascent.app.support.BrowserlessViewTest;
 import com.ascent.app.support.TestPeople;
 import com.ascent.app.support.TestPeople.Spec;
@@ -30,7 +32,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,6 +40,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +58,8 @@ class SupportStepViewTest extends BrowserlessViewTest {
     ResourceService resources;
     @Autowired
     TestPeople people;
+    @Autowired
+    UserPreferencesService preferences;
 
     Account hr;
     UUID program;
@@ -84,6 +88,53 @@ class SupportStepViewTest extends BrowserlessViewTest {
         assertThat($(Button.class).id("assign").isVisible()).isTrue();
     }
 
+    /** Issue 13: "1500,50" typed as the cost per participant in an English screen was stored as 150050. */
+    @Test
+    void aCostPerParticipantWrittenTheOtherLocalesWayIsRefusedWithAnExampleNeverReinterpreted() {
+        open();
+        selectTab("tab-catalogue");
+        test($(Button.class).id("add-resource")).click();
+        test($(TextField.class).id("resource-title")).setValue("Negotiation masterclass");
+        TextField cost = $(TextField.class).id("resource-cost");
+        test(cost).setValue("1500,50");
+        test($(Button.class).id("save-resource")).click();
+
+        assertThat(cost.isInvalid()).isTrue();
+        assertThat(cost.getErrorMessage()).isEqualTo("Enter an amount like 1,500.50.");
+        assertThat(resources.catalogue()).isEmpty();
+
+        test(cost).setValue("1,500.50");
+        test($(Button.class).id("save-resource")).click();
+        assertThat(resources.catalogue()).singleElement().extracting(Resource::costPerParticipant)
+                .satisfies(amount -> assertThat(amount).isEqualByComparingTo("1500.50"));
+    }
+
+    /** The same entry means 1,500.50 to someone who writes figures the Polish way, and dates are theirs too. */
+    @Test
+    void aPolishFormatLocaleReadsCommaDecimalsAndShowsItsDatesAndTheCurrency() {
+        preferences.save(new UserPreferences(null, Locale.forLanguageTag("pl-PL")));
+        open();
+        selectTab("tab-catalogue");
+        test($(Button.class).id("add-resource")).click();
+        test($(TextField.class).id("resource-title")).setValue("Negotiation masterclass");
+        DatePicker startsOn = $(DatePicker.class).id("resource-starts-on");
+        assertThat(startsOn.getI18n().getDateFormats()).containsExactly("d.MM.yyyy", "yyyy-MM-dd");
+        assertThat(startsOn.getI18n().getBadInputErrorMessage()).isEqualTo("Enter a date like 31.12.2027.");
+        test(startsOn).setValue(LocalDate.of(2027, 1, 4));
+        TextArea further = $(TextArea.class).id("resource-repeats-on");
+        test(further).setValue("04.04.2027\n2027-07-04");
+        TextField cost = $(TextField.class).id("resource-cost");
+        test(cost).setValue("29 500,50");
+        test($(Button.class).id("save-resource")).click();
+
+        Resource saved = resources.catalogue().getFirst();
+        assertThat(saved.costPerParticipant()).isEqualByComparingTo("29500.50");
+        assertThat(saved.repeatsOn()).containsExactly(LocalDate.of(2027, 4, 4), LocalDate.of(2027, 7, 4));
+        @SuppressWarnings("unchecked")
+        Grid<Resource> grid = $(Grid.class).id("resource-grid");
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("29\u00A0500,50 EUR");
+    }
+
     @Test
     void aResourceIsAddedInTheCatalogueAndANegativeCostIsRefusedAtTheField() {
         open();
@@ -92,15 +143,15 @@ class SupportStepViewTest extends BrowserlessViewTest {
         test($(Button.class).id("add-resource")).click();
         test($(TextField.class).id("resource-title")).setValue("Strategic sales leadership");
         test($(Select.class).id("resource-type")).selectItem("Online course");
-        test($(BigDecimalField.class).id("resource-cost")).setValue(new BigDecimal("-5"));
+        test($(TextField.class).id("resource-cost")).setValue("-5");
         test($(Button.class).id("save-resource")).click();
 
-        BigDecimalField cost = $(BigDecimalField.class).id("resource-cost");
+        TextField cost = $(TextField.class).id("resource-cost");
         assertThat(cost.isInvalid()).isTrue();
         assertThat(cost.getErrorMessage()).isEqualTo("A cost cannot be negative.");
         assertThat(resources.catalogue()).isEmpty();
 
-        test(cost).setValue(new BigDecimal("1200"));
+        test(cost).setValue("1,200");
         test($(Button.class).id("save-resource")).click();
 
         assertThat(resources.catalogue()).extracting(Resource::title, Resource::type)
@@ -143,7 +194,7 @@ class SupportStepViewTest extends BrowserlessViewTest {
         test($(Button.class).id("save-resource")).click();
 
         assertThat(furtherDates.isInvalid()).isTrue();
-        assertThat(furtherDates.getErrorMessage()).startsWith("Not a date: 14.09.2027.");
+        assertThat(furtherDates.getErrorMessage()).isEqualTo("“14.09.2027”: Enter a date like 12/31/2027.");
         assertThat(resources.catalogue()).isEmpty();
 
         test(furtherDates).setValue("2027-03-16");
@@ -198,8 +249,8 @@ class SupportStepViewTest extends BrowserlessViewTest {
         assertThat($(Paragraph.class).id("support-coverage").getText())
                 .isEqualTo("Every HiPo has support planned or a recorded decision.");
         selectTab("tab-budget");
-        assertThat($(Span.class).id("budget-planned").getText()).isEqualTo("Planned cost: 700.00");
-        assertThat($(Span.class).id("budget-actual").getText()).isEqualTo("Actual cost so far: 0.00");
+        assertThat($(Span.class).id("budget-planned").getText()).isEqualTo("Planned cost: 700 EUR");
+        assertThat($(Span.class).id("budget-actual").getText()).isEqualTo("Actual cost so far: 0 EUR");
     }
 
     @Test
@@ -236,14 +287,14 @@ class SupportStepViewTest extends BrowserlessViewTest {
         assertThat(completedOn.getErrorMessage()).isEqualTo("Enter the date the HiPo completed it.");
 
         test(completedOn).setValue(LocalDate.of(2027, 6, 1));
-        test($(BigDecimalField.class).id("tracking-actual-cost")).setValue(new BigDecimal("1100"));
+        test($(TextField.class).id("tracking-actual-cost")).setValue("1,100");
         test($(Button.class).id("save-tracking")).click();
 
         Assignment tracked = resources.assignments(program).getFirst();
         assertThat(tracked.status()).isEqualTo(AssignmentStatus.COMPLETED);
         assertThat(tracked.rating()).isEqualTo(5);
         selectTab("tab-budget");
-        assertThat($(Span.class).id("budget-actual").getText()).isEqualTo("Actual cost so far: 1,100.00");
+        assertThat($(Span.class).id("budget-actual").getText()).isEqualTo("Actual cost so far: 1,100 EUR");
     }
 
     @Test
@@ -290,7 +341,7 @@ class SupportStepViewTest extends BrowserlessViewTest {
                 && b.getParent().map(p -> p.isVisible()).orElse(false));
         assertThat($(Button.class).all()).noneMatch(b -> b.getId().equals(Optional.of("record-decision")));
         selectTab("tab-budget");
-        assertThat($(Span.class).id("budget-planned").getText()).isEqualTo("Planned cost: 0.00");
+        assertThat($(Span.class).id("budget-planned").getText()).isEqualTo("Planned cost: 0 EUR");
     }
 
     private void open() {

@@ -1,10 +1,10 @@
 package com.ascent.plugin.api.format;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Currency;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -51,8 +51,11 @@ public interface Formats {
     /** A time of day, e.g. "2:30 PM" or "14:30". */
     String time(LocalTime time);
 
-    /** A moment as a date and time in the organization's time zone, e.g. "Jan 4, 2027, 2:30 PM". */
-    String dateTime(Instant instant);
+    /**
+     * A moment as a date and time in its zone, e.g. "Jan 4, 2027, 2:30 PM"; for the organization's
+     * time zone pass {@code instant.atZone(formats.zone())}.
+     */
+    String dateTime(ZonedDateTime moment);
 
     /** The number in {@code text}, or {@code null} when it is blank. */
     @Nullable BigDecimal parseNumber(String text) throws UnreadableValueException;

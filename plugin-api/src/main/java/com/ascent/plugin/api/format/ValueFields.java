@@ -3,6 +3,7 @@ package com.ascent.plugin.api.format;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Result;
@@ -10,12 +11,15 @@ import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +62,8 @@ public final class ValueFields {
 
     /**
      * The value typed in a field made by {@link #money} or {@link #number}: empty when the field is
-     * blank, or when the text is refused, which the field then shows with an example of the expected form.
+     * blank, or when the text is refused, which the field then shows with an example of the expected
+     * form (and {@code field.isInvalid()} is true).
      */
     public static Optional<BigDecimal> read(TextField field) {
         Reading reading = ComponentUtil.getData(field, Reading.class);
@@ -94,6 +99,54 @@ public final class ValueFields {
     /** A Binder converter for numbers: refuses what {@link Formats#parseNumber} refuses, with its message. */
     public static Converter<String, @Nullable BigDecimal> numberConverter(Formats formats) {
         return new DecimalConverter(new Reading(formats, ValueKind.NUMBER));
+    }
+
+    /**
+     * A text area for several dates, one per line (or separated by ";"), each written as the user
+     * writes dates or in ISO; read it with {@link #readDates(TextArea)}.
+     */
+    public static TextArea dates(Formats formats, String label) {
+        TextArea area = new TextArea(label);
+        ComponentUtil.setData(area, Formats.class, formats);
+        area.setPlaceholder(formats.shortDate(LocalDate.now(formats.zone())));
+        area.addValueChangeListener(e -> readDates(area));
+        return area;
+    }
+
+    /**
+     * The dates in a text area made by {@link #dates}, in the order written without repeats; empty when one
+     * of them is refused, which the area then shows with the entry and an example.
+     */
+    public static Optional<List<LocalDate>> readDates(TextArea area) {
+        Formats formats = ComponentUtil.getData(area, Formats.class);
+        if (formats == null) {
+            throw new IllegalArgumentException("The field was not made by ValueFields");
+        }
+        Set<LocalDate> dates = new LinkedHashSet<>();
+        for (String entry : area.getValue().split("[;\\n\\r]+")) {
+            try {
+                LocalDate date = formats.parseDate(entry);
+                if (date != null) {
+                    dates.add(date);
+                }
+            } catch (UnreadableValueException e) {
+                area.setErrorMessage("“" + entry.strip() + "”: " + e.getMessage());
+                area.setInvalid(true);
+                return Optional.empty();
+            }
+        }
+        area.setInvalid(false);
+        return Optional.of(List.copyOf(dates));
+    }
+
+    /** Shows {@code dates} in a text area made by {@link #dates}, one per line, as the user writes them. */
+    public static void showDates(TextArea area, List<LocalDate> dates) {
+        Formats formats = ComponentUtil.getData(area, Formats.class);
+        if (formats == null) {
+            throw new IllegalArgumentException("The field was not made by ValueFields");
+        }
+        area.setValue(String.join("\n", dates.stream().map(formats::shortDate).toList()));
+        area.setInvalid(false);
     }
 
     /** A date picker that follows the user's format locale (see {@link #follow(DatePicker, Formats)}). */

@@ -1,5 +1,6 @@
 package com.ascent.plugins.framework;
 
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
@@ -40,7 +41,7 @@ class EventDialog extends Dialog {
     private final UnorderedList items = new UnorderedList();
     private final TextField description = new TextField();
     private final TextField owner = new TextField();
-    private final DatePicker due = new DatePicker();
+    private final DatePicker due;
     private final EventTimes times;
 
     EventDialog(StepContext context, CalendarEvent event, EventTimes times, Runnable changed) {
@@ -48,6 +49,7 @@ class EventDialog extends Dialog {
         this.messages = context.messages();
         this.event = event;
         this.times = times;
+        this.due = ValueFields.date(context.formats(), messages.get("action.due"));
         this.changed = changed;
         setId("event-dialog");
         setHeaderTitle(event.title());
@@ -67,6 +69,7 @@ class EventDialog extends Dialog {
         status.setValue(event.status());
         movedTo.setId("event-moved-to");
         movedTo.setLabel(messages.get("event.movedTo"));
+        movedTo.setLocale(context.formats().locale());
         movedTo.setVisible(event.status() == EventStatus.MOVED);
         status.addValueChangeListener(e -> movedTo.setVisible(e.getValue() == EventStatus.MOVED));
         notes.setId("event-notes");
@@ -78,7 +81,6 @@ class EventDialog extends Dialog {
         owner.setId("action-owner");
         owner.setLabel(messages.get("action.owner"));
         due.setId("action-due");
-        due.setLabel(messages.get("action.due"));
         Button add = new Button(messages.get("action.add"), e -> addItem());
         add.setId("action-add");
         HorizontalLayout newItem = new HorizontalLayout(description, owner, due, add);
@@ -148,7 +150,7 @@ class EventDialog extends Dialog {
 
     private String describe(ActionItem item) {
         return messages.get("action.line", item.description(), item.owner(),
-                item.due() == null ? messages.get("action.noDue") : item.due().toString(),
+                item.due() == null ? messages.get("action.noDue") : times.formats().date(item.due()),
                 messages.get("actionStatus." + item.status().name()));
     }
 }

@@ -55,7 +55,7 @@ class FollowUpPanel extends VerticalLayout {
         overdueEmpty.setText(messages.get("followUp.noOverdue"));
         stalled.setId("stalled-pairs");
         stalled.addColumn(s -> names.of(s.pairId())).setHeader(messages.get("stalled.pair")).setFlexGrow(1);
-        stalled.addColumn(s -> s.lastHeld() == null ? messages.get("stalled.never") : s.lastHeld().toString())
+        stalled.addColumn(s -> s.lastHeld() == null ? messages.get("stalled.never") : context.formats().date(s.lastHeld()))
                 .setHeader(messages.get("stalled.lastHeld")).setAutoWidth(true);
         stalled.addColumn(StalledPair::daysWithout).setHeader(messages.get("stalled.days")).setAutoWidth(true);
         stalled.addColumn(StalledPair::allowedDays).setHeader(messages.get("stalled.allowed")).setAutoWidth(true);

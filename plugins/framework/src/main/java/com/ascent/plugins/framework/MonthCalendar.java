@@ -18,7 +18,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.WeekFields;
@@ -112,9 +111,9 @@ class MonthCalendar extends VerticalLayout {
 
     void show(YearMonth shown) {
         month = shown;
-        title.setText(month.format(DateTimeFormatter.ofPattern("LLLL yyyy", messages.locale())));
+        title.setText(month.format(DateTimeFormatter.ofPattern("LLLL yyyy", times.formats().locale())));
         days.removeAll();
-        DayOfWeek firstDay = WeekFields.of(messages.locale()).getFirstDayOfWeek();
+        DayOfWeek firstDay = WeekFields.of(times.formats().locale()).getFirstDayOfWeek();
         for (int i = 0; i < 7; i++) {
             days.add(weekday(firstDay.plus(i)));
         }
@@ -187,9 +186,8 @@ class MonthCalendar extends VerticalLayout {
         String who = resource.hipoMemberIds().stream().map(id -> names.getOrDefault(id, ""))
                 .filter(n -> !n.isEmpty()).collect(Collectors.joining(", "));
         Div chip = chip(Kind.RESOURCE, who.isEmpty() ? label : messages.get("month.resourceFor", label, who));
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        String when = resource.startsOn().equals(resource.endsOn()) ? resource.startsOn().format(dates)
-                : resource.startsOn().format(dates) + " – " + resource.endsOn().format(dates);
+        String when = resource.startsOn().equals(resource.endsOn()) ? times.formats().date(resource.startsOn())
+                : times.formats().date(resource.startsOn()) + " – " + times.formats().date(resource.endsOn());
         chip.getElement().setAttribute("title", messages.get("month.resourceTooltip", name,
                 messages.get("resourceType." + resource.type().name()), when,
                 resource.location() == null ? messages.get("month.noLocation") : resource.location(), who));
@@ -222,7 +220,7 @@ class MonthCalendar extends VerticalLayout {
     }
 
     private Div weekday(DayOfWeek day) {
-        Div cell = new Div(day.getDisplayName(TextStyle.SHORT, messages.locale()));
+        Div cell = new Div(day.getDisplayName(TextStyle.SHORT, times.formats().locale()));
         cell.getStyle().set("background", "var(--lumo-contrast-5pct)").set("padding", "var(--lumo-space-xs)")
                 .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "600").set("text-align", "center");
         return cell;

@@ -7,8 +7,6 @@ import com.ascent.plugin.api.calendar.Charter;
 import com.ascent.plugin.api.calendar.FrameworkDraft;
 import com.ascent.plugin.api.calendar.ResourceDate;
 import com.ascent.plugin.api.roster.Pair;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,7 +58,6 @@ final class ProgramOverview {
             return;
         }
         Map<UUID, String> people = names.memberNames();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         page.append("<section><h2>").append(escape(messages.get("overview.resources"))).append("</h2><table><tr>");
         for (String header : List.of("overview.resourceWhen", "overview.resourceTitle", "overview.resourceWhere",
                 "overview.resourceWho")) {
@@ -68,8 +65,8 @@ final class ProgramOverview {
         }
         page.append("</tr>");
         for (ResourceDate date : dates) {
-            String when = date.startsOn().equals(date.endsOn()) ? date.startsOn().format(format)
-                    : date.startsOn().format(format) + " – " + date.endsOn().format(format);
+            String when = date.startsOn().equals(date.endsOn()) ? times.formats().date(date.startsOn())
+                    : times.formats().date(date.startsOn()) + " – " + times.formats().date(date.endsOn());
             String title = date.occurrences() == 1 ? date.title()
                     : messages.get("month.occurrence", date.title(), date.occurrence(), date.occurrences());
             String who = date.hipoMemberIds().stream().map(id -> people.getOrDefault(id, ""))

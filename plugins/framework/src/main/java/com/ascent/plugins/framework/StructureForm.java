@@ -4,6 +4,8 @@ import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.format.Formats;
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.calendar.Attendee;
 import com.ascent.plugin.api.calendar.Cadence;
 import com.ascent.plugin.api.calendar.CadenceUnit;
@@ -33,7 +35,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,11 +55,11 @@ class StructureForm extends VerticalLayout {
     private long version;
 
     private final Select<FrameworkTemplate> template = new Select<>();
-    private final DatePicker start = new DatePicker();
-    private final DatePicker end = new DatePicker();
+    private final DatePicker start;
+    private final DatePicker end;
     private final Paragraph duration = new Paragraph();
     private final ComboBox<String> timeZone = new ComboBox<>();
-    private final TimePicker sessionStart = new TimePicker();
+    private final TimePicker sessionStart;
     private final IntegerField sessionMinutes = new IntegerField();
     private final IntegerField mentoringEvery = new IntegerField();
     private final Select<CadenceUnit> mentoringUnit = new Select<>();
@@ -68,7 +69,7 @@ class StructureForm extends VerticalLayout {
     private final IntegerField reviewEvery = new IntegerField();
     private final CheckboxGroup<Attendee> reviewAttendees = new CheckboxGroup<>();
     private final CheckboxGroup<Milestone> milestones = new CheckboxGroup<>();
-    private final TextArea holidays = new TextArea();
+    private final TextArea holidays;
     private final Map<String, TextArea> charter = new java.util.LinkedHashMap<>();
     private final Map<String, TextArea> agendas = new java.util.LinkedHashMap<>();
 
@@ -76,6 +77,11 @@ class StructureForm extends VerticalLayout {
         this.context = context;
         this.messages = context.messages();
         this.calendarChanged = calendarChanged;
+        Formats formats = context.formats();
+        this.start = ValueFields.date(formats, messages.get("structure.start"));
+        this.end = ValueFields.date(formats, messages.get("structure.end"));
+        this.sessionStart = ValueFields.time(formats, messages.get("structure.sessionStart"));
+        this.holidays = ValueFields.dates(formats, messages.get("structure.holidays"));
         setPadding(false);
         add(templatePicker(), new H4(messages.get("structure.heading")), structureFields(),
                 new H4(messages.get("charter.heading")), new Paragraph(messages.get("charter.hint")), charterFields(),
@@ -86,7 +92,7 @@ class StructureForm extends VerticalLayout {
             version = saved.get().version();
             show(saved.get().structure());
         } else {
-            show(FrameworkTemplate.TWELVE_MONTHS.draft(context.program().startDate(), ZoneId.systemDefault(), messages));
+            show(FrameworkTemplate.TWELVE_MONTHS.draft(context.program().startDate(), formats.zone(), messages));
         }
         setReadOnly(!context.canEdit());
         watchChanges();
@@ -117,23 +123,20 @@ class StructureForm extends VerticalLayout {
             return;
         }
         LocalDate from = Optional.ofNullable(start.getValue()).orElse(context.program().startDate());
-        ZoneId zone = Optional.ofNullable(timeZone.getValue()).map(ZoneId::of).orElse(ZoneId.systemDefault());
+        ZoneId zone = Optional.ofNullable(timeZone.getValue()).map(ZoneId::of).orElse(context.formats().zone());
         show(chosen.draft(from, zone, messages));
         context.changes().unsaved();
     }
 
     private FormLayout structureFields() {
         start.setId("framework-start");
-        start.setLabel(messages.get("structure.start"));
         end.setId("framework-end");
-        end.setLabel(messages.get("structure.end"));
         end.setHelperText(messages.get("structure.endHelp"));
         duration.setId("framework-duration");
         timeZone.setId("framework-time-zone");
         timeZone.setLabel(messages.get("structure.timeZone"));
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         sessionStart.setId("framework-session-time");
-        sessionStart.setLabel(messages.get("structure.sessionStart"));
         sessionMinutes.setId("framework-session-minutes");
         sessionMinutes.setLabel(messages.get("structure.sessionMinutes"));
         cadence(mentoringEvery, mentoringUnit, "mentoring");
@@ -153,7 +156,6 @@ class StructureForm extends VerticalLayout {
         milestones.setItems(Milestone.values());
         milestones.setItemLabelGenerator(m -> messages.get("milestone." + m.name()));
         holidays.setId("holidays");
-        holidays.setLabel(messages.get("structure.holidays"));
         holidays.setHelperText(messages.get("structure.holidaysHelp"));
         start.addValueChangeListener(e -> showDuration());
         end.addValueChangeListener(e -> showDuration());
@@ -247,7 +249,7 @@ class StructureForm extends VerticalLayout {
         reviewEvery.setValue(draft.reviewEveryMonths());
         reviewAttendees.setValue(draft.reviewAttendees());
         milestones.setValue(draft.milestones());
-        holidays.setValue(String.join("\n", draft.holidays().stream().map(LocalDate::toString).toList()));
+        ValueFields.showDates(holidays, draft.holidays());
         Charter c = draft.charter();
         List<String> texts = List.of(c.hipo(), c.mentor(), c.coach(), c.manager(), c.hr(), c.confidentiality(),
                 c.preparation());
@@ -273,25 +275,15 @@ class StructureForm extends VerticalLayout {
         clearErrors();
         boolean complete = required(start) & required(end) & required(timeZone) & required(sessionStart)
                 & required(sessionMinutes) & required(reviewEvery);
-        List<LocalDate> holidayDates = new ArrayList<>();
-        for (String line : holidays.getValue().split("\\R")) {
-            if (!line.isBlank()) {
-                try {
-                    holidayDates.add(LocalDate.parse(line.strip()));
-                } catch (DateTimeParseException e) {
-                    fieldError(holidays, messages.get("error.holidayFormat", line.strip()));
-                    complete = false;
-                }
-            }
-        }
-        if (!complete) {
+        Optional<List<LocalDate>> holidayDates = ValueFields.readDates(holidays);
+        if (!complete || holidayDates.isEmpty()) {
             return Optional.empty();
         }
         List<String> c = charter.values().stream().map(TextArea::getValue).toList();
         return Optional.of(new FrameworkDraft(start.getValue(), end.getValue(), ZoneId.of(timeZone.getValue()),
                 sessionStart.getValue(), sessionMinutes.getValue(), cadence(mentoringEvery, mentoringUnit),
                 cadence(coachingEvery, coachingUnit), Optional.ofNullable(coachingMonths.getValue()).orElse(0),
-                reviewEvery.getValue(), reviewAttendees.getValue(), milestones.getValue(), holidayDates,
+                reviewEvery.getValue(), reviewAttendees.getValue(), milestones.getValue(), holidayDates.get(),
                 new Charter(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6)),
                 new MeetingAgendas(lines(agendas.get("mentoring")), lines(agendas.get("coaching")),
                         lines(agendas.get("review")), lines(agendas.get("milestone")))));

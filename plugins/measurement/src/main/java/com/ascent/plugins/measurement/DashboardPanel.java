@@ -104,34 +104,34 @@ class DashboardPanel extends VerticalLayout {
         cards.add(roi.roiPercent() == null || roi.benefitCostRatio() == null || roi.benefits().isEmpty()
                 ? card("dashboard-roi", "dashboard.roiTitle", "–", messages.get(roi.roiPercent() == null
                 ? "dashboard.roiPending" : "dashboard.roiNoBenefits"))
-                : card("dashboard-roi", "dashboard.roiTitle", messages.get("dashboard.percent", Inputs.format(roi.roiPercent(), messages)),
-                messages.get("dashboard.roiDetail", Inputs.format(roi.benefitCostRatio(), messages),
-                        money(roi.totalBenefits(), currency), money(roi.totalCosts(), currency))));
+                : card("dashboard-roi", "dashboard.roiTitle", messages.get("dashboard.percent", context.formats().number(roi.roiPercent())),
+                messages.get("dashboard.roiDetail", context.formats().number(roi.benefitCostRatio()),
+                        money(roi.totalBenefits()), money(roi.totalCosts()))));
         BigDecimal resources = roi.costs().stream().filter(CostLine::fromSupport).map(CostLine::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        cards.add(card("dashboard-costs", "dashboard.costsTitle", money(roi.totalCosts(), currency),
+        cards.add(card("dashboard-costs", "dashboard.costsTitle", money(roi.totalCosts()),
                 resources.signum() == 0 ? messages.get("dashboard.costsNoResources")
-                        : messages.get("dashboard.costsResources", money(resources, currency))));
+                        : messages.get("dashboard.costsResources", money(resources))));
         Participation participation = measurement.participation();
         cards.add(participation.heldPercent() == null
                 ? card("dashboard-participation", "dashboard.participationTitle", "–", messages.get("dashboard.noSessions"))
                 : card("dashboard-participation", "dashboard.participationTitle",
-                messages.get("dashboard.percent", Inputs.format(participation.heldPercent(), messages)),
+                messages.get("dashboard.percent", context.formats().number(participation.heldPercent())),
                 messages.get("dashboard.sessions", participation.held(), participation.planned(), participation.cancelled())));
         GoalAttainment goals = measurement.goalAttainment();
         cards.add(goals.achievedPercent() == null
                 ? card("dashboard-goals", "dashboard.goalsTitle", "–", messages.get("dashboard.noGoals"))
                 : card("dashboard-goals", "dashboard.goalsTitle",
-                messages.get("dashboard.percent", Inputs.format(goals.achievedPercent(), messages)),
-                messages.get("dashboard.goals", goals.achieved(), goals.goals(), Inputs.format(goals.averageProgress(), messages))));
+                messages.get("dashboard.percent", context.formats().number(goals.achievedPercent())),
+                messages.get("dashboard.goals", goals.achieved(), goals.goals(), context.formats().number(goals.averageProgress()))));
         List<FeedbackSummary> feedback = measurement.feedbackSummaries();
         List<BigDecimal> averages = feedback.stream().map(FeedbackSummary::overallAverage).filter(Objects::nonNull).toList();
         cards.add(averages.isEmpty()
                 ? card("dashboard-feedback", "dashboard.feedbackTitle", "–", messages.get("dashboard.feedbackPending",
                 feedback.stream().mapToInt(FeedbackSummary::responses).sum()))
                 : card("dashboard-feedback", "dashboard.feedbackTitle", messages.get("dashboard.outOfFive",
-                Inputs.format(averages.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .divide(BigDecimal.valueOf(averages.size()), 2, RoundingMode.HALF_UP), messages)),
+                context.formats().number(averages.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(averages.size()), 2, RoundingMode.HALF_UP))),
                 messages.get("dashboard.feedback", averages.size(), feedback.size())));
         Set<UUID> hipos = context.roster().members().stream().filter(m -> m.role() == RosterRole.HIPO)
                 .map(RosterMember::personId).filter(Objects::nonNull).collect(Collectors.toSet());
@@ -184,8 +184,8 @@ class DashboardPanel extends VerticalLayout {
         return anchor;
     }
 
-    private String money(BigDecimal amount, String currency) {
-        return Inputs.format(amount, messages) + " " + currency;
+    private String money(BigDecimal amount) {
+        return context.formats().money(amount);
     }
 
     private static boolean has(List<Observation> values, UUID person, Phase phase) {
@@ -205,8 +205,8 @@ class DashboardPanel extends VerticalLayout {
             card.add(new Paragraph(messages.get("dashboard.noValues")));
             return card;
         }
-        Span change = new Span(messages.get("dashboard.change", Inputs.format(hipos.baseline(), messages),
-                Inputs.format(hipos.followUp(), messages), signed(hipos.change()), hipos.people()));
+        Span change = new Span(messages.get("dashboard.change", context.formats().number(hipos.baseline()),
+                context.formats().number(hipos.followUp()), signed(hipos.change()), hipos.people()));
         change.setId(id + "-change");
         card.add(new Paragraph(change));
         BigDecimal scale = max(hipos, result.comparison());
@@ -232,7 +232,7 @@ class DashboardPanel extends VerticalLayout {
                 : Math.max(0, value.divide(scale, 4, RoundingMode.HALF_UP).doubleValue());
         fill.getStyle().set("background", color).set("height", "0.8em").set("border-radius", "2px")
                 .set("width", String.format(Locale.ROOT, "%.1f%%", share * 70));
-        Span number = new Span(Inputs.format(value, messages));
+        Span number = new Span(context.formats().number(value));
         number.getStyle().set("font-size", "var(--lumo-font-size-s)");
         row.add(name, fill, number);
         return row;
@@ -244,6 +244,6 @@ class DashboardPanel extends VerticalLayout {
     }
 
     private String signed(@Nullable BigDecimal value) {
-        return value != null && value.signum() > 0 ? "+" + Inputs.format(value, messages) : Inputs.format(value, messages);
+        return value != null && value.signum() > 0 ? "+" + context.formats().number(value) : context.formats().number(value);
     }
 }

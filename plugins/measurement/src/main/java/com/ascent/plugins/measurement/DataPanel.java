@@ -1,6 +1,7 @@
 package com.ascent.plugins.measurement;
 
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.measurement.Metric;
 import com.ascent.plugin.api.measurement.Observation;
@@ -66,8 +67,8 @@ class DataPanel extends VerticalLayout {
         grid.addColumn(o -> messages.get(o.comparisonGroup() ? "data.groupComparison" : "data.groupParticipant"))
                 .setHeader(messages.get("data.group")).setAutoWidth(true);
         grid.addColumn(o -> messages.get("phase." + o.phase().name())).setHeader(messages.get("data.phase")).setAutoWidth(true);
-        grid.addColumn(o -> o.observedOn().toString()).setHeader(messages.get("data.date")).setAutoWidth(true);
-        grid.addColumn(o -> Inputs.format(o.value(), messages)).setHeader(messages.get("data.value"));
+        grid.addColumn(o -> context.formats().date(o.observedOn())).setHeader(messages.get("data.date")).setAutoWidth(true);
+        grid.addColumn(o -> context.formats().number(o.value())).setHeader(messages.get("data.value"));
         if (context.canEdit()) {
             grid.addComponentColumn(this::removeButton).setFlexGrow(0).setAutoWidth(true);
         }
@@ -93,10 +94,10 @@ class DataPanel extends VerticalLayout {
         phase.setItems(Phase.values());
         phase.setItemLabelGenerator(p -> messages.get("phase." + p.name()));
         phase.setValue(Phase.BASELINE);
-        DatePicker date = new DatePicker(messages.get("data.date"));
+        DatePicker date = ValueFields.date(context.formats(), messages.get("data.date"));
         date.setId("value-date");
-        date.setValue(LocalDate.now());
-        TextField value = new TextField(messages.get("data.value"));
+        date.setValue(LocalDate.now(context.formats().zone()));
+        TextField value = ValueFields.number(context.formats(), messages.get("data.value"));
         value.setId("value-value");
         Button record = new Button(messages.get("data.record"), e -> {
             Optional<BigDecimal> number = Inputs.number(value, messages);

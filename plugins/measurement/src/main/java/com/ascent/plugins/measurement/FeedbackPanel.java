@@ -1,6 +1,7 @@
 package com.ascent.plugins.measurement;
 
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.measurement.Feedback;
 import com.ascent.plugin.api.measurement.FeedbackDraft;
@@ -72,9 +73,9 @@ class FeedbackPanel extends VerticalLayout {
         role.setItems(RaterRole.values());
         role.setItemLabelGenerator(r -> messages.get("rater." + r.name()));
         role.setValue(RaterRole.MANAGER);
-        DatePicker date = new DatePicker(messages.get("feedback.date"));
+        DatePicker date = ValueFields.date(context.formats(), messages.get("feedback.date"));
         date.setId("feedback-date");
-        date.setValue(LocalDate.now());
+        date.setValue(LocalDate.now(context.formats().zone()));
         Select<Integer> overall = rating(messages.get("feedback.overall"), "feedback-overall");
         Map<String, Select<Integer>> questions = new LinkedHashMap<>();
         questions.put(Feedback.OVERALL, overall);
@@ -164,12 +165,12 @@ class FeedbackPanel extends VerticalLayout {
             card.add(hidden);
             return card;
         }
-        Span average = new Span(messages.get("feedback.average", Inputs.format(summary.overallAverage(), messages)));
+        Span average = new Span(messages.get("feedback.average", context.formats().number(summary.overallAverage())));
         average.setId(id + "-average");
         card.add(new Paragraph(average));
         if (!summary.byRole().isEmpty()) {
             card.add(new Paragraph(summary.byRole().entrySet().stream()
-                    .map(e -> messages.get("rater." + e.getKey().name()) + ": " + Inputs.format(e.getValue(), messages))
+                    .map(e -> messages.get("rater." + e.getKey().name()) + ": " + context.formats().number(e.getValue()))
                     .collect(Collectors.joining(" · "))));
         }
         summary.comments().forEach(c -> card.add(new Paragraph("“" + c + "”")));

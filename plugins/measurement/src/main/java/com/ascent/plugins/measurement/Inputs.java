@@ -3,34 +3,32 @@ package com.ascent.plugins.measurement;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.format.ValueFields;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
-/** Reading numbers typed by the user, formatting them, and showing refusals at their field. */
+/** Reading numbers typed by the user and showing refusals at their field. */
 final class Inputs {
 
     private Inputs() {
     }
 
-    /** The number in {@code field}, or empty with a message at the field when it is not one. */
+    /**
+     * The number in {@code field} (made by {@link ValueFields}), or empty with a message at the field
+     * when it is blank or not written as the user writes numbers.
+     */
     static Optional<BigDecimal> number(TextField field, Translator messages) {
-        String text = field.getValue().trim().replace(',', '.');
-        try {
-            BigDecimal value = new BigDecimal(text);
-            field.setInvalid(false);
-            return Optional.of(value);
-        } catch (NumberFormatException e) {
-            field.setErrorMessage(messages.get(text.isEmpty() ? "error.numberRequired" : "error.notANumber"));
+        Optional<BigDecimal> value = ValueFields.read(field);
+        if (value.isEmpty() && !field.isInvalid()) {
+            field.setErrorMessage(messages.get("error.numberRequired"));
             field.setInvalid(true);
-            return Optional.empty();
         }
+        return value;
     }
 
     /** Runs a save; a refusal is shown at the field it names, or as a notification. */
@@ -53,15 +51,5 @@ final class Inputs {
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         return false;
-    }
-
-    /** A number for display in the user's locale, at most two decimals; a dash when unknown. */
-    static String format(@Nullable BigDecimal value, Translator messages) {
-        if (value == null) {
-            return "–";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
     }
 }

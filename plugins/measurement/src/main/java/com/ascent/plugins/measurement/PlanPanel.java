@@ -1,6 +1,7 @@
 package com.ascent.plugins.measurement;
 
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.measurement.KirkpatrickLevel;
 import com.ascent.plugin.api.measurement.Metric;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,13 +37,15 @@ class PlanPanel extends VerticalLayout {
     private final Runnable changed;
     private final Grid<Metric> grid = new Grid<>();
     private final Paragraph empty;
-    private final DatePicker proposedBaseline = new DatePicker();
-    private final DatePicker proposedFollowUp = new DatePicker();
+    private final DatePicker proposedBaseline;
+    private final DatePicker proposedFollowUp;
 
     PlanPanel(StepContext context, Runnable changed) {
         this.context = context;
         this.messages = context.messages();
         this.changed = changed;
+        this.proposedBaseline = ValueFields.date(context.formats(), messages.get("plan.baselineDate"));
+        this.proposedFollowUp = ValueFields.date(context.formats(), messages.get("plan.followUpDate"));
         setPadding(false);
         add(new Paragraph(messages.get("plan.intro")));
         if (context.canEdit()) {
@@ -56,8 +58,8 @@ class PlanPanel extends VerticalLayout {
         grid.addColumn(m -> messages.get("level." + m.level().name())).setHeader(messages.get("metric.level"));
         grid.addColumn(m -> messages.get("source." + m.source().name())).setHeader(messages.get("metric.source"));
         grid.addColumn(Metric::unit).setHeader(messages.get("metric.unit"));
-        grid.addColumn(m -> Objects.toString(m.baselineDate(), "–")).setHeader(messages.get("metric.baseline"));
-        grid.addColumn(m -> m.followUpDates().stream().map(LocalDate::toString).collect(Collectors.joining(", ")))
+        grid.addColumn(m -> context.formats().date(m.baselineDate())).setHeader(messages.get("metric.baseline"));
+        grid.addColumn(m -> m.followUpDates().stream().map(context.formats()::date).collect(Collectors.joining(", ")))
                 .setHeader(messages.get("metric.followUps"));
         if (context.canEdit()) {
             grid.addComponentColumn(this::removeButton).setFlexGrow(0).setAutoWidth(true);
@@ -68,9 +70,7 @@ class PlanPanel extends VerticalLayout {
     }
 
     private VerticalLayout proposal() {
-        proposedBaseline.setLabel(messages.get("plan.baselineDate"));
         proposedBaseline.setId("plan-baseline-date");
-        proposedFollowUp.setLabel(messages.get("plan.followUpDate"));
         proposedFollowUp.setId("plan-follow-up-date");
         proposedBaseline.setValue(context.program().startDate());
         proposedFollowUp.setValue(context.program().startDate().plusMonths(12));
@@ -134,9 +134,9 @@ class PlanPanel extends VerticalLayout {
         source.setItems(MeasurementSource.values());
         source.setItemLabelGenerator(s -> messages.get("source." + s.name()));
         source.setValue(MeasurementSource.OTHER);
-        DatePicker baseline = new DatePicker(messages.get("metric.baseline"));
+        DatePicker baseline = ValueFields.date(context.formats(), messages.get("metric.baseline"));
         baseline.setId("metric-baseline");
-        DatePicker followUp = new DatePicker(messages.get("metric.followUp"));
+        DatePicker followUp = ValueFields.date(context.formats(), messages.get("metric.followUp"));
         followUp.setId("metric-follow-up");
         Button add = new Button(messages.get("metric.add"), e -> {
             MetricDraft draft = new MetricDraft(null, name.getValue(), unit.getValue(), source.getValue(),

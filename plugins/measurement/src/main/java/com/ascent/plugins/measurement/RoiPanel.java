@@ -2,6 +2,7 @@ package com.ascent.plugins.measurement;
 
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.measurement.Benefit;
 import com.ascent.plugin.api.measurement.BenefitDraft;
 import com.ascent.plugin.api.measurement.BenefitLine;
@@ -44,8 +45,7 @@ class RoiPanel extends VerticalLayout {
     private final Grid<Benefit> benefits = new Grid<>();
     private final Select<Metric> benefitMetric = new Select<>();
     private final Div result = new Div();
-    private final TextField currency = new TextField();
-    private final TextField hourlyRate = new TextField();
+    private final TextField hourlyRate;
     private final IntegerField anonymity = new IntegerField();
     private MeasurementSettings settings;
 
@@ -54,6 +54,7 @@ class RoiPanel extends VerticalLayout {
         this.messages = context.messages();
         this.changed = changed;
         this.settings = context.measurement().settings();
+        this.hourlyRate = ValueFields.money(context.formats(), messages.get("settings.hourlyRate"));
         setPadding(false);
         add(new Paragraph(messages.get("roi.intro")));
         result.setId("roi-result");
@@ -67,8 +68,8 @@ class RoiPanel extends VerticalLayout {
         costs.setId("cost-grid");
         costs.addColumn(c -> messages.get("cost." + c.category().name())).setHeader(messages.get("cost.category"));
         costs.addColumn(CostItem::description).setHeader(messages.get("cost.description")).setFlexGrow(2);
-        costs.addColumn(c -> c.hours() != null ? messages.get("cost.hoursValue", Inputs.format(c.hours(), messages))
-                : Inputs.format(c.amount(), messages)).setHeader(messages.get("cost.quantity"));
+        costs.addColumn(c -> c.hours() != null ? messages.get("cost.hoursValue", context.formats().number(c.hours()))
+                : money(c.amount())).setHeader(messages.get("cost.quantity"));
         if (context.canEdit()) {
             costs.addComponentColumn(c -> removeButton(() -> context.measurement().removeCost(c.id(), c.version())))
                     .setFlexGrow(0).setAutoWidth(true);
@@ -80,9 +81,9 @@ class RoiPanel extends VerticalLayout {
         }
         benefits.setId("benefit-grid");
         benefits.addColumn(Benefit::description).setHeader(messages.get("benefit.description")).setFlexGrow(2);
-        benefits.addColumn(b -> Inputs.format(b.value(), messages)).setHeader(messages.get("benefit.value"));
-        benefits.addColumn(b -> Inputs.format(b.isolationPercent(), messages) + " %").setHeader(messages.get("benefit.isolation"));
-        benefits.addColumn(b -> Inputs.format(b.confidencePercent(), messages) + " %").setHeader(messages.get("benefit.confidence"));
+        benefits.addColumn(b -> money(b.value())).setHeader(messages.get("benefit.value"));
+        benefits.addColumn(b -> context.formats().number(b.isolationPercent()) + " %").setHeader(messages.get("benefit.isolation"));
+        benefits.addColumn(b -> context.formats().number(b.confidencePercent()) + " %").setHeader(messages.get("benefit.confidence"));
         if (context.canEdit()) {
             benefits.addComponentColumn(b -> removeButton(() -> context.measurement().removeBenefit(b.id(), b.version())))
                     .setFlexGrow(0).setAutoWidth(true);
@@ -93,9 +94,6 @@ class RoiPanel extends VerticalLayout {
     }
 
     private HorizontalLayout settingsForm() {
-        currency.setLabel(messages.get("settings.currency"));
-        currency.setId("roi-currency");
-        hourlyRate.setLabel(messages.get("settings.hourlyRate"));
         hourlyRate.setId("roi-hourly-rate");
         hourlyRate.setWidth("16em");
         anonymity.setLabel(messages.get("settings.anonymity"));
@@ -106,15 +104,15 @@ class RoiPanel extends VerticalLayout {
             if (rate.isEmpty()) {
                 return;
             }
-            MeasurementSettings draft = new MeasurementSettings(settings.version(), currency.getValue(), rate.get(),
+            MeasurementSettings draft = new MeasurementSettings(settings.version(), settings.currency(), rate.get(),
                     anonymity.getValue() == null ? 0 : anonymity.getValue());
             if (Inputs.save(() -> settings = context.measurement().saveSettings(draft),
-                    Map.of("currency", currency, "hourlyRate", hourlyRate, "anonymityThreshold", anonymity))) {
+                    Map.of("hourlyRate", hourlyRate, "anonymityThreshold", anonymity))) {
                 saved();
             }
         });
         save.setId("save-settings");
-        HorizontalLayout row = new HorizontalLayout(currency, hourlyRate, anonymity, save);
+        HorizontalLayout row = new HorizontalLayout(hourlyRate, anonymity, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         row.setEnabled(context.canEdit());
@@ -130,27 +128,35 @@ class RoiPanel extends VerticalLayout {
         category.setValue(CostCategory.COACH_FEES);
         TextField description = new TextField(messages.get("cost.description"));
         description.setId("cost-description");
-        TextField quantity = new TextField(messages.get("cost.amount"));
-        quantity.setId("cost-quantity");
-        category.addValueChangeListener(e -> quantity.setLabel(messages.get(
-                e.getValue() != null && e.getValue().timeBased() ? "cost.hours" : "cost.amount")));
+        // An amount of money, or for people's time the hours, which the hourly rate turns into money.
+        TextField amount = ValueFields.money(context.formats(), messages.get("cost.amount"));
+        amount.setId("cost-amount");
+        TextField hours = ValueFields.number(context.formats(), messages.get("cost.hours"));
+        hours.setId("cost-hours");
+        hours.setVisible(false);
+        category.addValueChangeListener(e -> {
+            boolean time = e.getValue() != null && e.getValue().timeBased();
+            amount.setVisible(!time);
+            hours.setVisible(time);
+        });
         Button add = new Button(messages.get("cost.add"), e -> {
+            boolean time = category.getValue() != null && category.getValue().timeBased();
+            TextField quantity = time ? hours : amount;
             Optional<BigDecimal> number = Inputs.number(quantity, messages);
             if (number.isEmpty() || category.isEmpty()) {
                 return;
             }
-            boolean time = category.getValue().timeBased();
             CostDraft draft = new CostDraft(category.getValue(), description.getValue(), time ? number.get() : null,
                     time ? null : number.get());
             if (Inputs.save(() -> context.measurement().addCost(draft),
-                    Map.of("hours", quantity, "amount", quantity, "category", category))) {
+                    Map.of("hours", hours, "amount", amount, "category", category))) {
                 description.clear();
                 quantity.clear();
                 saved();
             }
         });
         add.setId("add-cost");
-        HorizontalLayout row = new HorizontalLayout(category, description, quantity, add);
+        HorizontalLayout row = new HorizontalLayout(category, description, amount, hours, add);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         return row;
@@ -164,13 +170,13 @@ class RoiPanel extends VerticalLayout {
         benefitMetric.setEmptySelectionCaption(messages.get("benefit.noMetric"));
         TextField description = new TextField(messages.get("benefit.description"));
         description.setId("benefit-description");
-        TextField value = new TextField(messages.get("benefit.value"));
+        TextField value = ValueFields.money(context.formats(), messages.get("benefit.value"));
         value.setId("benefit-value");
-        TextField isolation = new TextField(messages.get("benefit.isolation"));
+        TextField isolation = ValueFields.number(context.formats(), messages.get("benefit.isolation"));
         isolation.setId("benefit-isolation");
         isolation.setWidth("16em");
         isolation.setHelperText(messages.get("benefit.isolationHelp"));
-        TextField confidence = new TextField(messages.get("benefit.confidence"));
+        TextField confidence = ValueFields.number(context.formats(), messages.get("benefit.confidence"));
         confidence.setId("benefit-confidence");
         confidence.setHelperText(messages.get("benefit.confidenceHelp"));
         Button add = new Button(messages.get("benefit.add"), e -> {
@@ -215,8 +221,7 @@ class RoiPanel extends VerticalLayout {
 
     void refresh() {
         settings = context.measurement().settings();
-        currency.setValue(settings.currency());
-        hourlyRate.setValue(settings.hourlyRate().toPlainString());
+        ValueFields.show(hourlyRate, settings.hourlyRate());
         anonymity.setValue(settings.anonymityThreshold());
         costs.setItems(context.measurement().costs());
         benefits.setItems(context.measurement().benefits());
@@ -226,39 +231,38 @@ class RoiPanel extends VerticalLayout {
 
     private void showResult(RoiResult roi) {
         result.removeAll();
-        String currencyCode = roi.currency();
-        result.add(line("roi-total-costs", messages.get("roi.totalCosts", money(roi.totalCosts(), currencyCode))));
-        result.add(line("roi-total-benefits", messages.get("roi.totalBenefits", money(roi.totalBenefits(), currencyCode))));
+        result.add(line("roi-total-costs", messages.get("roi.totalCosts", money(roi.totalCosts()))));
+        result.add(line("roi-total-benefits", messages.get("roi.totalBenefits", money(roi.totalBenefits()))));
         if (roi.roiPercent() == null || roi.benefitCostRatio() == null) {
             result.add(line("roi-percent", messages.get("roi.noCosts")));
             return;
         }
-        result.add(line("roi-formula", messages.get("roi.formula", money(roi.totalBenefits(), currencyCode),
-                money(roi.totalCosts(), currencyCode), Inputs.format(roi.roiPercent(), messages))));
-        Span percent = new Span(messages.get("roi.percent", Inputs.format(roi.roiPercent(), messages)));
+        result.add(line("roi-formula", messages.get("roi.formula", money(roi.totalBenefits()),
+                money(roi.totalCosts()), context.formats().number(roi.roiPercent()))));
+        Span percent = new Span(messages.get("roi.percent", context.formats().number(roi.roiPercent())));
         percent.setId("roi-percent");
         percent.getElement().getThemeList().add(roi.roiPercent().signum() >= 0 ? "badge success" : "badge error");
-        Span ratio = new Span(messages.get("roi.bcr", Inputs.format(roi.benefitCostRatio(), messages)));
+        Span ratio = new Span(messages.get("roi.bcr", context.formats().number(roi.benefitCostRatio())));
         ratio.setId("roi-bcr");
         ratio.getElement().getThemeList().add("badge");
         result.add(new HorizontalLayout(percent, ratio));
         result.add(new H4(messages.get("roi.inputs")));
         for (CostLine cost : roi.costs()) {
-            String how = cost.hours() == null ? money(cost.amount(), currencyCode)
-                    : messages.get("roi.timeCost", Inputs.format(cost.hours(), messages),
-                    money(roi.hourlyRate(), currencyCode), money(cost.amount(), currencyCode));
+            String how = cost.hours() == null ? money(cost.amount())
+                    : messages.get("roi.timeCost", context.formats().number(cost.hours()),
+                    money(roi.hourlyRate()), money(cost.amount()));
             result.add(new Paragraph(messages.get("cost." + cost.category().name()) + (cost.description().isBlank() ? ""
                     : " (" + cost.description() + ")") + ": " + how));
         }
         for (BenefitLine line : roi.benefits()) {
             result.add(new Paragraph(messages.get("roi.benefitLine", line.benefit().description(),
-                    money(line.benefit().value(), currencyCode), Inputs.format(line.benefit().isolationPercent(), messages),
-                    Inputs.format(line.benefit().confidencePercent(), messages), money(line.adjustedValue(), currencyCode))));
+                    money(line.benefit().value()), context.formats().number(line.benefit().isolationPercent()),
+                    context.formats().number(line.benefit().confidencePercent()), money(line.adjustedValue()))));
         }
     }
 
-    private String money(BigDecimal amount, String currencyCode) {
-        return Inputs.format(amount, messages) + " " + currencyCode;
+    private String money(BigDecimal amount) {
+        return context.formats().money(amount);
     }
 
     private static Paragraph line(String id, String text) {

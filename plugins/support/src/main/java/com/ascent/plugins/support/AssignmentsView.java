@@ -1,5 +1,6 @@
 package com.ascent.plugins.support;
 
+import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
@@ -23,8 +24,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -156,16 +155,16 @@ class AssignmentsView extends VerticalLayout {
         assignments.setId("assignment-grid");
         assignments.setAllRowsVisible(true);
         assignments.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        Formats formats = context.formats();
         assignments.addColumn(a -> names.getOrDefault(a.hipoMemberId(), "")).setHeader(messages.get("assignment.hipo"))
                 .setWidth("8em").setFlexGrow(0);
         assignments.addColumn(SupportView.twoLines(Assignment::resourceTitle,
                         a -> messages.get("type." + a.resourceType().name())))
                 .setHeader(messages.get("assignment.resource")).setWidth("12em").setFlexGrow(2);
-        assignments.addColumn(a -> a.startsOn() == null ? "" : a.startsOn().format(dates))
+        assignments.addColumn(a -> a.startsOn() == null ? "" : formats.date(a.startsOn()))
                 .setHeader(messages.get("resource.startsOn")).setWidth("8em").setFlexGrow(0);
         assignments.addColumn(SupportView.twoLines(a -> messages.get("status." + a.status().name()),
-                        a -> tracked(a, dates)))
+                        a -> tracked(a, formats)))
                 .setHeader(messages.get("assignment.status")).setWidth("10em").setFlexGrow(1);
         if (context.canEdit()) {
             assignments.addComponentColumn(a -> {
@@ -178,10 +177,10 @@ class AssignmentsView extends VerticalLayout {
     }
 
     /** When the HiPo completed it and how useful they found it, as far as recorded. */
-    private String tracked(Assignment assignment, DateTimeFormatter dates) {
+    private String tracked(Assignment assignment, Formats formats) {
         List<String> parts = new ArrayList<>();
         if (assignment.completedOn() != null) {
-            parts.add(messages.get("assignment.completedOn", assignment.completedOn().format(dates)));
+            parts.add(messages.get("assignment.completedOn", formats.date(assignment.completedOn())));
         }
         if (assignment.rating() != null) {
             parts.add(messages.get("assignment.rated", assignment.rating()));

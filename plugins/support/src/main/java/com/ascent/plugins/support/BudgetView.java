@@ -41,8 +41,8 @@ class BudgetView extends VerticalLayout {
 
     void refresh() {
         Budget budget = context.support().budget();
-        planned.setText(messages.get("budget.planned", SupportView.money(budget.total().planned(), messages)));
-        actual.setText(messages.get("budget.actual", SupportView.money(budget.total().actual(), messages)));
+        planned.setText(messages.get("budget.planned", context.formats().money(budget.total().planned())));
+        actual.setText(messages.get("budget.actual", context.formats().money(budget.total().actual())));
         byType.setItems(Arrays.stream(ResourceType.values()).filter(budget.byType()::containsKey)
                 .map(t -> new Line(messages.get("type." + t.name()), budget.byType().get(t))).toList());
         List<RosterMember> hipos = SupportRules.hipos(context);
@@ -55,9 +55,9 @@ class BudgetView extends VerticalLayout {
         grid.setId(id);
         grid.setAllRowsVisible(true);
         grid.addColumn(Line::name).setHeader(messages.get(nameHeader)).setFlexGrow(2);
-        grid.addColumn(l -> SupportView.money(l.cost().planned(), messages))
+        grid.addColumn(l -> context.formats().money(l.cost().planned()))
                 .setHeader(messages.get("budget.plannedColumn"));
-        grid.addColumn(l -> SupportView.money(l.cost().actual(), messages))
+        grid.addColumn(l -> context.formats().money(l.cost().actual()))
                 .setHeader(messages.get("budget.actualColumn"));
         return grid;
     }

@@ -1,5 +1,6 @@
 package com.ascent.plugins.support;
 
+import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
@@ -18,8 +19,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -96,18 +95,18 @@ class CatalogueView extends VerticalLayout {
         grid.setId("resource-grid");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        Formats formats = context.formats();
         grid.addColumn(SupportView.twoLines(Resource::title, r -> String.join(" · ", details(r))))
                 .setHeader(messages.get("resource.title")).setWidth("11em").setFlexGrow(3);
         grid.addColumn(r -> messages.get("type." + r.type().name())).setHeader(messages.get("resource.type"))
                 .setWidth("7.5em").setFlexGrow(0);
-        grid.addColumn(r -> when(r, dates)).setHeader(messages.get("resource.when")).setWidth("9em").setFlexGrow(2)
-                .setTooltipGenerator(r -> r.occurrences().stream().map(time -> when(time, dates))
+        grid.addColumn(r -> when(r, formats)).setHeader(messages.get("resource.when")).setWidth("9em").setFlexGrow(2)
+                .setTooltipGenerator(r -> r.occurrences().stream().map(time -> when(time, formats))
                         .collect(Collectors.joining("\n")));
         grid.addColumn(r -> r.capacity() == null ? messages.get("resource.unlimited")
                         : messages.get("resource.places", r.enrolled(), r.capacity()))
                 .setHeader(messages.get("resource.placesHeader")).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(r -> SupportView.money(r.costPerParticipant(), messages)).setHeader(messages.get("resource.cost"))
+        grid.addColumn(r -> formats.money(r.costPerParticipant())).setHeader(messages.get("resource.cost"))
                 .setWidth("7em").setFlexGrow(0);
         if (context.canEdit()) {
             grid.addComponentColumn(r -> {
@@ -144,19 +143,19 @@ class CatalogueView extends VerticalLayout {
     }
 
     /** When a resource takes place: its first time, and how many times follow (listed in the tooltip). */
-    private String when(Resource resource, DateTimeFormatter dates) {
+    private String when(Resource resource, Formats formats) {
         List<Occurrence> times = resource.occurrences();
         if (times.isEmpty()) {
             return resource.duration() == null ? "" : resource.duration();
         }
-        String first = when(times.getFirst(), dates);
+        String first = when(times.getFirst(), formats);
         return times.size() == 1 ? first : messages.get("resource.whenRepeats", first, times.size() - 1);
     }
 
     /** One time of a dated resource: a day, or its first and last day. */
-    static String when(Occurrence time, DateTimeFormatter dates) {
-        return time.startsOn().equals(time.endsOn()) ? time.startsOn().format(dates)
-                : time.startsOn().format(dates) + " – " + time.endsOn().format(dates);
+    static String when(Occurrence time, Formats formats) {
+        return time.startsOn().equals(time.endsOn()) ? formats.date(time.startsOn())
+                : formats.date(time.startsOn()) + " – " + formats.date(time.endsOn());
     }
 
     static Button small(String text, Runnable action) {

@@ -4,6 +4,8 @@ import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.format.Formats;
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.objectives.Capability;
 import com.ascent.plugin.api.support.Resource;
 import com.ascent.plugin.api.support.ResourceDraft;
@@ -18,13 +20,11 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,12 +46,12 @@ class ResourceDialog extends Dialog {
     private final TextField language = new TextField();
     private final TextField format = new TextField();
     private final TextField duration = new TextField();
-    private final DatePicker startsOn = new DatePicker();
-    private final DatePicker endsOn = new DatePicker();
-    private final TextArea repeatsOn = new TextArea();
+    private final DatePicker startsOn;
+    private final DatePicker endsOn;
+    private final TextArea repeatsOn;
     private final TextField location = new TextField();
     private final IntegerField capacity = new IntegerField();
-    private final BigDecimalField cost = new BigDecimalField();
+    private final TextField cost;
     private final MultiSelectComboBox<String> capabilities = new MultiSelectComboBox<>();
     private final Map<String, HasValidation> fields;
 
@@ -60,6 +60,11 @@ class ResourceDialog extends Dialog {
         this.resource = resource;
         this.onSaved = onSaved;
         Translator messages = context.messages();
+        Formats formats = context.formats();
+        startsOn = ValueFields.date(formats, "");
+        endsOn = ValueFields.date(formats, "");
+        repeatsOn = ValueFields.dates(formats, "");
+        cost = ValueFields.money(formats, "");
         setHeaderTitle(messages.get(resource == null ? "resource.add" : "resource.edit"));
         type.setItems(ResourceType.values());
         type.setItemLabelGenerator(t -> messages.get("type." + t.name()));
@@ -78,7 +83,6 @@ class ResourceDialog extends Dialog {
         label(endsOn, "resource.endsOn", "resource-ends-on");
         label(repeatsOn, "resource.repeatsOn", "resource-repeats-on");
         repeatsOn.setHelperText(messages.get("resource.repeatsOn.help"));
-        repeatsOn.setPlaceholder(messages.get("resource.repeatsOn.placeholder"));
         label(location, "resource.location", "resource-location");
         label(capacity, "resource.capacity", "resource-capacity");
         capacity.setHelperText(messages.get("resource.capacity.help"));
@@ -105,10 +109,10 @@ class ResourceDialog extends Dialog {
             duration.setValue(orEmpty(resource.duration()));
             startsOn.setValue(resource.startsOn());
             endsOn.setValue(resource.endsOn());
-            repeatsOn.setValue(String.join("\n", resource.repeatsOn().stream().map(LocalDate::toString).toList()));
+            ValueFields.showDates(repeatsOn, resource.repeatsOn());
             location.setValue(orEmpty(resource.location()));
             capacity.setValue(resource.capacity());
-            cost.setValue(resource.costPerParticipant());
+            ValueFields.show(cost, resource.costPerParticipant());
             known.addAll(resource.capabilities());
             capabilities.setItems(new ArrayList<>(known));
             capabilities.setValue(new LinkedHashSet<>(resource.capabilities()));
@@ -135,16 +139,14 @@ class ResourceDialog extends Dialog {
 
     private void save() {
         fields.values().forEach(f -> f.setInvalid(false));
-        if (cost.isInvalid() || capacity.isInvalid()) {
-            return;
-        }
-        Optional<List<LocalDate>> further = furtherDates();
-        if (further.isEmpty()) {
+        Optional<BigDecimal> costPerParticipant = ValueFields.read(cost);
+        Optional<List<LocalDate>> further = ValueFields.readDates(repeatsOn);
+        if (cost.isInvalid() || capacity.isInvalid() || further.isEmpty()) {
             return;
         }
         ResourceDraft draft = new ResourceDraft(type.getValue(), title.getValue(), provider.getValue(), link.getValue(),
                 language.getValue(), format.getValue(), duration.getValue(), startsOn.getValue(), endsOn.getValue(),
-                further.get(), location.getValue(), capacity.getValue(), cost.getValue() == null ? BigDecimal.ZERO : cost.getValue(),
+                further.get(), location.getValue(), capacity.getValue(), costPerParticipant.orElse(BigDecimal.ZERO),
                 List.copyOf(capabilities.getValue()));
         try {
             if (resource == null) {
@@ -164,24 +166,6 @@ class ResourceDialog extends Dialog {
             SupportView.showError(e.getMessage());
             onSaved.run();
         }
-    }
-
-    /** The further dates, one per line; empty after marking the field when a line is not a date. */
-    private Optional<List<LocalDate>> furtherDates() {
-        List<LocalDate> dates = new ArrayList<>();
-        for (String line : repeatsOn.getValue().split("\\R")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                dates.add(LocalDate.parse(line.strip()));
-            } catch (DateTimeParseException e) {
-                repeatsOn.setErrorMessage(context.messages().get("resource.repeatsOn.notADate", line.strip()));
-                repeatsOn.setInvalid(true);
-                return Optional.empty();
-            }
-        }
-        return Optional.of(dates);
     }
 
     private <F extends Component & HasLabel> void label(F field, String key, String id) {

@@ -10,9 +10,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -55,13 +52,6 @@ class SupportView extends VerticalLayout {
         assignments.refresh();
         catalogue.refresh();
         budget.refresh();
-    }
-
-    static String money(BigDecimal amount, Translator messages) {
-        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
     /** A cell of two lines: the value, and details under it in smaller, muted text. */

@@ -1,5 +1,9 @@
 package com.ascent.plugins.support;
 
+import java.util.Optional;
+import java.math.BigDecimal;
+import com.vaadin.flow.component.textfield.TextField;
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
@@ -14,7 +18,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Map;
 
@@ -25,37 +28,38 @@ class TrackingDialog extends Dialog {
     private final Assignment assignment;
     private final Runnable onSaved;
     private final Select<AssignmentStatus> status = new Select<>();
-    private final DatePicker completedOn = new DatePicker();
+    private final DatePicker completedOn;
     private final IntegerField rating = new IntegerField();
-    private final BigDecimalField actualCost = new BigDecimalField();
-    private final Map<String, HasValidation> fields = Map.of("status", status, "completedOn", completedOn,
-            "rating", rating, "actualCost", actualCost, "resourceId", status);
+    private final TextField actualCost;
+    private final Map<String, HasValidation> fields;
 
     TrackingDialog(StepContext context, Assignment assignment, String hipoName, Runnable onSaved) {
         this.context = context;
         this.assignment = assignment;
         this.onSaved = onSaved;
         Translator messages = context.messages();
+        completedOn = ValueFields.date(context.formats(), messages.get("tracking.completedOn"));
+        actualCost = ValueFields.money(context.formats(), messages.get("tracking.actualCost"));
+        fields = Map.of("status", status, "completedOn", completedOn, "rating", rating, "actualCost", actualCost,
+                "resourceId", status);
         setHeaderTitle(messages.get("tracking.title", assignment.resourceTitle(), hipoName));
         status.setId("tracking-status");
         status.setLabel(messages.get("assignment.status"));
         status.setItems(AssignmentStatus.values());
         status.setItemLabelGenerator(s -> messages.get("status." + s.name()));
         completedOn.setId("tracking-completed-on");
-        completedOn.setLabel(messages.get("tracking.completedOn"));
         completedOn.setHelperText(messages.get("tracking.completedOn.help"));
         rating.setId("tracking-rating");
         rating.setLabel(messages.get("tracking.rating"));
         rating.setHelperText(messages.get("tracking.rating.help"));
         actualCost.setId("tracking-actual-cost");
-        actualCost.setLabel(messages.get("tracking.actualCost"));
         actualCost.setHelperText(messages.get("tracking.actualCost.help",
-                SupportView.money(assignment.plannedCost(), messages)));
+                context.formats().money(assignment.plannedCost())));
         Tracking current = assignment.tracking();
         status.setValue(current.status());
         completedOn.setValue(current.completedOn());
         rating.setValue(current.rating());
-        actualCost.setValue(current.actualCost());
+        ValueFields.show(actualCost, current.actualCost());
         FormLayout form = new FormLayout(status, completedOn, rating, actualCost);
         form.setWidth("30rem");
         add(form);
@@ -71,9 +75,13 @@ class TrackingDialog extends Dialog {
 
     private void save() {
         fields.values().forEach(f -> f.setInvalid(false));
+        Optional<BigDecimal> actual = ValueFields.read(actualCost);
+        if (actualCost.isInvalid()) {
+            return;
+        }
         try {
             context.support().track(assignment.id(), assignment.version(), new Tracking(status.getValue(),
-                    completedOn.getValue(), rating.getValue(), actualCost.getValue()));
+                    completedOn.getValue(), rating.getValue(), actual.orElse(null)));
             close();
             context.changes().saved();
             onSaved.run();
