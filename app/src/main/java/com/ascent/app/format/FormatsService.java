@@ -6,6 +6,10 @@ import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.security.UserPreferencesService;
 import com.ascent.plugin.api.format.Formats;
 import com.vaadin.flow.server.VaadinSession;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -17,6 +21,15 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class FormatsService {
+
+    /** The format locales a user or an organization may choose, as people in Ascent's markets write. */
+    public static final List<Locale> FORMAT_LOCALES = List.of(Locale.forLanguageTag("en-US"),
+            Locale.forLanguageTag("en-GB"), Locale.forLanguageTag("en-IE"), Locale.forLanguageTag("pl-PL"),
+            Locale.forLanguageTag("de-DE"), Locale.forLanguageTag("de-AT"), Locale.forLanguageTag("de-CH"),
+            Locale.forLanguageTag("fr-FR"), Locale.forLanguageTag("es-ES"), Locale.forLanguageTag("it-IT"),
+            Locale.forLanguageTag("nl-NL"), Locale.forLanguageTag("cs-CZ"), Locale.forLanguageTag("sv-SE"));
+
+    private static final BigDecimal EXAMPLE_AMOUNT = new BigDecimal("1500.50");
 
     private final OrganizationSettingsService organization;
     private final UserPreferencesService preferences;
@@ -35,6 +48,13 @@ public class FormatsService {
                 .or(FormatsService::browserLocale)
                 .orElse(settings.formatLocale());
         return new LocaleFormats(formatLocale, settings.currency(), settings.timeZone(), i18n, textLocale);
+    }
+
+    /** How {@code formatLocale} writes an amount and a date, e.g. "1,500.50 · 12/31/2027", to choose among locales. */
+    public String example(Locale formatLocale) {
+        LocaleFormats formats = new LocaleFormats(formatLocale, Currency.getInstance("EUR"), ZoneOffset.UTC, i18n,
+                formatLocale);
+        return formats.amountWithoutCurrency(EXAMPLE_AMOUNT) + " · " + formats.shortDate(LocaleFormats.EXAMPLE_DATE);
     }
 
     /** The locale the browser asked for (Accept-Language), when a browser is talking to us. */

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class LocaleFormats implements Formats {
 
     /** A date whose day cannot be taken for a month, so that its example shows the order of day and month. */
-    private static final LocalDate EXAMPLE_DATE = LocalDate.of(2027, 12, 31);
+    static final LocalDate EXAMPLE_DATE = LocalDate.of(2027, 12, 31);
     private static final String DASH = "–";
 
     private final Locale locale;

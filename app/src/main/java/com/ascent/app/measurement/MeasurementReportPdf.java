@@ -180,7 +180,7 @@ class MeasurementReportPdf {
     }
 
     private static String money(BigDecimal amount, RoiResult roi, ReportTexts t) {
-        return t.number(amount) + " " + roi.currency();
+        return t.money(amount);
     }
 
     private static String percent(@Nullable BigDecimal value, ReportTexts t) {

@@ -16,6 +16,7 @@ import com.ascent.plugin.api.measurement.RoiResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -135,7 +136,7 @@ class MeasurementWorkbook {
             sheet.value(row, 1, cost.description());
             sheet.value(row, 2, cost.fromSupport());
             sheet.value(row, 3, cost.hours());
-            sheet.value(row, 4, cost.amount());
+            money(sheet, row, 4, cost.amount(), roi);
             sheet.value(row, 5, roi.currency());
             row++;
         }
@@ -146,10 +147,10 @@ class MeasurementWorkbook {
         int row = 1;
         for (BenefitLine line : roi.benefits()) {
             sheet.value(row, 0, line.benefit().description());
-            sheet.value(row, 1, line.benefit().value());
+            money(sheet, row, 1, line.benefit().value(), roi);
             sheet.value(row, 2, line.benefit().isolationPercent());
             sheet.value(row, 3, line.benefit().confidencePercent());
-            sheet.value(row, 4, line.adjustedValue());
+            money(sheet, row, 4, line.adjustedValue(), roi);
             sheet.value(row, 5, roi.currency());
             row++;
         }
@@ -158,12 +159,16 @@ class MeasurementWorkbook {
     private static void roi(Worksheet sheet, RoiResult roi, ReportTexts t) {
         header(sheet, t, "figure", "value");
         Object[][] figures = {
-                {"totalCosts", roi.totalCosts()}, {"totalBenefits", roi.totalBenefits()},
-                {"netBenefits", roi.netBenefits()}, {"roiPercent", roi.roiPercent()},
-                {"benefitCostRatio", roi.benefitCostRatio()}, {"hourlyRate", roi.hourlyRate()}};
+                {"totalCosts", roi.totalCosts(), true}, {"totalBenefits", roi.totalBenefits(), true},
+                {"netBenefits", roi.netBenefits(), true}, {"roiPercent", roi.roiPercent(), false},
+                {"benefitCostRatio", roi.benefitCostRatio(), false}, {"hourlyRate", roi.hourlyRate(), true}};
         for (int i = 0; i < figures.length; i++) {
             sheet.value(i + 1, 0, t.get("measurement.sheet.column." + figures[i][0]));
-            sheet.value(i + 1, 1, (Number) figures[i][1]);
+            if ((Boolean) figures[i][2]) {
+                money(sheet, i + 1, 1, (BigDecimal) figures[i][1], roi);
+            } else {
+                sheet.value(i + 1, 1, (Number) figures[i][1]);
+            }
         }
         sheet.value(figures.length + 1, 0, t.get("measurement.sheet.column.currency"));
         sheet.value(figures.length + 1, 1, roi.currency());
@@ -174,6 +179,17 @@ class MeasurementWorkbook {
             sheet.value(0, i, t.get("measurement.sheet.column." + columns[i]));
             sheet.style(0, i).bold().set();
             sheet.width(i, 18);
+        }
+    }
+
+    /** An amount as a number a spreadsheet can add up, shown with the organization's currency. */
+    private static void money(Worksheet sheet, int row, int column, @Nullable BigDecimal amount, RoiResult roi) {
+        if (amount != null) {
+            sheet.value(row, column, amount);
+            // Literal characters escaped one by one: a quoted "EUR" would break the styles' XML.
+            StringBuilder format = new StringBuilder("#,##0.00\\ ");
+            roi.currency().chars().forEach(c -> format.append('\\').append((char) c));
+            sheet.style(row, column).format(format.toString()).set();
         }
     }
 

@@ -440,7 +440,8 @@ public class ProgramMeasurementService {
     private MeasurementReport report(UUID programId) {
         Program program = programs.find(programId)
                 .orElseThrow(() -> new ConcurrentEditException("measurement.error.gone"));
-        return new MeasurementReport(program.name(), program.startDate(), LocalDate.now(), results(programId),
+        return new MeasurementReport(program.name(), program.startDate(),
+                LocalDate.now(organizationSettings.current().timeZone()), results(programId),
                 observations(programId), participation(programId), goalAttainment(programId),
                 feedbackSummaries(programId), settings(programId).anonymityThreshold(), roi(programId));
     }

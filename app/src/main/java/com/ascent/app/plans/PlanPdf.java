@@ -15,7 +15,6 @@ import com.ascent.plugin.api.plans.ProgramPeriod;
 import com.ascent.plugin.api.roster.PairKind;
 import com.ascent.plugin.api.roster.RosterMember;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -160,7 +159,7 @@ class PlanPdf {
         report.add(table);
         if (content.plan().signOff() != null) {
             report.paragraph(t.get("plans.pdf.signedOff", content.plan().signOff().managerName(),
-                    t.date(content.plan().signOff().signedAt().atZone(ZoneId.systemDefault()).toLocalDate()),
+                    t.date(content.plan().signOff().signedAt().atZone(t.formats().zone()).toLocalDate()),
                     content.plan().signOff().recordedBy()));
         }
     }

@@ -1,8 +1,11 @@
 package com.ascent.app.ui;
 
+import com.ascent.app.format.FormatsService;
 import com.ascent.app.security.AscentUser;
 import com.ascent.app.security.CurrentUser;
 import com.ascent.app.security.Membership;
+import com.ascent.app.security.UserPreferencesService;
+import com.ascent.app.security.ui.PreferencesDialog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -28,7 +31,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(CurrentUser currentUser, UserPreferencesService preferences, FormatsService formats) {
         Span appName = new Span(getTranslation("app.name"));
         appName.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), appName);
@@ -43,9 +46,13 @@ public class MainLayout extends AppLayout {
             header.add(organizationSwitch(currentUser, user));
             Span name = new Span(user.displayName());
             name.addClassName("ascent-muted");
+            Button preferencesButton = new Button(getTranslation("layout.preferences"),
+                    e -> new PreferencesDialog(preferences, formats).open());
+            preferencesButton.setId("open-preferences");
+            preferencesButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Button logout = new Button(getTranslation("layout.logout"), e -> currentUser.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            header.add(name, logout);
+            header.add(name, preferencesButton, logout);
         });
         addToNavbar(header);
         addToDrawer(navigation());

@@ -2,7 +2,11 @@ package com.ascent.app.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascent.app.organization.OrganizationSettings;
+import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.security.Role;
+import com.ascent.app.security.UserPreferences;
+import com.ascent.app.security.UserPreferencesService;
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.BrowserlessViewTest;
 import com.ascent.app.support.TestPairs;
@@ -54,6 +58,10 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
     ProgramCalendarService calendar;
     @Autowired
     ResourceService resources;
+    @Autowired
+    OrganizationSettingsService organizationSettings;
+    @Autowired
+    UserPreferencesService preferences;
 
     Account hr;
     Cohort cohort;
@@ -98,6 +106,37 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
 
         navigate("programs/" + cohort.programId() + "/steps/review", WizardView.class);
         assertThat(textOfView()).doesNotContain("Set the program structure", "Generate the calendar for");
+    }
+
+    /**
+     * Issue 13: the meeting time zone defaulted to Etc/UTC and holidays had to be ISO text. Now the
+     * zone comes from the organization, and holidays are typed as the user writes dates.
+     */
+    @Test
+    void meetingsDefaultToTheOrganizationsTimeZoneAndHolidaysAreTypedInTheUsersDateFormat() {
+        accounts.signIn(accounts.newColleague(hr, Role.ADMIN));
+        OrganizationSettings settings = organizationSettings.current();
+        organizationSettings.save(new OrganizationSettings(settings.currency(), ZoneId.of("Europe/Warsaw"),
+                settings.formatLocale(), settings.version()));
+        preferences.save(new UserPreferences(null, Locale.GERMANY));
+        open();
+
+        assertThat($(ComboBox.class).id("framework-time-zone").getValue()).isEqualTo("Europe/Warsaw");
+        assertThat($(DatePicker.class).id("framework-start").getI18n().getDateFormats())
+                .containsExactly("dd.MM.yyyy", "yyyy-MM-dd");
+        TextArea holidays = $(TextArea.class).id("holidays");
+        test(holidays).setValue("5/1/2027");
+        test($(Button.class).id("save-structure")).click();
+        assertThat(holidays.isInvalid()).isTrue();
+        assertThat(holidays.getErrorMessage()).isEqualTo("“5/1/2027”: Enter a date like 31.12.2027.");
+        assertThat(calendar.framework(cohort.programId())).isEmpty();
+
+        test(holidays).setValue("01.05.2027\n2027-05-03");
+        test($(Button.class).id("save-structure")).click();
+        assertThat(calendar.framework(cohort.programId())).hasValueSatisfying(framework -> {
+            assertThat(framework.structure().timeZone()).isEqualTo(ZoneId.of("Europe/Warsaw"));
+            assertThat(framework.structure().holidays()).containsExactly(LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 3));
+        });
     }
 
     @Test

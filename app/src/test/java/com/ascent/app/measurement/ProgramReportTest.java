@@ -3,7 +3,11 @@ package com.ascent.app.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascent.app.measurement.ProgramRun.Run;
+import com.ascent.app.organization.OrganizationSettings;
+import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.security.Role;
+import com.ascent.app.security.UserPreferences;
+import com.ascent.app.security.UserPreferencesService;
 import com.ascent.app.security.TestAccounts;
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.IntegrationTest;
@@ -31,6 +35,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +45,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +70,10 @@ class ProgramReportTest {
     TestAccounts accounts;
     @Autowired
     TestPeople people;
+    @Autowired
+    OrganizationSettingsService organizationSettings;
+    @Autowired
+    UserPreferencesService preferences;
 
     Account hr;
     Run run;
@@ -176,6 +186,30 @@ class ProgramReportTest {
             assertThat(roi.get("ROI (%)")).isEqualByComparingTo("221");
             assertThat(roi.get("Benefit/cost ratio")).isEqualByComparingTo("3.21");
             assertThat(rows(workbook, "ROI").getLast().getCellAsString(1)).contains("EUR");
+        }
+    }
+
+    /** Amounts carry the organization's currency, in the reader's format, in the PDF and as numeric XLSX cells. */
+    @Test
+    void amountsAreInTheOrganizationsCurrencyAndTheReadersFormat() throws IOException {
+        accounts.signIn(accounts.newColleague(hr, Role.ADMIN));
+        OrganizationSettings settings = organizationSettings.current();
+        organizationSettings.save(new OrganizationSettings(Currency.getInstance("PLN"), settings.timeZone(),
+                settings.formatLocale(), settings.version()));
+        preferences.save(new UserPreferences(null, Locale.forLanguageTag("pl-PL")));
+        measured();
+
+        String text = pdfText(measurement.reportPdf(run.programId(), Locale.ENGLISH)).replace('\u00A0', ' ');
+        assertThat(text).contains("(32 100 PLN - 10 000 PLN) ÷ 10 000 PLN × 100 = 221 %",
+                "Resources (support step) Strategic finance for leaders 2 200 PLN");
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(
+                measurement.dataXlsx(run.programId(), Locale.ENGLISH)), new ReadingOptions(true, false))) {
+            Row benefit = rows(workbook, "Benefits").get(1);
+            assertThat(benefit.getCell(4).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(benefit.getCellAsNumber(4).orElseThrow()).isEqualByComparingTo("32100");
+            assertThat(benefit.getCell(4).getDataFormatString()).isEqualTo("#,##0.00\\ \\P\\L\\N");
+            assertThat(benefit.getCellAsString(5)).contains("PLN");
         }
     }
 

@@ -4,15 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascent.app.program.ui.ProgramsView;
 import com.ascent.app.security.Role;
+import com.ascent.app.security.UserPreferences;
+import com.ascent.app.security.UserPreferencesService;
 import com.ascent.app.support.BrowserlessViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ProgramsViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    UserPreferencesService preferences;
 
     @Test
     void anEmptyOrganizationIsInvitedToCreateItsFirstProgram() {
@@ -33,6 +41,39 @@ class ProgramsViewTest extends BrowserlessViewTest {
         test($(Button.class).withText("Create and start designing").single()).click();
 
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Change leaders 2027", "Objectives");
+    }
+
+    /**
+     * Issue 13: the start date took only M/D/YYYY whatever the browser's language, refusing
+     * "04.01.2027" and "2027-01-04" with "Choose when the program starts." and no hint of the format.
+     * The picker now reads the user's own form with a four-digit year and ISO, says which form it
+     * wants, and the list shows dates the user's way.
+     */
+    @Test
+    void theStartDateIsTypedAndShownInTheUsersFormatAndIsoIsAlwaysUnderstood() {
+        accounts.signIn(accounts.newOrganization(Role.HR));
+        navigate(ProgramsView.class);
+        test($(Button.class).withText("New program").single()).click();
+        DatePicker english = $(DatePicker.class).withCaption("Start date").single();
+        assertThat(english.getI18n().getDateFormats()).containsExactly("M/d/yyyy", "yyyy-MM-dd");
+        assertThat(english.getI18n().getBadInputErrorMessage()).isEqualTo("Enter a date like 12/31/2027.");
+
+        test($(Button.class).withText("Cancel").single()).click();
+
+        preferences.save(new UserPreferences(null, Locale.GERMANY));
+        navigate(ProgramsView.class);
+        test($(Button.class).withText("New program").single()).click();
+        DatePicker german = $(DatePicker.class).withCaption("Start date").single();
+        assertThat(german.getI18n().getDateFormats()).containsExactly("dd.MM.yyyy", "yyyy-MM-dd");
+        assertThat(german.getI18n().getBadInputErrorMessage()).isEqualTo("Enter a date like 31.12.2027.");
+        assertThat(german.getI18n().getMonthNames()).startsWith("Januar", "Februar");
+        test($(TextField.class).withCaption("Name").single()).setValue("Change leaders 2027");
+        test(german).setValue(LocalDate.of(2027, 1, 4));
+        test($(TextField.class).withCaption("Owner (HR)").single()).setValue("Jan Kowalski");
+        test($(Button.class).withText("Create and start designing").single()).click();
+
+        navigate(ProgramsView.class);
+        assertThat(test($(Grid.class).single()).getCellText(0, 1)).isEqualTo("04.01.2027");
     }
 
     @Test

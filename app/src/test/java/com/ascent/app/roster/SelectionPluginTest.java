@@ -25,7 +25,7 @@ class SelectionPluginTest {
                 .satisfies(p -> {
                     assertThat(p.state()).isEqualTo("STARTED");
                     assertThat(p.steps()).containsExactly("selection");
-                    assertThat(p.requires()).isEqualTo(">=1.2.0 & <2.0.0");
+                    assertThat(p.requires()).isEqualTo(">=1.3.0 & <2.0.0");
                 });
         StepHandle step = runtime.step("selection").orElseThrow();
         assertThat(step.placement()).isEqualTo(StepPlacement.fills(StepSlot.SELECTION));

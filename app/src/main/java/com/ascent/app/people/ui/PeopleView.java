@@ -1,5 +1,7 @@
 package com.ascent.app.people.ui;
 
+import com.ascent.plugin.api.format.Formats;
+import com.ascent.app.format.FormatsService;
 import com.ascent.app.people.FilterOptions;
 import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.people.PeopleSort;
@@ -36,8 +38,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +57,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final PeopleDirectory directory;
     private final SamplePeopleService samples;
     private final boolean canEdit;
+    private final Formats formats;
     private final Grid<PersonEntry> grid = new Grid<>();
     private final TextField search = new TextField();
     private final ComboBox<String> function = new ComboBox<>();
@@ -69,7 +70,9 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final HorizontalLayout filters;
     private final HorizontalLayout headerActions = new HorizontalLayout();
 
-    public PeopleView(PeopleDirectory directory, SamplePeopleService samples, CurrentUser currentUser) {
+    public PeopleView(PeopleDirectory directory, SamplePeopleService samples, CurrentUser currentUser,
+                      FormatsService formatsService) {
+        this.formats = formatsService.current(getLocale());
         this.directory = directory;
         this.samples = samples;
         this.canEdit = currentUser.hasRole(Role.HR);
@@ -139,7 +142,6 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void buildGrid() {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         column(e -> e.person().employeeId(), "people.field.EMPLOYEE_ID", PeopleSort.Column.EMPLOYEE_ID);
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("people.field.FULL_NAME"))
                 .setSortProperty(PeopleSort.Column.NAME.name()).setAutoWidth(true).setFlexGrow(0).setResizable(true)
@@ -151,7 +153,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END);
         column(e -> e.managerName() == null ? "" : e.managerName(), "people.field.MANAGER", null);
         column(e -> e.person().location(), "people.field.LOCATION", PeopleSort.Column.LOCATION);
-        column(e -> e.person().hireDate() == null ? "" : dates.format(e.person().hireDate()), "people.field.HIRE_DATE",
+        column(e -> e.person().hireDate() == null ? "" : formats.date(e.person().hireDate()), "people.field.HIRE_DATE",
                 PeopleSort.Column.HIRE_DATE);
         column(e -> rating(e.person().performance()), "people.field.PERFORMANCE", null);
         column(e -> rating(e.person().potential()), "people.field.POTENTIAL", null);
@@ -271,7 +273,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDialog(@Nullable PersonEntry entry) {
-        new PersonDialog(directory, entry, saved -> {
+        new PersonDialog(directory, formats, entry, saved -> {
             Notifications.success(getTranslation("people.saved", saved.person().fullName()));
             refreshDirectory();
         }).open();

@@ -1,5 +1,7 @@
 package com.ascent.app.people.ui;
 
+import com.ascent.plugin.api.format.ValueFields;
+import com.ascent.plugin.api.format.Formats;
 import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.people.PersonDraft;
 import com.ascent.app.people.PersonEntry;
@@ -47,7 +49,7 @@ class PersonDialog extends Dialog {
     final IntegerField level = new IntegerField();
     final ComboBox<Person> manager = new ComboBox<>();
     final ComboBox<String> location = new ComboBox<>();
-    final DatePicker hireDate = new DatePicker();
+    final DatePicker hireDate;
     final Select<Integer> performance = new Select<>();
     final Select<Integer> potential = new Select<>();
     final TextField skills = new TextField();
@@ -55,7 +57,8 @@ class PersonDialog extends Dialog {
     final Button save = new Button();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    PersonDialog(PeopleDirectory directory, @Nullable PersonEntry editing, Consumer<PersonEntry> onSaved) {
+    PersonDialog(PeopleDirectory directory, Formats formats, @Nullable PersonEntry editing, Consumer<PersonEntry> onSaved) {
+        this.hireDate = ValueFields.follow(new DatePicker(), formats);
         this.directory = directory;
         this.editing = editing;
         this.onSaved = onSaved;

@@ -1,5 +1,7 @@
 package com.ascent.app.program.ui;
 
+import com.ascent.plugin.api.format.ValueFields;
+import com.ascent.plugin.api.format.Formats;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
@@ -22,17 +24,17 @@ class ProgramDialog extends Dialog {
     private final Consumer<Program> onCreated;
     private final TextField name = new TextField();
     private final TextArea description = new TextArea();
-    private final DatePicker startDate = new DatePicker();
+    private final DatePicker startDate;
     private final TextField owner = new TextField();
 
-    ProgramDialog(ProgramService programs, Consumer<Program> onCreated) {
+    ProgramDialog(ProgramService programs, Formats formats, Consumer<Program> onCreated) {
         this.programs = programs;
+        this.startDate = ValueFields.date(formats, getTranslation("programs.startDate"));
         this.onCreated = onCreated;
         setHeaderTitle(getTranslation("programs.create"));
         name.setLabel(getTranslation("programs.name"));
         name.setPlaceholder(getTranslation("programs.name.placeholder"));
         description.setLabel(getTranslation("programs.description"));
-        startDate.setLabel(getTranslation("programs.startDate"));
         owner.setLabel(getTranslation("programs.owner"));
         FormLayout form = new FormLayout(name, description, startDate, owner);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

@@ -1,5 +1,7 @@
 package com.ascent.app.program.ui;
 
+import com.ascent.plugin.api.format.Formats;
+import com.ascent.app.format.FormatsService;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.security.CurrentUser;
@@ -20,8 +22,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The organization's programs: create one, open it in the wizard, archive it. */
@@ -33,10 +33,12 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProgramService programs;
     private final boolean canEdit;
+    private final Formats formats;
     private final Grid<Program> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    public ProgramsView(ProgramService programs, CurrentUser currentUser) {
+    public ProgramsView(ProgramService programs, CurrentUser currentUser, FormatsService formatsService) {
+        this.formats = formatsService.current(getLocale());
         this.programs = programs;
         this.canEdit = currentUser.hasRole(Role.HR);
         addClassName("ascent-page");
@@ -50,9 +52,8 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setAlignItems(Alignment.CENTER);
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(Program::name).setHeader(getTranslation("programs.name")).setFlexGrow(3);
-        grid.addColumn(p -> dates.format(p.startDate())).setHeader(getTranslation("programs.startDate"));
+        grid.addColumn(p -> formats.date(p.startDate())).setHeader(getTranslation("programs.startDate"));
         grid.addColumn(Program::ownerName).setHeader(getTranslation("programs.owner"));
         grid.addColumn(p -> getTranslation("program.state." + p.state().name())).setHeader(getTranslation("programs.state"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("programs.actions")).setAutoWidth(true);
@@ -81,7 +82,7 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openCreateDialog() {
-        new ProgramDialog(programs, created -> {
+        new ProgramDialog(programs, formats, created -> {
             refresh();
             getUI().ifPresent(ui -> ui.navigate("programs/" + created.id() + "/steps/objectives"));
         }).open();

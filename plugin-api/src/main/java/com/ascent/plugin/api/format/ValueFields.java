@@ -179,7 +179,8 @@ public final class ValueFields {
                     .setMaxErrorMessage(previous.getMaxErrorMessage());
         }
         picker.setI18n(i18n);
-        picker.setPlaceholder(formats.datePattern().toLowerCase(formats.locale()));
+        // A date in the expected form hints how to type one; the field shows it greyed, never as a value.
+        picker.setPlaceholder(formats.shortDate(LocalDate.now(formats.zone())));
         return picker;
     }
 

@@ -1,5 +1,6 @@
 package com.ascent.plugins.plans;
 
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
@@ -44,8 +45,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +115,7 @@ class PlanEditor extends VerticalLayout {
         this.back = back;
         this.objectives = context.objectives().list();
         this.period = context.plans().period();
+        List.of(goalDue, activityStarts, activityEnds).forEach(picker -> ValueFields.follow(picker, context.formats()));
         setId("plan-editor");
         setPadding(false);
         Button backButton = new Button(messages.get("editor.back"), e -> back.run());
@@ -319,7 +319,7 @@ class PlanEditor extends VerticalLayout {
         Button record = new Button(messages.get("progress.record"), e -> recordProgress());
         record.setId("record-progress");
         history.setId("plan-history");
-        history.addColumn(h -> date(h.recordedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))
+        history.addColumn(h -> date(h.recordedAt().atZone(context.formats().zone()).toLocalDate()))
                 .setHeader(messages.get("history.when"));
         history.addColumn(ProgressEntry::subject).setHeader(messages.get("history.subject")).setAutoWidth(true);
         history.addColumn(h -> h.progress() != null ? h.progress() + "%"
@@ -481,7 +481,7 @@ class PlanEditor extends VerticalLayout {
         showSuggestions(keep);
         signOffState.setText(plan.signOff() == null ? messages.get("signOff.none")
                 : messages.get("signOff.done", plan.signOff().managerName(),
-                date(plan.signOff().signedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()),
+                date(plan.signOff().signedAt().atZone(context.formats().zone()).toLocalDate()),
                 plan.signOff().recordedBy()));
         signOff.setText(messages.get(plan.signedOff() ? "signOff.withdraw" : "signOff.record"));
         Optional<PlanException> exception = exception();
@@ -562,7 +562,7 @@ class PlanEditor extends VerticalLayout {
     }
 
     private String date(java.time.LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).format(date);
+        return context.formats().date(date);
     }
 
     private String fileName() {

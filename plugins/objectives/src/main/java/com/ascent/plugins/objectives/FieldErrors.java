@@ -2,9 +2,6 @@ package com.ascent.plugins.objectives;
 
 import com.ascent.plugin.api.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.binder.ValueContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,19 +24,5 @@ final class FieldErrors {
         HasValidation component = fields.getOrDefault(refusal.field(), fields.values().iterator().next());
         component.setErrorMessage(refusal.getMessage());
         component.setInvalid(true);
-    }
-
-    /**
-     * Whether the number field holds what the user typed. A field whose text is not a number
-     * (e.g. "4,5,0" or "four") has no value: without this check it would be stored as empty.
-     */
-    static boolean holdsNumber(BigDecimalField field) {
-        ValidationResult result = field.getDefaultValidator().apply(field.getValue(), new ValueContext(field));
-        if (result.isError()) {
-            field.setErrorMessage(result.getErrorMessage());
-            field.setInvalid(true);
-            return false;
-        }
-        return true;
     }
 }

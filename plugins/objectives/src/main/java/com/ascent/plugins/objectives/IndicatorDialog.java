@@ -1,5 +1,6 @@
 package com.ascent.plugins.objectives;
 
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.objectives.IndicatorDraft;
@@ -7,7 +8,6 @@ import com.ascent.plugin.api.objectives.MeasurementSource;
 import com.ascent.plugin.api.objectives.SuccessIndicator;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +23,8 @@ class IndicatorDialog extends EditDialog {
     private final TextField name = new TextField();
     private final TextField unit = new TextField();
     private final Select<MeasurementSource> source = new Select<>();
-    private final BigDecimalField baseline = new BigDecimalField();
-    private final BigDecimalField target = new BigDecimalField();
+    private final TextField baseline;
+    private final TextField target;
     private final TextField measuredWhen = new TextField();
 
     IndicatorDialog(StepContext context, UUID objectiveId, @Nullable SuccessIndicator indicator, Runnable onSaved) {
@@ -33,6 +33,8 @@ class IndicatorDialog extends EditDialog {
         this.objectiveId = objectiveId;
         this.indicator = indicator;
         Translator messages = context.messages();
+        baseline = ValueFields.number(context.formats(), messages.get("indicator.baselineLabel"));
+        target = ValueFields.number(context.formats(), messages.get("indicator.targetLabel"));
         name.setLabel(messages.get("indicator.name"));
         name.setPlaceholder(messages.get("indicator.name.placeholder"));
         name.setId("indicator-name");
@@ -46,8 +48,10 @@ class IndicatorDialog extends EditDialog {
         source.setItemLabelGenerator(s -> messages.get("source." + s.name()));
         source.setValue(MeasurementSource.FEEDBACK_360);
         source.setId("indicator-source");
-        number(baseline, "indicator.baselineLabel", "indicator.baseline.helper", "indicator-baseline");
-        number(target, "indicator.targetLabel", "indicator.target.helper", "indicator-target");
+        baseline.setHelperText(messages.get("indicator.baseline.helper"));
+        baseline.setId("indicator-baseline");
+        target.setHelperText(messages.get("indicator.target.helper"));
+        target.setId("indicator-target");
         measuredWhen.setLabel(messages.get("indicator.measuredWhen"));
         measuredWhen.setPlaceholder(messages.get("indicator.measuredWhen.placeholder"));
         measuredWhen.setId("indicator-measured-when");
@@ -55,8 +59,8 @@ class IndicatorDialog extends EditDialog {
             name.setValue(indicator.name());
             unit.setValue(indicator.unit());
             source.setValue(indicator.source());
-            baseline.setValue(indicator.baseline());
-            target.setValue(indicator.target());
+            ValueFields.show(baseline, indicator.baseline());
+            ValueFields.show(target, indicator.target());
             measuredWhen.setValue(indicator.measuredWhen());
         }
         errors.bind("name", name).bind("unit", unit).bind("baseline", baseline).bind("target", target);
@@ -67,25 +71,17 @@ class IndicatorDialog extends EditDialog {
         add(form);
     }
 
-    private void number(BigDecimalField field, String labelKey, String helperKey, String id) {
-        Translator messages = context.messages();
-        field.setLabel(messages.get(labelKey));
-        field.setHelperText(messages.get(helperKey));
-        field.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage(messages.get("indicator.notANumber")));
-        field.setId(id);
-    }
-
     @Override
     protected boolean inputComplete() {
-        boolean baselineOk = FieldErrors.holdsNumber(baseline);
-        boolean targetOk = FieldErrors.holdsNumber(target);
-        return baselineOk && targetOk;
+        ValueFields.read(baseline);
+        ValueFields.read(target);
+        return !baseline.isInvalid() && !target.isInvalid();
     }
 
     @Override
     protected void store() {
         IndicatorDraft draft = new IndicatorDraft(name.getValue(), unit.getValue(), source.getValue(),
-                baseline.getValue(), target.getValue(), measuredWhen.getValue());
+                ValueFields.read(baseline).orElse(null), ValueFields.read(target).orElse(null), measuredWhen.getValue());
         if (indicator == null) {
             context.objectives().addIndicator(objectiveId, draft);
         } else {

@@ -136,9 +136,10 @@ class ObjectiveCard extends Div {
         BigDecimal target = indicator.target();
         if (target == null) {
             return baseline == null ? messages.get("indicator.values.none")
-                    : messages.get("indicator.values.baselineOnly", baseline, indicator.unit());
+                    : messages.get("indicator.values.baselineOnly", context.formats().number(baseline), indicator.unit());
         }
-        return baseline == null ? messages.get("indicator.values.targetOnly", target, indicator.unit())
-                : messages.get("indicator.values.both", baseline, target, indicator.unit());
+        return baseline == null ? messages.get("indicator.values.targetOnly", context.formats().number(target), indicator.unit())
+                : messages.get("indicator.values.both", context.formats().number(baseline),
+                context.formats().number(target), indicator.unit());
     }
 }
