@@ -40,6 +40,16 @@ class TextPatternsTest {
     }
 
     @Test
+    void theHostSpeaksPolishReadFromUtf8Bundles() {
+        assertThat(i18n.getTranslation("layout.logout", POLISH)).isEqualTo("Wyloguj się");
+        assertThat(i18n.getTranslation("people.count", POLISH, 1)).isEqualTo("1 osoba");
+        assertThat(i18n.getTranslation("people.count", POLISH, 3)).isEqualTo("3 osoby");
+        assertThat(i18n.getTranslation("people.count", POLISH, 5)).isEqualTo("5 osób");
+        assertThat(i18n.getTranslation("wizard.status.incomplete", POLISH, 2)).isEqualTo("brakuje 2 elementów");
+        assertThat(i18n.getTranslation("people.count", Locale.forLanguageTag("pl-PL"), 12)).isEqualTo("12 osób");
+    }
+
+    @Test
     void aPolishBrowserGetsPolishScreens() {
         assertThat(i18n.getProvidedLocales()).contains(POLISH);
         assertThat(i18n.getProvidedLocales().getFirst()).isEqualTo(Locale.ENGLISH);
