@@ -3,7 +3,6 @@ package com.ascent.app.i18n;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AscentI18NProvider implements I18NProvider {
 
-    /** The languages Ascent's screens are written in. */
-    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH);
+    /** The languages Ascent's screens are written in; the first is the default. */
+    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.of("pl"));
 
     private final List<String> baseNames;
 
@@ -57,8 +56,7 @@ public class AscentI18NProvider implements I18NProvider {
             ResourceBundle bundle = ResourceBundle.getBundle(baseName, locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             if (bundle.containsKey(key)) {
-                String pattern = bundle.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+                return TextPatterns.format(bundle.getString(key), locale, params);
             }
         }
         return "!" + key + "!";

@@ -1,7 +1,7 @@
 package com.ascent.app.plugin;
 
+import com.ascent.app.i18n.TextPatterns;
 import com.ascent.plugin.api.Translator;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -38,7 +38,6 @@ final class PluginTranslator implements Translator {
         if (bundle == null || !bundle.containsKey(key)) {
             return "!" + key + "!";
         }
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return TextPatterns.format(bundle.getString(key), locale, arguments);
     }
 }

@@ -8,7 +8,9 @@ import java.util.Locale;
  * <p>The host reads the plugin's resource bundle {@code messages} in the package of its
  * {@link WizardStep} class (for example {@code com/acme/steps/messages.properties} and
  * {@code messages_pl.properties}) through the plugin's class loader. Values use
- * {@link java.text.MessageFormat} patterns: {@code objective.missingIndicator=Objective “{0}” has no indicator.}
+ * ICU MessageFormat patterns (a single apostrophe is literal; counts take plural forms, e.g.
+ * {@code {0, plural, one {# person} other {# people}}}):
+ * {@code objective.missingIndicator=Objective “{0}” has no indicator.}
  */
 public interface Translator {
 
