@@ -130,7 +130,7 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
         assertThat($(Span.class).id("dashboard-measured").getText()).isEqualTo("1 of 1");
         assertThat($(Span.class).id("dashboard-feedback").getText()).isEqualTo("4.33 of 5");
         assertThat($(Span.class).id("dashboard-feedback-detail").getText())
-                .isEqualTo("Average overall rating, shown for 1 of 1 HiPos");
+                .isEqualTo("Average overall rating, shown for 1 of 1 HiPo");
         assertThat($(Span.class).id("dashboard-participation-detail").getText())
                 .isEqualTo("The program calendar has no sessions yet.");
         assertThat($(Span.class).id("dashboard-goals-detail").getText())

@@ -240,8 +240,8 @@ class SelectionStepViewTest extends BrowserlessViewTest {
                     + test(guides).getCellText(row, 7));
         }
         assertThat(rows).containsExactly(
-                "Claire Coach | Coach | 0 of 3 taken | External · Berlin | 1 of 1 HiPos",
-                "Mia Marketing | Mentor | 0 of 2 taken | Marketing · level 8 · Berlin | 1 of 1 HiPos");
+                "Claire Coach | Coach | 0 of 3 taken | External · Berlin | 1 of 1 HiPo",
+                "Mia Marketing | Mentor | 0 of 2 taken | Marketing · level 8 · Berlin | 1 of 1 HiPo");
     }
 
     @Test
@@ -424,7 +424,7 @@ class SelectionStepViewTest extends BrowserlessViewTest {
 
         assertThat(card(anaMember.id()).getElement().getAttribute("data-guide")).isEqualTo("Claire Coach");
         assertThat(byId(Paragraph.class, "pairs-summary").getText())
-                .startsWith("1 of 1 HiPos have a coach: 0 confirmed, 1 proposed.");
+                .startsWith("1 of 1 HiPo has a coach: 0 confirmed, 1 proposed.");
         assertThat(roster.pairs(program.id())).extracting(p -> p.kind()).containsExactlyInAnyOrder(PairKind.MENTORING,
                 PairKind.COACHING);
     }

@@ -71,7 +71,7 @@ class PairsAtAGlanceStepTest extends StepPluginTest {
 
         assertThat(status(STEP)).isEqualTo(StepStatus.done());
         show(STEP);
-        assertThat($(Span.class).id("glance-summary").getText()).isEqualTo("1 of 1 HiPos have a confirmed mentor or coach.");
+        assertThat($(Span.class).id("glance-summary").getText()).isEqualTo("1 of 1 HiPo has a confirmed mentor or coach.");
         var pairs = test($(Grid.class).id("glance-pairs"));
         assertThat(pairs.size()).isEqualTo(1);
         assertThat(List.of(pairs.getCellText(0, 0), pairs.getCellText(0, 1), pairs.getCellText(0, 2)))
@@ -88,7 +88,7 @@ class PairsAtAGlanceStepTest extends StepPluginTest {
 
         assertThat(status(STEP).missing()).containsExactly("Sofia Rossi has no confirmed mentor or coach yet.");
         show(STEP);
-        assertThat($(Span.class).id("glance-summary").getText()).isEqualTo("1 of 2 HiPos have a confirmed mentor or coach.");
+        assertThat($(Span.class).id("glance-summary").getText()).isEqualTo("1 of 2 HiPos has a confirmed mentor or coach.");
         var pairs = test($(Grid.class).id("glance-pairs"));
         assertThat(pairs.getCellText(0, 0)).isEqualTo("Priya Raman");
         assertThat(pairs.getCellText(0, 1)).isEqualTo("Goes without one: Already mentored by the CEO");

@@ -71,7 +71,8 @@ class TemplateDialog extends Dialog {
                 .filter(title -> taken.contains(Catalog.nameKey(title)))
                 .map(title -> messages.get("template.quoted", title)).toList();
         if (!clashes.isEmpty()) {
-            showError(messages.get("template.titleTaken", String.join(messages.get("template.listSeparator"), clashes)));
+            showError(messages.get("template.titleTaken", String.join(messages.get("template.listSeparator"), clashes),
+                    clashes.size()));
             return;
         }
         try {

@@ -139,7 +139,7 @@ final class CriteriaPanel extends VerticalLayout implements Panel {
             current = context.roster().saveCriteria(chosen, current.version(), draft);
             show(current);
             context.changes().saved();
-            Feedback.success(messages.get("criteria.saved", messages.get("kind." + chosen.name()).toLowerCase()));
+            Feedback.success(messages.get("criteria.saved", chosen.name()));
         } catch (InvalidInputException e) {
             if (e.field().equals("weights")) {
                 weightsError.setText(e.getMessage());

@@ -63,7 +63,7 @@ final class PairCard extends Div {
                 buttons.add(pair.locked()
                         ? button(messages.get("card.unlock"), "lock-" + key, () -> actions.unlock().accept(pair))
                         : button(messages.get("card.lock"), "lock-" + key, () -> actions.lock().accept(pair)));
-                buttons.add(button(messages.get("card.swap", messages.get("kind.guide." + pair.kind().name())),
+                buttons.add(button(messages.get("card.swap", pair.kind().name()),
                         "swap-" + key, () -> actions.swap().accept(pair)));
                 Button confirm = button(messages.get("card.confirm"), "confirm-" + key, () -> actions.confirm().accept(pair));
                 confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS);

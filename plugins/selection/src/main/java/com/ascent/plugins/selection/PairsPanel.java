@@ -169,8 +169,9 @@ final class PairsPanel extends VerticalLayout implements Panel {
         return ofKind().stream().filter(p -> p.status() == PairStatus.PROPOSED).toList();
     }
 
-    private String guideWord() {
-        return messages.get("kind.guide." + Objects.requireNonNull(kind.getValue()).name());
+    /** The pair kind's name, which the texts turn into "mentor" or "coach" in the grammatical form they need. */
+    private String guideKind() {
+        return Objects.requireNonNull(kind.getValue()).name();
     }
 
     private void showSummary(List<Pair> ofKind) {
@@ -180,7 +181,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
             return;
         }
         long confirmed = ofKind.stream().filter(Pair::confirmed).count();
-        String text = messages.get("pairs.summary", ofKind.size(), hipos, guideWord(), confirmed,
+        String text = messages.get("pairs.summary", ofKind.size(), hipos, guideKind(), confirmed,
                 ofKind.size() - confirmed);
         List<BigDecimal> scores = ofKind.stream().map(Pair::score).filter(Objects::nonNull).toList();
         if (!scores.isEmpty()) {
@@ -199,7 +200,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
         if (left.isEmpty()) {
             return;
         }
-        unmatched.add(new H4(messages.get("pairs.unmatched.title", guideWord())));
+        unmatched.add(new H4(messages.get("pairs.unmatched.title", guideKind())));
         for (Unmatched u : left) {
             Div line = new Div(new Span(reason(u)));
             line.addClassName("unmatched-hipo");
@@ -214,17 +215,16 @@ final class PairsPanel extends VerticalLayout implements Panel {
             }
             unmatched.add(line);
         }
-        Paragraph hint = new Paragraph(messages.get("pairs.unmatched.hint", guideWord()));
+        Paragraph hint = new Paragraph(messages.get("pairs.unmatched.hint", guideKind()));
         hint.addClassName("ascent-muted");
         unmatched.add(hint);
     }
 
     /** Who is left without a guide, and why, in words. */
     private String reason(Unmatched u) {
-        String guides = messages.get("kind.guides." + Objects.requireNonNull(kind.getValue()).name());
         return switch (u.reason()) {
-            case NO_GUIDES -> messages.get("pairs.unmatched.NO_GUIDES", u.name(), guideWord());
-            case ALL_TAKEN -> messages.get("pairs.unmatched.ALL_TAKEN", u.name(), u.eligible(), guides);
+            case NO_GUIDES -> messages.get("pairs.unmatched.NO_GUIDES", u.name(), guideKind());
+            case ALL_TAKEN -> messages.get("pairs.unmatched.ALL_TAKEN", u.name(), u.eligible(), guideKind());
             case NO_ELIGIBLE -> {
                 List<String> parts = new ArrayList<>();
                 if (u.functionRule() > 0) {
@@ -237,7 +237,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
                 if (u.full() > 0) {
                     parts.add(messages.get("pairs.unmatched.full", u.full()));
                 }
-                yield messages.get("pairs.unmatched.NO_ELIGIBLE", u.name(), guideWord(), String.join("; ", parts) + ".");
+                yield messages.get("pairs.unmatched.NO_ELIGIBLE", u.name(), guideKind(), String.join("; ", parts) + ".");
             }
         };
     }

@@ -21,16 +21,16 @@ final class SwapDialog extends Dialog {
     SwapDialog(StepContext context, Pair pair, RosterMember hipo, BigDecimal currentScore, List<Alternative> alternatives,
                Runnable afterSave) {
         Translator messages = context.messages();
-        String guide = messages.get("kind.guide." + pair.kind().name());
+        String guideKind = pair.kind().name();
         setId("swap-dialog");
-        setHeaderTitle(messages.get("swap.title", guide, hipo.displayName()));
+        setHeaderTitle(messages.get("swap.title", guideKind, hipo.displayName()));
         if (alternatives.isEmpty()) {
-            add(new Paragraph(messages.get("swap.none", guide)));
+            add(new Paragraph(messages.get("swap.none", guideKind)));
             getFooter().add(new Button(messages.get("common.cancel"), e -> close()));
             return;
         }
         add(new Paragraph(messages.get("swap.intro", hipo.displayName(), Texts.score(currentScore))));
-        ComboBox<Alternative> choice = new ComboBox<>(messages.get("swap.choice", guide));
+        ComboBox<Alternative> choice = new ComboBox<>(messages.get("swap.choice", guideKind));
         choice.setId("swap-choice");
         choice.setWidthFull();
         choice.setItems(alternatives);

@@ -49,8 +49,9 @@ final class Texts {
                 if (facts.size() < 2 || facts.get(1).equals("0")) {
                     yield messages.get("why.capabilities.none");
                 }
-                yield facts.get(0).equals("0") ? messages.get("why.capabilities.coversNone", facts.get(1))
-                        : messages.get("why.capabilities.covers", facts.get(0), facts.get(1),
+                int needs = Integer.parseInt(facts.get(1));
+                yield facts.get(0).equals("0") ? messages.get("why.capabilities.coversNone", needs)
+                        : messages.get("why.capabilities.covers", Integer.parseInt(facts.get(0)), needs,
                         String.join(", ", facts.subList(2, facts.size())));
             }
             case "seniority" -> facts.size() < 3 ? messages.get("why.seniority.unknown")

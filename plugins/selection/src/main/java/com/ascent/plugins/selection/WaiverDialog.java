@@ -16,10 +16,9 @@ final class WaiverDialog extends Dialog {
 
     WaiverDialog(StepContext context, UUID hipoMemberId, String hipoName, PairKind kind, Runnable afterSave) {
         Translator messages = context.messages();
-        String guide = messages.get("kind.guide." + kind.name());
         setId("waiver-dialog");
-        setHeaderTitle(messages.get("pairs.waiver.dialog", guide, hipoName));
-        TextArea reason = new TextArea(messages.get("pairs.waiver.reason", guide));
+        setHeaderTitle(messages.get("pairs.waiver.dialog", kind.name(), hipoName));
+        TextArea reason = new TextArea(messages.get("pairs.waiver.reason", kind.name()));
         reason.setId("waiver-reason");
         reason.setPlaceholder(messages.get("pairs.waiver.reason.placeholder"));
         reason.setWidthFull();
