@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
  *   <li>a data directory of an earlier version (trust authentication, no passwords) is secured
  *       on its first start with this version.</li>
  * </ul>
+ * A start after a crash first makes way: see {@link PreviousServer}.
  */
 final class EmbeddedPostgresServer {
 
@@ -86,6 +87,9 @@ final class EmbeddedPostgresServer {
     static Started start(Path directory, boolean ephemeral) throws IOException, SQLException {
         Files.createDirectories(directory.toAbsolutePath().getParent());
         boolean initialized = !ephemeral && Files.exists(directory.resolve("postgresql.conf"));
+        if (initialized) {
+            PreviousServer.makeWay(directory);
+        }
         Path credentialsFile = directory.resolve(CREDENTIALS_FILE);
         boolean securing = initialized && !Files.exists(credentialsFile);
         Credentials credentials = initialized && !securing ? read(credentialsFile) : Credentials.generate();
