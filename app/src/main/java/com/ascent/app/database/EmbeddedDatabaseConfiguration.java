@@ -3,7 +3,6 @@ package com.ascent.app.database;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,9 +21,9 @@ import org.springframework.context.annotation.Primary;
 /**
  * The default database: when {@code spring.datasource.url} is not set, Ascent runs its own
  * PostgreSQL whose files live in {@code $ASCENT_DATA_DIR/postgres} and survive restarts. It
- * listens on loopback only. Migrations run as the server's owner; the application connects as
- * {@value #APP_ROLE}, which owns nothing and is subject to row-level security, exactly as with an
- * external server.
+ * listens on loopback only and asks every role for its password (see {@link EmbeddedPostgresServer}).
+ * Migrations run as the server's owner; the application connects as {@value #APP_ROLE}, which owns
+ * nothing and is subject to row-level security, exactly as with an external server.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatabaseConfigured.class)
@@ -35,25 +34,27 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${ascent.data-dir}") Path dataDir,
-                                      @Value("${ascent.database.ephemeral:false}") boolean ephemeral)
-            throws IOException, SQLException {
-        Path postgresDir = dataDir.resolve("postgres");
-        Files.createDirectories(postgresDir);
-        log.info("Starting the embedded PostgreSQL with its data in {}", postgresDir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(postgresDir)
-                .setCleanDataDirectory(ephemeral)
-                .setServerConfig("listen_addresses", "localhost")
-                .setServerConfig("max_connections", "100")
-                .start();
-        prepare(postgres);
-        return postgres;
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresServer.Started server) {
+        return server.postgres();
     }
 
-    /** Creates the application database and the role the application connects as, once. */
-    private static void prepare(EmbeddedPostgres postgres) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+    @Bean
+    EmbeddedPostgresServer.Started embeddedPostgresServer(@Value("${ascent.data-dir}") Path dataDir,
+                                                          @Value("${ascent.database.ephemeral:false}") boolean ephemeral)
+            throws IOException, SQLException {
+        Path postgresDir = dataDir.resolve("postgres");
+        log.info("Starting the embedded PostgreSQL with its data in {}", postgresDir);
+        EmbeddedPostgresServer.Started server = EmbeddedPostgresServer.start(postgresDir, ephemeral);
+        prepare(server);
+        return server;
+    }
+
+    /**
+     * Creates the application database and the role the application connects as, once, and gives
+     * the role its password (again at every start, so that it always matches the credentials file).
+     */
+    static void prepare(EmbeddedPostgresServer.Started server) throws SQLException {
+        try (Connection connection = server.postgres().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             try (var rs = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (!rs.next()) {
@@ -65,16 +66,19 @@ class EmbeddedDatabaseConfiguration {
                     statement.execute("create role " + APP_ROLE + " login nosuperuser nobypassrls");
                 }
             }
+            // A random password of URL-safe Base64 characters: nothing to escape.
+            statement.execute("alter role " + APP_ROLE + " password '" + server.credentials().applicationPassword() + "'");
         }
     }
 
     @Bean
     @Primary
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgresServer.Started server) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl(APP_ROLE, DATABASE));
+        dataSource.setJdbcUrl(server.postgres().getJdbcUrl(APP_ROLE, DATABASE));
         dataSource.setUsername(APP_ROLE);
+        dataSource.setPassword(server.credentials().applicationPassword());
         dataSource.setPoolName("ascent");
         return dataSource;
     }
@@ -82,6 +86,6 @@ class EmbeddedDatabaseConfiguration {
     @Bean(defaultCandidate = false)
     @FlywayDataSource
     DataSource ownerDataSource(EmbeddedPostgres postgres) {
-        return postgres.getDatabase("postgres", DATABASE);
+        return postgres.getDatabase(EmbeddedPostgresServer.SUPERUSER, DATABASE);
     }
 }

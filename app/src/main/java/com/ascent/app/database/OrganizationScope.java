@@ -8,17 +8,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The organization the current thread works for. Every transaction hands it to PostgreSQL (see
- * {@link OrganizationAwareTransactionManager}) so that row-level security lets only that
- * organization's rows through, and services use it for their own checks.
+ * The organization the current thread works for, and the user it works as. Every transaction hands
+ * both to PostgreSQL (see {@link OrganizationAwareTransactionManager}) so that row-level security
+ * lets only that organization's rows through (plus the user's own memberships and organizations),
+ * and services use them for their own checks.
  *
- * <p>In requests of signed-in users it is the organization they selected; first-run setup,
- * background work and tests bind one explicitly with {@link #callAs(UUID, Supplier)}.
+ * <p>In requests of signed-in users they come from the session; first-run setup, sign-in,
+ * background work and tests bind them explicitly with {@link #callAs(UUID, Supplier)} and
+ * {@link #callAsUser(UUID, Supplier)}, before the transaction starts.
  */
 @Component
 public class OrganizationScope {
 
     private static final ThreadLocal<@Nullable UUID> EXPLICIT = new ThreadLocal<>();
+    private static final ThreadLocal<@Nullable UUID> EXPLICIT_USER = new ThreadLocal<>();
 
     private final ObjectProvider<OrganizationScopeSource> sessionSource;
 
@@ -36,6 +39,16 @@ public class OrganizationScope {
         return source != null ? source.organizationId() : Optional.empty();
     }
 
+    /** The user this thread works as, if any. */
+    public Optional<UUID> currentUser() {
+        UUID explicit = EXPLICIT_USER.get();
+        if (explicit != null) {
+            return Optional.of(explicit);
+        }
+        OrganizationScopeSource source = sessionSource.getIfAvailable();
+        return source != null ? source.userId() : Optional.empty();
+    }
+
     /** The organization of this thread; fails when there is none. */
     public UUID require() {
         return current().orElseThrow(() -> new IllegalStateException("No organization is selected"));
@@ -43,15 +56,24 @@ public class OrganizationScope {
 
     /** Runs {@code work} for {@code organizationId}, whatever the session says. */
     public static <T> T callAs(UUID organizationId, Supplier<T> work) {
-        UUID previous = EXPLICIT.get();
-        EXPLICIT.set(organizationId);
+        return bound(EXPLICIT, organizationId, work);
+    }
+
+    /** Runs {@code work} as {@code userId} (for instance while signing them in), whatever the session says. */
+    public static <T> T callAsUser(UUID userId, Supplier<T> work) {
+        return bound(EXPLICIT_USER, userId, work);
+    }
+
+    private static <T> T bound(ThreadLocal<@Nullable UUID> binding, UUID value, Supplier<T> work) {
+        UUID previous = binding.get();
+        binding.set(value);
         try {
             return work.get();
         } finally {
             if (previous == null) {
-                EXPLICIT.remove();
+                binding.remove();
             } else {
-                EXPLICIT.set(previous);
+                binding.set(previous);
             }
         }
     }

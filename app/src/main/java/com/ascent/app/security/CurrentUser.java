@@ -44,6 +44,11 @@ public class CurrentUser implements OrganizationScopeSource {
         return get().flatMap(AscentUser::activeMembership).map(Membership::organizationId);
     }
 
+    @Override
+    public Optional<UUID> userId() {
+        return get().map(AscentUser::id);
+    }
+
     /** Whether the signed-in user has {@code role} (or a higher one) in the active organization. */
     public boolean hasRole(Role role) {
         return switch (role) {

@@ -22,11 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class MembershipRefreshFilter extends OncePerRequestFilter {
 
-    private final UserAccountRepository accounts;
+    private final AscentUserDetailsService users;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    MembershipRefreshFilter(UserAccountRepository accounts) {
-        this.accounts = accounts;
+    MembershipRefreshFilter(AscentUserDetailsService users) {
+        this.users = users;
     }
 
     @Override
@@ -40,7 +40,7 @@ final class MembershipRefreshFilter extends OncePerRequestFilter {
     }
 
     private void refresh(AscentUser user, HttpServletRequest request, HttpServletResponse response) {
-        List<Membership> memberships = accounts.memberships(user.id());
+        List<Membership> memberships = users.membershipsOf(user.id());
         if (memberships.equals(user.memberships())) {
             return;
         }

@@ -35,13 +35,13 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
                                             @Value("${ascent.operator.allowed-addresses}") List<String> operatorAddresses,
-                                            UserAccountRepository accounts)
+                                            AscentUserDetailsService users)
             throws Exception {
         RequestMatcher operatorRequest = new AndRequestMatcher(EndpointRequest.to("health", "plugins"),
                 fromAnyOf(operatorAddresses));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(operatorRequest).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        http.addFilterBefore(new MembershipRefreshFilter(accounts), AuthorizationFilter.class);
+        http.addFilterBefore(new MembershipRefreshFilter(users), AuthorizationFilter.class);
         return http.build();
     }
 

@@ -1,9 +1,12 @@
 package com.ascent.app.security;
 
+import com.ascent.app.database.OrganizationScope;
 import com.ascent.plugin.api.InvalidInputException;
+import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * First-run setup: while no user exists, anyone who reaches the setup page creates the first
@@ -18,10 +21,12 @@ public class SetupService {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transactions;
 
-    SetupService(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+    SetupService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, TransactionTemplate transactions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.transactions = transactions;
     }
 
     @Transactional(readOnly = true)
@@ -35,17 +40,21 @@ public class SetupService {
      * @throws IllegalStateException when setup has already been done
      * @throws InvalidInputException naming the field with a message key when a value is not acceptable
      */
-    @Transactional
     public void createFirstOrganization(FirstRun firstRun) {
         validate(firstRun);
-        accounts.lockUsers();
-        if (accounts.anyUserExists()) {
-            throw new IllegalStateException("Ascent is already set up");
-        }
-        var organizationId = accounts.createOrganization(firstRun.organizationName());
-        var userId = accounts.createUser(firstRun.email(), firstRun.displayName(),
-                passwordEncoder.encode(firstRun.password()));
-        accounts.addMembership(userId, organizationId, Role.ADMIN);
+        String passwordHash = passwordEncoder.encode(firstRun.password());
+        // Row-level security lets a transaction create only the organization it works for, so
+        // the new organization is bound before its transaction starts.
+        UUID organizationId = UUID.randomUUID();
+        OrganizationScope.runAs(organizationId, () -> transactions.executeWithoutResult(tx -> {
+            accounts.lockUsers();
+            if (accounts.anyUserExists()) {
+                throw new IllegalStateException("Ascent is already set up");
+            }
+            accounts.createOrganization(organizationId, firstRun.organizationName());
+            var userId = accounts.createUser(firstRun.email(), firstRun.displayName(), passwordHash);
+            accounts.addMembership(userId, organizationId, Role.ADMIN);
+        }));
     }
 
     private static void validate(FirstRun firstRun) {

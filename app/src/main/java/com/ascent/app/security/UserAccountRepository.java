@@ -4,7 +4,6 @@ import static com.ascent.app.db.Tables.APP_USER;
 import static com.ascent.app.db.Tables.MEMBERSHIP;
 import static com.ascent.app.db.Tables.ORGANIZATION;
 
-import com.ascent.app.db.tables.records.AppUserRecord;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +14,12 @@ import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
-/** Users, organizations and memberships: the identity tables read before an organization is chosen. */
+/**
+ * Users, organizations and memberships. Row-level security shows the application only the current
+ * organization's members and the signed-in user's own memberships (V15); what must look beyond
+ * them goes through the schema owner's narrow functions, and password hashes only through
+ * {@link #signInAccount(String)}.
+ */
 @Repository
 class UserAccountRepository {
 
@@ -48,7 +52,7 @@ class UserAccountRepository {
     }
 
     boolean anyUserExists() {
-        return dsl.fetchExists(APP_USER);
+        return dsl.select(DSL.field("ascent.any_account_exists()", Boolean.class)).fetchSingle().value1();
     }
 
     /** Serializes first-run setup: two browsers cannot both create the first administrator. */
@@ -56,12 +60,21 @@ class UserAccountRepository {
         dsl.execute("lock table {0} in exclusive mode", APP_USER);
     }
 
-    Optional<AppUserRecord> findByEmail(String email) {
-        return dsl.selectFrom(APP_USER)
-                .where(DSL.lower(APP_USER.EMAIL).eq(email.trim().toLowerCase()))
-                .fetchOptional();
+    /** What sign-in needs of the account with this e-mail, password hash included. */
+    Optional<SignInAccount> signInAccount(String email) {
+        return dsl.resultQuery("select id, email, display_name, password_hash, enabled from ascent.sign_in_account({0})",
+                        DSL.val(email))
+                .fetchOptional(r -> new SignInAccount(r.get(0, UUID.class), r.get(1, String.class),
+                        r.get(2, String.class), r.get(3, String.class), r.get(4, Boolean.class)));
     }
 
+    /** The account this e-mail belongs to, whichever organizations it is a member of. */
+    Optional<UUID> accountId(String email) {
+        return Optional.ofNullable(dsl.select(DSL.field("ascent.account_id_by_email({0})", UUID.class, DSL.val(email)))
+                .fetchSingle().value1());
+    }
+
+    /** The memberships of {@code userId}; row-level security shows them only while working as that user. */
     List<Membership> memberships(UUID userId) {
         return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME, MEMBERSHIP.ROLE)
                 .from(MEMBERSHIP)
@@ -71,14 +84,9 @@ class UserAccountRepository {
                 .fetch(r -> new Membership(r.value1(), r.value2(), Role.valueOf(r.value3())));
     }
 
-    UUID createOrganization(String name) {
-        UUID id = UUID.randomUUID();
+    /** Creates an organization; the transaction must work for {@code id} already (row-level security). */
+    void createOrganization(UUID id, String name) {
         dsl.insertInto(ORGANIZATION).set(ORGANIZATION.ID, id).set(ORGANIZATION.NAME, name.trim()).execute();
-        return id;
-    }
-
-    boolean organizationNameTaken(String name) {
-        return dsl.fetchExists(ORGANIZATION, DSL.lower(ORGANIZATION.NAME).eq(name.trim().toLowerCase()));
     }
 
     UUID createUser(String email, String displayName, String passwordHash) {
@@ -157,9 +165,11 @@ class UserAccountRepository {
 
     /** Deletes a user who belongs to no organization any more, so the account cannot sign in. */
     void deleteUserWithoutMemberships(UUID userId) {
-        dsl.deleteFrom(APP_USER)
-                .where(APP_USER.ID.eq(userId))
-                .andNotExists(dsl.selectOne().from(MEMBERSHIP).where(MEMBERSHIP.USER_ID.eq(userId)))
-                .execute();
+        dsl.select(DSL.field("ascent.delete_account_without_memberships({0})", Boolean.class, DSL.val(userId)))
+                .fetchSingle();
+    }
+
+    /** An account as sign-in sees it. */
+    record SignInAccount(UUID id, String email, String displayName, String passwordHash, boolean enabled) {
     }
 }

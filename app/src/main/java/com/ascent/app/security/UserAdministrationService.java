@@ -1,7 +1,6 @@
 package com.ascent.app.security;
 
 import com.ascent.app.database.OrganizationScope;
-import com.ascent.app.db.tables.records.AppUserRecord;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +57,7 @@ public class UserAdministrationService {
         if (newMember.role() == null) {
             throw new InvalidInputException("role", "users.error.roleRequired");
         }
-        Optional<UUID> existing = accounts.findByEmail(newMember.email()).map(AppUserRecord::getId);
+        Optional<UUID> existing = accounts.accountId(newMember.email());
         UUID userId;
         if (existing.isPresent()) {
             userId = existing.get();

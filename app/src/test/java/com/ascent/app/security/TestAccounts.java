@@ -1,5 +1,6 @@
 package com.ascent.app.security;
 
+import com.ascent.app.database.OrganizationScope;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,7 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates organizations and users for tests through the real repositories and signs them in
@@ -22,10 +23,12 @@ public class TestAccounts {
     private final PasswordEncoder passwordEncoder;
     private final AscentUserDetailsService users;
     private final SecurityContextHolderStrategy securityContexts;
+    private final TransactionTemplate transactions;
 
     TestAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AscentUserDetailsService users,
-                 ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+                 ObjectProvider<SecurityContextHolderStrategy> securityContexts, TransactionTemplate transactions) {
         this.accounts = accounts;
+        this.transactions = transactions;
         this.passwordEncoder = passwordEncoder;
         this.users = users;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -36,24 +39,33 @@ public class TestAccounts {
     }
 
     /** A new organization with one user of {@code role}. */
-    @Transactional
     public Account newOrganization(Role role) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String name = "Test organization " + suffix;
-        UUID organizationId = accounts.createOrganization(name);
-        return newMember(organizationId, name, role);
+        UUID organizationId = UUID.randomUUID();
+        return inOrganization(organizationId, () -> {
+            accounts.createOrganization(organizationId, name);
+            return newMember(organizationId, name, role);
+        });
     }
 
     /** Another user of {@code role} in the organization of {@code colleague}. */
-    @Transactional
     public Account newColleague(Account colleague, Role role) {
-        return newMember(colleague.organizationId(), colleague.organizationName(), role);
+        return inOrganization(colleague.organizationId(),
+                () -> newMember(colleague.organizationId(), colleague.organizationName(), role));
     }
 
     /** Gives {@code account}'s user a role in {@code other}'s organization too (a consultant). */
-    @Transactional
     public void addMembership(Account account, Account other, Role role) {
-        accounts.addMembership(account.userId(), other.organizationId(), role);
+        inOrganization(other.organizationId(), () -> {
+            accounts.addMembership(account.userId(), other.organizationId(), role);
+            return null;
+        });
+    }
+
+    /** Row-level security lets a transaction write only to the organization it was started for. */
+    private <T> T inOrganization(UUID organizationId, java.util.function.Supplier<T> work) {
+        return OrganizationScope.callAs(organizationId, () -> transactions.execute(tx -> work.get()));
     }
 
     private Account newMember(UUID organizationId, String organizationName, Role role) {

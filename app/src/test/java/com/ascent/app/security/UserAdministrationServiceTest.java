@@ -51,7 +51,7 @@ class UserAdministrationServiceTest {
         assertThat(added.existingAccount()).isFalse();
         assertThat(users.members()).extracting(Member::email, Member::role)
                 .contains(tuple(email, Role.HR));
-        String hash = repository.findByEmail(email).orElseThrow().getPasswordHash();
+        String hash = repository.signInAccount(email).orElseThrow().passwordHash();
         assertThat(hash).startsWith("{bcrypt}").doesNotContain(PASSWORD);
         assertThat(passwordEncoder.matches(PASSWORD, hash)).isTrue();
         AscentUser signedIn = (AscentUser) userDetails.loadUserByUsername(email);
@@ -72,7 +72,7 @@ class UserAdministrationServiceTest {
         assertThat(added.member().userId()).isEqualTo(consultant.userId());
         assertThat(accounts.memberships(consultant)).extracting(Membership::organizationId)
                 .containsExactlyInAnyOrder(consultant.organizationId(), admin.organizationId());
-        String hash = repository.findByEmail(consultant.email()).orElseThrow().getPasswordHash();
+        String hash = repository.signInAccount(consultant.email()).orElseThrow().passwordHash();
         assertThat(passwordEncoder.matches(consultant.password(), hash)).isTrue();
         assertThat(added.member().displayName()).isEqualTo("Test hr");
     }
@@ -90,7 +90,7 @@ class UserAdministrationServiceTest {
         assertRefused(new NewMember("Me again", admin.email(), PASSWORD, Role.HR), "email", "users.error.alreadyMember");
 
         assertThat(users.members()).extracting(Member::userId).containsExactly(admin.userId());
-        assertThat(repository.findByEmail(email)).isEmpty();
+        assertThat(repository.signInAccount(email)).isEmpty();
     }
 
     @Test
@@ -152,7 +152,7 @@ class UserAdministrationServiceTest {
         users.remove(member(consultant));
 
         assertThat(users.members()).extracting(Member::userId).containsExactly(admin.userId());
-        assertThat(repository.findByEmail(colleague.email())).as("nobody signs in without an organization").isEmpty();
+        assertThat(repository.signInAccount(colleague.email())).as("nobody signs in without an organization").isEmpty();
         assertThat(accounts.memberships(consultant)).extracting(Membership::organizationId)
                 .containsExactly(consultant.organizationId());
     }

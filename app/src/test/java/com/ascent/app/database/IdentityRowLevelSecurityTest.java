@@ -1,0 +1,162 @@
+package com.ascent.app.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.val;
+
+import com.ascent.app.security.Role;
+import com.ascent.app.security.TestAccounts;
+import com.ascent.app.security.TestAccounts.Account;
+import com.ascent.app.support.IntegrationTest;
+import com.ascent.app.support.TestPeople;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * As the application's role, working for organization A, PostgreSQL shows no row of organization
+ * B in any table, identity tables included; the signed-in user sees their own memberships (and
+ * those organizations' names) for the organization switcher, and nobody reads password hashes
+ * except through the sign-in function.
+ */
+@IntegrationTest
+class IdentityRowLevelSecurityTest {
+
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestPeople people;
+
+    Account hrOfA;
+    Account adminOfB;
+
+    @BeforeEach
+    void twoOrganizationsWithPeopleAndUsers() {
+        hrOfA = accounts.newOrganization(Role.HR);
+        adminOfB = accounts.newOrganization(Role.ADMIN);
+        accounts.newColleague(adminOfB, Role.VIEWER);
+        people.add(hrOfA.organizationId(), TestPeople.Spec.of("Ana of A", "Sales", 5));
+        people.add(adminOfB.organizationId(), TestPeople.Spec.of("Bruno of B", "Sales", 5));
+    }
+
+    @Test
+    void workingForANoTableShowsARowOfB() {
+        List<String> tables = dsl.resultQuery("""
+                        select table_name from information_schema.tables
+                         where table_schema = 'ascent' and table_type = 'BASE TABLE'
+                           and table_name <> 'flyway_schema_history' order by 1""")
+                .fetch(0, String.class);
+        List<String> leaks = new ArrayList<>();
+        List<String> withoutOrganization = new ArrayList<>();
+        as(hrOfA, () -> {
+            for (String t : tables) {
+                var columns = dsl.meta().getTables(name("ascent", t)).getFirst().fields();
+                boolean owned = List.of(columns).stream().anyMatch(f -> f.getName().equals("organization_id"));
+                int rowsOfB = switch (t) {
+                    case "organization" -> count(t, field("id").eq(adminOfB.organizationId()));
+                    case "app_user" -> count(t, field("id").eq(adminOfB.userId()));
+                    default -> owned ? count(t, field("organization_id").eq(adminOfB.organizationId())) : -1;
+                };
+                if (rowsOfB < 0) {
+                    withoutOrganization.add(t);
+                } else if (rowsOfB > 0) {
+                    leaks.add(t + ": " + rowsOfB);
+                }
+            }
+            return null;
+        });
+        assertThat(leaks).as("tables showing rows of organization B").isEmpty();
+        assertThat(withoutOrganization).as("tables that are neither identity tables nor organization-owned").isEmpty();
+        assertThat(as(hrOfA, () -> List.of(count("person", null), count("organization", null), count("app_user", null),
+                count("membership", null))))
+                .as("A's own person, organization, user and membership are visible (the check above is not vacuous)")
+                .containsExactly(1, 1, 1, 1);
+    }
+
+    @Test
+    void everyTableWithOrganizationRowsHasRowLevelSecurity() {
+        List<String> unprotected = dsl.resultQuery("""
+                        select c.relname from pg_class c
+                          join pg_namespace n on n.oid = c.relnamespace
+                          join pg_attribute a on a.attrelid = c.oid and a.attname = 'organization_id'
+                         where n.nspname = 'ascent' and c.relkind = 'r' and not c.relrowsecurity
+                         order by 1""")
+                .fetch(0, String.class);
+        assertThat(unprotected).isEmpty();
+    }
+
+    @Test
+    void aConsultantSeesTheirOwnMembershipsButNotTheOtherOrganizationsPeopleOrUsers() {
+        Account consultant = accounts.newColleague(hrOfA, Role.HR);
+        accounts.addMembership(consultant, adminOfB, Role.VIEWER);
+
+        as(consultant, () -> {
+            assertThat(dsl.select(field("organization_id", UUID.class), field("user_id", UUID.class))
+                    .from(table(name("ascent", "membership")))
+                    .where(field("organization_id").eq(adminOfB.organizationId()))
+                    .fetch(r -> r.value2()))
+                    .as("in B only their own membership, not B's administrator's")
+                    .containsExactly(consultant.userId());
+            assertThat(dsl.select(field("name", String.class)).from(table(name("ascent", "organization")))
+                    .fetch(0, String.class))
+                    .containsExactlyInAnyOrder(hrOfA.organizationName(), adminOfB.organizationName());
+            assertThat(count("app_user", field("id").eq(adminOfB.userId()))).isZero();
+            assertThat(count("person", field("organization_id").eq(adminOfB.organizationId()))).isZero();
+            return null;
+        });
+    }
+
+    @Test
+    void withoutOrganizationAndUserNoIdentityRowIsVisible() {
+        List<Integer> counts = transactions.execute(tx -> List.of(count("organization", null), count("app_user", null),
+                count("membership", null)));
+        assertThat(counts).containsExactly(0, 0, 0);
+    }
+
+    @Test
+    void passwordHashesAreReadableOnlyThroughTheSignInFunctionForOneEmail() {
+        assertThatThrownBy(() -> as(hrOfA, () -> dsl.resultQuery("select password_hash from ascent.app_user").fetch()))
+                .rootCause().hasMessageContaining("permission denied");
+
+        List<Record> signIn = transactions.execute(tx ->
+                dsl.resultQuery("select * from ascent.sign_in_account({0})", val(hrOfA.email())).fetch());
+        assertThat(signIn).hasSize(1);
+        assertThat(signIn.getFirst().get("id", UUID.class)).isEqualTo(hrOfA.userId());
+        assertThat(signIn.getFirst().get("password_hash", String.class)).startsWith("{bcrypt}");
+    }
+
+    @Test
+    void aTransactionCannotCreateMembershipsInAnotherOrganization() {
+        assertThatThrownBy(() -> as(hrOfA, () -> dsl.execute(
+                "insert into ascent.membership (user_id, organization_id, role) values ({0}, {1}, 'ADMIN')",
+                val(hrOfA.userId()), val(adminOfB.organizationId()))))
+                .rootCause().hasMessageContaining("row-level security");
+    }
+
+    private int count(String tableName, @Nullable Condition condition) {
+        var from = table(name("ascent", tableName));
+        return condition == null ? dsl.fetchCount(from) : dsl.fetchCount(from, condition);
+    }
+
+    /** Works in a transaction of {@code account}'s user and organization, as a signed-in request does. */
+    private <T> T as(Account account, Supplier<T> work) {
+        return OrganizationScope.callAs(account.organizationId(), () -> OrganizationScope.callAsUser(account.userId(),
+                () -> transactions.execute(tx -> work.get())));
+    }
+}
