@@ -52,7 +52,7 @@ class UserAdministrationServiceTest {
         assertThat(users.members()).extracting(Member::email, Member::role)
                 .contains(tuple(email, Role.HR));
         String hash = repository.findByEmail(email).orElseThrow().getPasswordHash();
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+        assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}").doesNotContain(PASSWORD);
         assertThat(passwordEncoder.matches(PASSWORD, hash)).isTrue();
         AscentUser signedIn = (AscentUser) userDetails.loadUserByUsername(email);
         assertThat(signedIn.memberships()).extracting(Membership::organizationId, Membership::role)
