@@ -1,8 +1,11 @@
 package com.ascent.app.security;
 
+import com.ascent.app.security.SignInAuthenticationProvider.SignInBlockedException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -10,10 +13,13 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -25,11 +31,13 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  * does, HR what a viewer does), and the operator endpoints {@code /actuator/health} and
  * {@code /actuator/plugins} open without sign-in to the configured addresses only (loopback by
  * default). Every request re-reads the signed-in user's memberships, so that a changed role or a
- * removal takes effect at once.
+ * removal takes effect at once. Sign-in is throttled ({@link SignInAuthenticationProvider}); a blocked
+ * attempt returns to {@code /login?locked}, a wrong password to {@code /login?error}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(SignInLimits.class)
 class SecurityConfiguration {
 
     @Bean
@@ -40,9 +48,17 @@ class SecurityConfiguration {
         RequestMatcher operatorRequest = new AndRequestMatcher(EndpointRequest.to("health", "plugins"),
                 fromAnyOf(operatorAddresses));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(operatorRequest).permitAll());
+        http.formLogin(form -> form.failureHandler(signInFailureHandler()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterBefore(new MembershipRefreshFilter(users), AuthorizationFilter.class);
         return http.build();
+    }
+
+    private static ExceptionMappingAuthenticationFailureHandler signInFailureHandler() {
+        var handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(SignInBlockedException.class.getName(), "/login?locked"));
+        return handler;
     }
 
     private static RequestMatcher fromAnyOf(List<String> addresses) {
@@ -58,8 +74,15 @@ class SecurityConfiguration {
                 """);
     }
 
+    /**
+     * New passwords are hashed with Argon2 (bcrypt would silently stop at 72 bytes, and the password
+     * policy allows longer passphrases); hashes made earlier with bcrypt are still recognised.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String argon2 = "argon2@SpringSecurity_v5_8";
+        return new DelegatingPasswordEncoder(argon2, Map.of(
+                argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
     }
 }

@@ -16,9 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class SetupService {
 
-    /** The shortest password accepted. */
-    public static final int MIN_PASSWORD_LENGTH = AccountRules.MIN_PASSWORD_LENGTH;
-
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transactions;
@@ -67,9 +64,10 @@ public class SetupService {
         if (!AccountRules.isEmail(firstRun.email())) {
             throw new InvalidInputException("email", "setup.error.emailInvalid");
         }
-        if (!AccountRules.isStrongEnough(firstRun.password())) {
-            throw new InvalidInputException("password", "setup.error.passwordTooShort");
-        }
+        PasswordPolicy.problem(firstRun.password(), firstRun.email(), firstRun.displayName(),
+                firstRun.organizationName()).ifPresent(problem -> {
+                    throw new InvalidInputException("password", problem);
+                });
     }
 
     /** What the setup form collects. */

@@ -68,9 +68,10 @@ public class UserAdministrationService {
             if (newMember.displayName().isBlank()) {
                 throw new InvalidInputException("displayName", "users.error.nameRequired");
             }
-            if (!AccountRules.isStrongEnough(newMember.password())) {
-                throw new InvalidInputException("password", "users.error.passwordTooShort");
-            }
+            PasswordPolicy.problem(newMember.password(), newMember.email(), newMember.displayName())
+                    .ifPresent(problem -> {
+                        throw new InvalidInputException("password", problem);
+                    });
             userId = accounts.createUser(newMember.email(), newMember.displayName(),
                     passwordEncoder.encode(newMember.password()));
         }

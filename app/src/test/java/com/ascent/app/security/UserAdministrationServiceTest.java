@@ -52,7 +52,7 @@ class UserAdministrationServiceTest {
         assertThat(users.members()).extracting(Member::email, Member::role)
                 .contains(tuple(email, Role.HR));
         String hash = repository.signInAccount(email).orElseThrow().passwordHash();
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+        assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}").doesNotContain(PASSWORD);
         assertThat(passwordEncoder.matches(PASSWORD, hash)).isTrue();
         AscentUser signedIn = (AscentUser) userDetails.loadUserByUsername(email);
         assertThat(signedIn.memberships()).extracting(Membership::organizationId, Membership::role)
@@ -84,7 +84,7 @@ class UserAdministrationServiceTest {
         String email = uniqueEmail();
 
         assertRefused(new NewMember("Ana", "ana.example.com", PASSWORD, Role.HR), "email", "users.error.emailInvalid");
-        assertRefused(new NewMember("Ana", email, "short pw 11", Role.HR), "password", "users.error.passwordTooShort");
+        assertRefused(new NewMember("Ana", email, "short pw 11", Role.HR), "password", "password.error.tooShort");
         assertRefused(new NewMember(" ", email, PASSWORD, Role.HR), "displayName", "users.error.nameRequired");
         assertRefused(new NewMember("Ana", email, PASSWORD, null), "role", "users.error.roleRequired");
         assertRefused(new NewMember("Me again", admin.email(), PASSWORD, Role.HR), "email", "users.error.alreadyMember");

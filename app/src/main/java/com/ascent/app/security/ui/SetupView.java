@@ -1,5 +1,6 @@
 package com.ascent.app.security.ui;
 
+import com.ascent.app.security.PasswordPolicy;
 import com.ascent.app.security.SetupService;
 import com.ascent.plugin.api.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
@@ -41,7 +42,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         displayName.setLabel(getTranslation("setup.displayName"));
         email.setLabel(getTranslation("setup.email"));
         password.setLabel(getTranslation("setup.password"));
-        password.setHelperText(getTranslation("setup.passwordHelp", SetupService.MIN_PASSWORD_LENGTH));
+        password.setHelperText(getTranslation("setup.passwordHelp", PasswordPolicy.MIN_LENGTH));
         repeatPassword.setLabel(getTranslation("setup.repeatPassword"));
         Button create = new Button(getTranslation("setup.create"), e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

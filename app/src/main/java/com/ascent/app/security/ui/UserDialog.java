@@ -1,7 +1,7 @@
 package com.ascent.app.security.ui;
 
 import com.ascent.app.security.Role;
-import com.ascent.app.security.SetupService;
+import com.ascent.app.security.PasswordPolicy;
 import com.ascent.app.security.UserAdministrationService;
 import com.ascent.app.security.UserAdministrationService.Added;
 import com.ascent.app.security.UserAdministrationService.NewMember;
@@ -37,7 +37,7 @@ class UserDialog extends Dialog {
         displayName.setLabel(getTranslation("users.dialog.name"));
         email.setLabel(getTranslation("users.dialog.email"));
         password.setLabel(getTranslation("users.dialog.password"));
-        password.setHelperText(getTranslation("users.dialog.passwordHelp", SetupService.MIN_PASSWORD_LENGTH));
+        password.setHelperText(getTranslation("users.dialog.passwordHelp", PasswordPolicy.MIN_LENGTH));
         role.setLabel(getTranslation("users.dialog.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation("users.role." + r.name()));
