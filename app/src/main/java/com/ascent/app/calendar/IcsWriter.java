@@ -68,8 +68,9 @@ final class IcsWriter {
             }
             line(ics, "STATUS:" + (event.cancelled() ? "CANCELLED" : "CONFIRMED"));
             for (IcsAttendee attendee : event.attendees()) {
-                if (!attendee.email().isBlank()) {
-                    line(ics, "ATTENDEE;CN=\"" + attendee.name().replace("\"", "'") + "\":mailto:" + attendee.email());
+                String address = calendarAddress(attendee.email());
+                if (!address.isEmpty()) {
+                    line(ics, "ATTENDEE;CN=" + parameter(attendee.name()) + ":mailto:" + address);
                 }
             }
             line(ics, "END:VEVENT");
@@ -78,10 +79,54 @@ final class IcsWriter {
         return ics.toString();
     }
 
-    /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545, 3.3.11). */
+    /**
+     * TEXT values escape backslash, semicolon, comma and every line break (RFC 5545, 3.3.11); other
+     * control characters are not allowed in TEXT and are dropped, so no value can start a line of its own.
+     */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n");
+        String lineBreaks = value.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder escaped = new StringBuilder(lineBreaks.length());
+        lineBreaks.codePoints().forEach(c -> {
+            switch (c) {
+                case '\\' -> escaped.append("\\\\");
+                case ';' -> escaped.append("\\;");
+                case ',' -> escaped.append("\\,");
+                case '\n' -> escaped.append("\\n");
+                case '\t' -> escaped.append('\t');
+                default -> {
+                    if (!Character.isISOControl(c)) {
+                        escaped.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return escaped.toString();
+    }
+
+    /**
+     * A parameter value (a CN) quoted: a quoted value may hold any character but control characters
+     * and the double quote (RFC 5545, 3.1, QSAFE-CHAR), so those become spaces and apostrophes.
+     */
+    private static String parameter(String value) {
+        StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
+        value.replace("\r\n", "\n").codePoints().forEach(c -> {
+            if (c == '"') {
+                quoted.append('\'');
+            } else if (Character.isISOControl(c)) {
+                quoted.append(' ');
+            } else {
+                quoted.appendCodePoint(c);
+            }
+        });
+        return quoted.append('"').toString();
+    }
+
+    /** An e-mail as the address of a mailto URI: no control characters or spaces, which no address holds. */
+    private static String calendarAddress(String email) {
+        StringBuilder address = new StringBuilder(email.length());
+        email.codePoints().filter(c -> !Character.isISOControl(c) && !Character.isWhitespace(c))
+                .forEach(address::appendCodePoint);
+        return address.toString();
     }
 
     /** Content lines longer than 75 octets are folded: CRLF and a space, never inside a character. */

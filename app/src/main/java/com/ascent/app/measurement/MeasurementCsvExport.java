@@ -6,10 +6,8 @@ import com.ascent.plugin.api.measurement.Metric;
 import com.ascent.plugin.api.measurement.MetricResult;
 import com.ascent.plugin.api.measurement.Observation;
 import com.ascent.plugin.api.measurement.RoiResult;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.IOException;
+import com.ascent.app.files.SpreadsheetSafeCsv;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,7 +29,7 @@ final class MeasurementCsvExport {
 
     static byte[] write(List<MetricResult> results, List<Observation> observations, RoiResult roi) {
         StringWriter out = new StringWriter();
-        CsvWriter csv = CsvWriter.builder().build(out);
+        SpreadsheetSafeCsv csv = SpreadsheetSafeCsv.to(out);
         Map<UUID, Metric> metrics = results.stream().map(MetricResult::metric)
                 .collect(Collectors.toMap(Metric::id, Function.identity()));
         csv.writeRecord("section", "plan");
@@ -72,11 +70,7 @@ final class MeasurementCsvExport {
         csv.writeRecord(roi.totalCosts().toPlainString(), roi.totalBenefits().toPlainString(),
                 roi.netBenefits().toPlainString(), text(roi.roiPercent()), text(roi.benefitCostRatio()),
                 roi.hourlyRate().toPlainString(), roi.currency());
-        try {
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        csv.close();
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,9 +1,9 @@
 package com.ascent.app.people;
 
+import com.ascent.app.files.SpreadsheetSafeCsv;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -145,7 +145,7 @@ final class PeopleCsv {
     /** A small file with every column and a few people, the smallest of whom reports to the others. */
     static String sampleFile() {
         StringWriter text = new StringWriter();
-        try (CsvWriter csv = CsvWriter.builder().build(text)) {
+        try (SpreadsheetSafeCsv csv = SpreadsheetSafeCsv.to(text)) {
             csv.writeRecord(Arrays.stream(PersonField.values()).map(PersonField::sampleHeader).toList());
             csv.writeRecord("E1001", "Maria Nowak", "maria.nowak@example.com", "Executive", "Chief Executive Officer",
                     "18", "", "Berlin", "2012-04-01", "3", "3", "Strategy; Stakeholder management");
@@ -157,8 +157,6 @@ final class PeopleCsv {
                     "13", "E1001", "Singapore", "2017-01-09", "2", "2", "Brand management; Public speaking");
             csv.writeRecord("E1005", "Lea Fischer", "lea.fischer@example.com", "Marketing", "Campaign Manager",
                     "9", "E1004", "Berlin", "2022-06-01", "", "", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return text.toString();
     }

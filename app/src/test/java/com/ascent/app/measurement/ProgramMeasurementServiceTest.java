@@ -214,6 +214,28 @@ class ProgramMeasurementServiceTest {
     }
 
     @Test
+    void costAndBenefitDescriptionsThatWouldRunAsFormulasAreExportedAsText() throws Exception {
+        measurement.addCost(program, new CostDraft(CostCategory.COACH_FEES, "=HYPERLINK(\"http://evil.example\")",
+                null, new BigDecimal("5000")));
+        measurement.addCost(program, new CostDraft(CostCategory.OTHER, "-2+3", null, new BigDecimal("100")));
+        measurement.addBenefit(program, new BenefitDraft(null, "@SUM(A1:A9)", new BigDecimal("64200"),
+                new BigDecimal("50"), new BigDecimal("100")));
+        measurement.addBenefit(program, new BenefitDraft(null, "+1+cmd", new BigDecimal("100"),
+                new BigDecimal("50"), new BigDecimal("100")));
+
+        String csv = new String(measurement.dataCsv(program), StandardCharsets.UTF_8);
+        List<String> firstCells = de.siegmar.fastcsv.reader.CsvReader.builder().allowExtraFields(true)
+                .allowMissingFields(true).ofCsvRecord(csv).stream().map(r -> r.getField(0)).toList();
+        List<String> secondCells = de.siegmar.fastcsv.reader.CsvReader.builder().allowExtraFields(true)
+                .allowMissingFields(true).ofCsvRecord(csv).stream().filter(r -> r.getFieldCount() > 1)
+                .map(r -> r.getField(1)).toList();
+        assertThat(secondCells).contains("'=HYPERLINK(\"http://evil.example\")", "'-2+3");
+        assertThat(firstCells).contains("'@SUM(A1:A9)", "'+1+cmd");
+        assertThat(firstCells).noneMatch(cell -> cell.startsWith("=") || cell.startsWith("+") || cell.startsWith("@"));
+        assertThat(secondCells).noneMatch(cell -> cell.startsWith("=") || cell.startsWith("@"));
+    }
+
+    @Test
     void impossibleCostsAndBenefitsAreRefused() {
         refused(() -> measurement.addBenefit(program, new BenefitDraft(null, "Retention", new BigDecimal("1000"),
                 new BigDecimal("50"), new BigDecimal("120"))), "confidencePercent", "measurement.error.percentRange");
