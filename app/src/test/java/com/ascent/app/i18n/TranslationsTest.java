@@ -1,7 +1,6 @@
 package com.ascent.app.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.MessagePattern.ArgType;
@@ -46,14 +45,8 @@ class TranslationsTest {
         assertThat(untranslated(hostBundles())).as("host texts without a Polish text").isEmpty();
     }
 
-    /**
-     * The plugins' Polish bundles come from a parallel branch (polish2): until it is merged there
-     * is none, and this test waits for them; from then on every key needs its Polish text.
-     */
     @Test
     void everyPluginTextHasAPolishText() {
-        assumeTrue(pluginModules().stream().flatMap(m -> bundlesOf(m).stream()).anyMatch(b -> Files.exists(polishOf(b))),
-                "no plugin has a Polish bundle yet (they come with the polish2 branch)");
         assertThat(untranslated(pluginModules().stream().flatMap(m -> bundlesOf(m).stream()).toList()))
                 .as("plugin texts without a Polish text").isEmpty();
     }
