@@ -6,11 +6,14 @@ import com.ascent.app.security.CurrentUser;
 import com.ascent.app.security.Membership;
 import com.ascent.app.security.UserPreferencesService;
 import com.ascent.app.security.ui.PreferencesDialog;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,11 +28,14 @@ import com.vaadin.flow.server.menu.MenuEntry;
 /**
  * The frame of every signed-in screen: navigation (each view registers itself with
  * {@code @Menu(title = "<translation key>")}), the organization the user works in with a switch
- * for consultants who serve several, and sign-out.
+ * for consultants who serve several, and sign-out. The header is the page's banner landmark and
+ * every view is shown inside its one main landmark.
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
+
+    private final Main main = new Main();
 
     public MainLayout(CurrentUser currentUser, UserPreferencesService preferences, FormatsService formats) {
         Span appName = new Span(getTranslation("app.name"));
@@ -54,8 +60,25 @@ public class MainLayout extends AppLayout {
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             header.add(name, preferencesButton, logout);
         });
-        addToNavbar(header);
+        Header banner = new Header(header);
+        banner.setWidthFull();
+        addToNavbar(banner);
         addToDrawer(navigation());
+        main.addClassName("ascent-main");
+        setContent(main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        main.getElement().removeAllChildren();
+        if (view != null) {
+            main.getElement().appendChild(view.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     private com.vaadin.flow.component.Component organizationSwitch(CurrentUser currentUser, AscentUser user) {

@@ -185,7 +185,7 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         Grid<CalendarEvent> grid = $(Grid.class).id("calendar-grid");
         int row = rowOf(grid, cohort.anaWithMia().id());
 
-        test(grid).clickRow(row);
+        test(grid).select(row);
         Dialog dialog = $(Dialog.class).id("event-dialog");
         assertThat(dialog.isOpened()).isTrue();
         test($(Select.class).id("event-status")).selectItem("Held");

@@ -24,6 +24,7 @@ final class BrowserSession implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
     final Page page;
+    private final AxeCheck axe;
 
     BrowserSession() {
         Path chromium = Path.of(System.getProperty("ascent.e2e.chromium", "/usr/bin/chromium"));
@@ -41,6 +42,7 @@ final class BrowserSession implements AutoCloseable {
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 960).setLocale("en-US"));
         page.setDefaultTimeout(60_000);
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        axe = new AxeCheck(page);
     }
 
     /** Waits until Vaadin has rendered the page and answered every pending request. */
@@ -68,10 +70,21 @@ final class BrowserSession implements AutoCloseable {
                 }""", List.of(gridSelector, text)).asElement();
     }
 
-    /** Saves a full-page screenshot, once the page has settled, as {@code target/screenshots/<name>.png}. */
+    /**
+     * Saves a full-page screenshot, once the page has settled, as {@code target/screenshots/<name>.png},
+     * then checks that screen (and any dialog open on it) with axe-core: every screen a user is shown
+     * in a journey is also a screen checked for accessibility.
+     */
     void screenshot(String name) {
         settle();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        checkAccessibility(name);
+    }
+
+    /** Checks the settled page with axe-core; see {@link AxeCheck} for what fails. */
+    void checkAccessibility(String screen) {
+        settle();
+        axe.check(screen);
     }
 
     @Override

@@ -305,6 +305,7 @@ class EndToEndIT {
         support.text("resource-cost", "-1200");
         support.save();
         assertThat(support.error("resource-cost")).hasText("A cost cannot be negative.");
+        browser.checkAccessibility("11-support-resource-dialog-refused");
         support.text("resource-cost", "1200");
         support.saveAndClose();
 

@@ -163,6 +163,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
         openStep(program);
 
         assertThat(test(grid("coverage-grid")).getCellText(0, 1)).isEqualTo("Hanna Hipo");
+        assertThat(test(grid("coverage-grid")).getCellText(1, 1)).as("an objective nobody works on").isEqualTo("None yet");
         assertThat(textOf("coverage-uncovered-0")).contains("Think strategically");
         assertThat(textOf("coverage-unlinked-0")).contains("Close the books faster", "Piotr Pawlak");
         assertThat(getCurrentView().getElement().getTextRecursively())

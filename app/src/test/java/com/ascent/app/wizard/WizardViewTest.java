@@ -10,12 +10,15 @@ import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.BrowserlessViewTest;
 import com.ascent.app.wizard.ui.WizardView;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,10 +34,25 @@ class WizardViewTest extends BrowserlessViewTest {
 
         navigate("programs/" + program.id() + "/steps/objectives", WizardView.class);
 
-        assertThat($(H3.class).all()).extracting(H3::getText).contains("Objectives");
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("Objectives");
         assertThat($(Span.class).all()).extracting(Span::getText)
                 .contains("1 thing missing", "Why it matters", "All changes saved");
         assertThat($(Button.class).id("add-objective").isVisible()).isTrue();
+    }
+
+    @Test
+    void theProgramIsThePagesOneH1AndEveryStepALinkInTheStepperThatTheKeyboardReaches() {
+        Program program = newProgram(accounts.newOrganization(Role.HR));
+
+        navigate("programs/" + program.id() + "/steps/selection", WizardView.class);
+
+        assertThat($(H1.class).all()).extracting(H1::getText).containsExactly(program.name());
+        List<RouterLink> steps = $(RouterLink.class).withClassName("ascent-stepper-item").all();
+        assertThat(steps).extracting(RouterLink::getHref).containsExactly(Stream.of("objectives", "selection",
+                "framework", "development-plans", "support", "measurement", "review")
+                .map(step -> "programs/" + program.id() + "/steps/" + step).toArray(String[]::new));
+        assertThat(steps).extracting(link -> link.getElement().getAttribute("aria-current"))
+                .containsExactly(null, "step", null, null, null, null, null);
     }
 
     @Test
@@ -44,10 +62,10 @@ class WizardViewTest extends BrowserlessViewTest {
 
         for (String step : java.util.List.of("Coaches & mentors", "Program framework", "Development plans")) {
             test($(Button.class).id("wizard-next")).click();
-            assertThat($(H3.class).all()).extracting(H3::getText).contains(step);
+            assertThat($(H2.class).all()).extracting(H2::getText).contains(step);
         }
         test($(Button.class).id("wizard-back")).click();
-        assertThat($(H3.class).all()).extracting(H3::getText).contains("Program framework");
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("Program framework");
     }
 
     @Test
@@ -67,7 +85,7 @@ class WizardViewTest extends BrowserlessViewTest {
 
         navigate("programs/" + ofA.id() + "/steps/objectives", WizardView.class);
 
-        assertThat($(H2.class).first().getText()).isEqualTo("Program not found");
+        assertThat($(H1.class).first().getText()).isEqualTo("Program not found");
         assertThat(textsOfView()).doesNotContain(ofA.name());
     }
 
@@ -75,7 +93,7 @@ class WizardViewTest extends BrowserlessViewTest {
     void anUnknownProgramIdIsNotFound() {
         accounts.signIn(accounts.newOrganization(Role.VIEWER));
         navigate("programs/" + UUID.randomUUID() + "/steps/review", WizardView.class);
-        assertThat($(H2.class).first().getText()).isEqualTo("Program not found");
+        assertThat($(H1.class).first().getText()).isEqualTo("Program not found");
     }
 
     @Test
@@ -87,7 +105,7 @@ class WizardViewTest extends BrowserlessViewTest {
         navigate("programs/" + program.id() + "/steps/objectives", WizardView.class);
 
         assertThat($(Button.class).all()).as("visible buttons").noneMatch(b -> b.getId().equals(Optional.of("add-objective")));
-        assertThat($(H3.class).all()).extracting(H3::getText).contains("Objectives");
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("Objectives");
     }
 
     private Program newProgram(Account hr) {

@@ -20,8 +20,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -147,11 +147,11 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
         Paragraph mappingHelp = new Paragraph(getTranslation("people.import.mapping.help"));
         mappingHelp.addClassName("ascent-muted");
         fileSection.setPadding(false);
-        fileSection.add(fileName, new H3(getTranslation("people.import.mapping")), mappingHelp, mappingForm,
-                new H3(getTranslation("people.import.preview")), preview, progressText, progressBar, verdict,
+        fileSection.add(fileName, new H2(getTranslation("people.import.mapping")), mappingHelp, mappingForm,
+                new H2(getTranslation("people.import.preview")), preview, progressText, progressBar, verdict,
                 problems, importButton);
         fileSection.setVisible(false);
-        add(back, new H2(getTranslation("people.import.title")), new Paragraph(getTranslation("people.import.intro")),
+        add(back, new H1(getTranslation("people.import.title")), new Paragraph(getTranslation("people.import.intro")),
                 sampleFile, upload, fileSection, imported, openList);
     }
 

@@ -21,8 +21,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -89,7 +89,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout header() {
-        H2 title = new H2(getTranslation("people.title"));
+        H1 title = new H1(getTranslation("people.title"));
         count.addClassName("ascent-muted");
         HorizontalLayout heading = new HorizontalLayout(title, count);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -165,7 +165,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 edit.setAriaLabel(getTranslation("people.edit"));
                 edit.setTooltipText(getTranslation("people.edit"));
                 return edit;
-            }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+            }).setHeader(getTranslation("people.actions")).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
             grid.addItemDoubleClickListener(e -> openDialog(e.getItem()));
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -230,7 +230,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private void buildEmptyState() {
         emptyState.setPadding(false);
-        emptyState.add(new H3(getTranslation("people.empty.title")));
+        emptyState.add(new H2(getTranslation("people.empty.title")));
         if (!canEdit) {
             emptyState.add(new Paragraph(getTranslation("people.empty.viewer")));
             return;

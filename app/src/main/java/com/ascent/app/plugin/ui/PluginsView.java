@@ -16,9 +16,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -59,20 +59,20 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         extras.setPadding(false);
         extras.setSpacing(false);
 
-        add(new H2(getTranslation("admin.plugins.title")),
+        add(new H1(getTranslation("admin.plugins.title")),
                 new Paragraph(getTranslation("admin.plugins.intro", organizationName)));
         add(pluginList());
-        add(new H3(getTranslation("admin.bindings.heading", organizationName)),
+        add(new H2(getTranslation("admin.bindings.heading", organizationName)),
                 new Paragraph(getTranslation("admin.bindings.intro", organizationName)),
-                new H4(getTranslation("admin.bindings.slots")), slots,
-                new H4(getTranslation("admin.bindings.extras")),
+                new H3(getTranslation("admin.bindings.slots")), slots,
+                new H3(getTranslation("admin.bindings.extras")),
                 muted(getTranslation("admin.bindings.extrasIntro")), extras);
         refreshBindings();
     }
 
     private Component pluginList() {
         List<PluginInfo> all = administration.plugins();
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("admin.plugins.heading")));
+        VerticalLayout section = new VerticalLayout(new H2(getTranslation("admin.plugins.heading")));
         section.setPadding(false);
         if (all.isEmpty()) {
             section.add(muted(getTranslation("admin.plugins.empty")));

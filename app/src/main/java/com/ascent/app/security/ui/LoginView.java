@@ -23,6 +23,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public LoginView(SetupService setup) {
         this.setup = setup;
         setSizeFull();
+        // Outside the main layout: the page is its own main landmark.
+        getElement().setAttribute("role", "main");
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         form.setAction("login");

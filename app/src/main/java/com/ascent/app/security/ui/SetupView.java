@@ -38,6 +38,8 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     public SetupView(SetupService setup) {
         this.setup = setup;
         setAlignItems(Alignment.CENTER);
+        // Outside the main layout: the page is its own main landmark.
+        getElement().setAttribute("role", "main");
         organizationName.setLabel(getTranslation("setup.organizationName"));
         displayName.setLabel(getTranslation("setup.displayName"));
         email.setLabel(getTranslation("setup.email"));

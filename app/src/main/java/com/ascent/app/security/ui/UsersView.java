@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -46,7 +46,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(getTranslation("users.add"), e -> new UserDialog(users, organizationName, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-user");
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("users.title")), add);
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("users.title")), add);
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setAlignItems(Alignment.CENTER);

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -26,7 +25,6 @@ class ReviewPanel extends VerticalLayout {
 
     ReviewPanel(Program program, List<StepReport> reports, boolean canLaunch, WizardService wizard, Runnable afterLaunch) {
         setPadding(false);
-        add(new H3(getTranslation("wizard.review")));
         int number = 1;
         for (StepReport report : reports) {
             add(section(number++, report));
@@ -57,7 +55,7 @@ class ReviewPanel extends VerticalLayout {
     }
 
     private Div section(int number, StepReport report) {
-        Div section = new Div(new H4(number + ". " + report.title()));
+        Div section = new Div(new H3(number + ". " + report.title()));
         switch (report.outcome()) {
             case StepOutcome.Complete c -> section.add(new Paragraph("✓ " + getTranslation("wizard.status.complete")));
             case StepOutcome.Incomplete i -> {

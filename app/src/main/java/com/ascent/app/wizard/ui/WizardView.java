@@ -16,9 +16,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -28,8 +29,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,7 +52,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
     private final CurrentUser currentUser;
 
     private final Span saveState = new Span();
-    private final VerticalLayout stepper = new VerticalLayout();
+    private final Nav stepper = new Nav();
     private final Div content = new Div();
     private final Div guidance = new Div();
     private final Button back = new Button();
@@ -57,6 +61,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
     private String stepId = "";
     private List<StepReport> reports = List.of();
     private String pageTitle = "";
+    private H2 stepTitle = new H2();
 
     public WizardView(ProgramService programs, WizardService wizard, StepContextFactory contexts,
                       CurrentUser currentUser) {
@@ -66,8 +71,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
         this.currentUser = currentUser;
         addClassName("ascent-page");
         setSizeFull();
-        stepper.setPadding(false);
-        stepper.setSpacing(false);
+        stepper.addClassName("ascent-stepper");
         stepper.getElement().setAttribute("aria-label", getTranslation("wizard.steps"));
         content.setWidthFull();
         // A wide step (a grid with many columns) scrolls inside its column instead of pushing the guidance away.
@@ -93,9 +97,11 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
                 .flatMap(programs::find);
         if (found.isEmpty()) {
             pageTitle = getTranslation("wizard.notFound.title");
-            add(new H2(pageTitle), new Paragraph(getTranslation("wizard.notFound.message")));
+            add(new H1(pageTitle), new Paragraph(getTranslation("wizard.notFound.message")));
             return;
         }
+        // The view is reused from step to step of a program: then the user moved within the wizard.
+        boolean movedWithinWizard = program != null && program.id().equals(found.get().id());
         program = found.get();
         stepId = event.getRouteParameters().get("stepId").orElse(ReviewPanel.REVIEW);
         reports = wizard.review(program, getLocale());
@@ -104,10 +110,22 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
         }
         pageTitle = program.name();
         build();
+        if (movedWithinWizard) {
+            focusStepTitle();
+        }
+    }
+
+    /**
+     * After a move to another step the focus goes to the step's title, so that a screen reader says
+     * where the user is and the keyboard carries on from there, not from the top of the page.
+     */
+    private void focusStepTitle() {
+        stepTitle.getElement().setAttribute("tabindex", "-1");
+        stepTitle.getElement().callJsFunction("focus");
     }
 
     private void build() {
-        H2 title = new H2(program.name());
+        H1 title = new H1(program.name());
         Span state = new Span(getTranslation("program.state." + program.state().name()));
         state.getElement().getThemeList().add("badge");
         HorizontalLayout header = new HorizontalLayout(title, state, saveState);
@@ -140,8 +158,10 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
         next.setVisible(index < reports.size());
     }
 
+    /** A link to the step, so that keyboard and assistive technology reach it as they reach any link. */
     private Component stepperItem(String title, String status, String target) {
-        Div item = new Div();
+        RouterLink item = new RouterLink(WizardView.class,
+                new RouteParameters(Map.of("programId", program.id().toString(), "stepId", target)));
         item.addClassName("ascent-stepper-item");
         Div text = new Div(new Div(title));
         if (!status.isEmpty()) {
@@ -155,7 +175,6 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
             item.getElement().setAttribute("current", true);
             item.getElement().setAttribute("aria-current", "step");
         }
-        item.addClickListener(e -> navigate(target));
         return item;
     }
 
@@ -173,29 +192,31 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
         guidance.removeAll();
         if (ReviewPanel.REVIEW.equals(stepId)) {
             guidance.setVisible(false);
-            content.add(new ReviewPanel(program, reports, currentUser.hasRole(Role.HR), wizard, this::reloadAfterLaunch));
+            stepTitle = new H2(getTranslation("wizard.review"));
+            content.add(stepTitle, new ReviewPanel(program, reports, currentUser.hasRole(Role.HR), wizard, this::reloadAfterLaunch));
             return;
         }
         StepReport report = reports.stream().filter(r -> r.stepId().equals(stepId)).findFirst().orElseThrow();
         GuardedStep step = report.entry().step();
+        stepTitle = new H2(report.title());
         if (step == null) {
             guidance.setVisible(false);
-            content.add(problemPanel(getTranslation("wizard.unavailable.title"),
+            content.add(stepTitle, problemPanel(getTranslation("wizard.unavailable.title"),
                     getTranslation("wizard.unavailable.message", report.stepId())));
             return;
         }
         try {
             StepGuidance help = step.guidance(getLocale());
-            guidance.add(new H4(getTranslation("wizard.guidance.title")),
+            guidance.add(new H2(getTranslation("wizard.guidance.title")),
                     guidanceSection("wizard.guidance.why", help.why()),
                     guidanceSection("wizard.guidance.good", help.goodLooksLike()),
                     guidanceSection("wizard.guidance.example", help.example()));
             guidance.setVisible(true);
-            content.add(new H3(report.title()), new Paragraph(step.description(getLocale())));
+            content.add(stepTitle, new Paragraph(step.description(getLocale())));
             content.add(step.createView(contexts.create(program, step, getLocale(), new ShellChanges())));
         } catch (StepFailedException e) {
             content.removeAll();
-            content.add(new H3(report.title()), problemPanel(getTranslation("wizard.failed.title"),
+            content.add(stepTitle, problemPanel(getTranslation("wizard.failed.title"),
                     getTranslation("wizard.failed.message", e.pluginId())));
         }
     }
@@ -207,7 +228,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component problemPanel(String title, String message) {
-        Div panel = new Div(new H4(title), new Paragraph(message));
+        Div panel = new Div(new H3(title), new Paragraph(message));
         panel.addClassName("ascent-error-panel");
         panel.getElement().setAttribute("role", "alert");
         return panel;

@@ -50,7 +50,7 @@ class LibraryDialog extends Dialog {
                     context.plans().removeTemplate(t.id(), t.version())));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             return new HorizontalLayout(edit, remove);
-        }).setAutoWidth(true);
+        }).setHeader(messages.get("column.actions")).setAutoWidth(true);
         kind.setLabel(messages.get("activity.kind"));
         kind.setItems(ActivityKind.values());
         kind.setItemLabelGenerator(k -> messages.get("kind." + k.name()));

@@ -171,7 +171,7 @@ class PlanEditor extends VerticalLayout {
                 .setHeader(messages.get("gap.levelsHeader")).setAutoWidth(true).setFlexGrow(0);
         gaps.addColumn(Gap::evidence).setHeader(messages.get("gap.evidence")).setFlexGrow(3);
         gaps.addComponentColumn(g -> removeButton("remove-gap", g.capabilityName(),
-                () -> context.plans().removeGap(g.id(), g.version()))).setAutoWidth(true).setFlexGrow(0);
+                () -> context.plans().removeGap(g.id(), g.version()))).setHeader(messages.get("column.actions")).setAutoWidth(true).setFlexGrow(0);
         readable(gaps);
         gapCapability.setLabel(messages.get("gap.capability"));
         gapCapability.setItems(context.strategy().capabilities());
@@ -210,7 +210,7 @@ class PlanEditor extends VerticalLayout {
         goals.addColumn(g -> g.progress() + "%").setHeader(messages.get("goal.progress")).setAutoWidth(true)
                 .setFlexGrow(0);
         goals.addComponentColumn(g -> removeButton("remove-goal", g.outcome(),
-                () -> context.plans().removeGoal(g.id(), g.version()))).setAutoWidth(true).setFlexGrow(0);
+                () -> context.plans().removeGoal(g.id(), g.version()))).setHeader(messages.get("column.actions")).setAutoWidth(true).setFlexGrow(0);
         readable(goals);
         goalOutcome.setLabel(messages.get("goal.outcome"));
         goalOutcome.setPlaceholder(messages.get("goal.outcome.placeholder"));
@@ -256,7 +256,7 @@ class PlanEditor extends VerticalLayout {
             edit.setEnabled(context.canEdit());
             return new HorizontalLayout(edit, removeButton("remove-activity", a.title(),
                     () -> context.plans().removeActivity(a.id(), a.version())));
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(messages.get("column.actions")).setAutoWidth(true).setFlexGrow(0);
         readable(activities);
 
         suggestionGap.setLabel(messages.get("suggestions.gap"));

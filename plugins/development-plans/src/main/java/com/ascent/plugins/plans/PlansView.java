@@ -11,7 +11,7 @@ import com.ascent.plugin.api.roster.RosterMember;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -68,10 +68,10 @@ class PlansView extends VerticalLayout {
             open.getElement().setAttribute("data-hipo", m.displayName());
             open.setEnabled(plans.containsKey(m.id()) || context.canEdit());
             return open;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(messages.get("column.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(hipos);
         grid.setAllRowsVisible(true);
-        add(new H4(messages.get("list.title")), grid);
+        add(new H3(messages.get("list.title")), grid);
         add(coverage(hipos));
         if (context.canEdit()) {
             Button library = new Button(messages.get("library.open"), e -> new LibraryDialog(context).open());
@@ -109,7 +109,7 @@ class PlansView extends VerticalLayout {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.setId("plans-coverage");
-        section.add(new H4(messages.get("coverage.title")));
+        section.add(new H3(messages.get("coverage.title")));
         if (objectives.isEmpty()) {
             section.add(new Paragraph(messages.get("coverage.noObjectives")));
             return section;
@@ -117,9 +117,11 @@ class PlansView extends VerticalLayout {
         Grid<Objective> grid = new Grid<>();
         grid.setId("coverage-grid");
         grid.addColumn(Objective::title).setHeader(messages.get("coverage.objective")).setAutoWidth(true);
-        grid.addColumn(o -> coverage.hipos().stream().filter(h -> h.objectiveIds().contains(o.id()))
-                        .map(h -> names.get(h.hipoMemberId())).sorted().collect(Collectors.joining(", ")))
-                .setHeader(messages.get("coverage.hipos"));
+        grid.addColumn(o -> {
+            String covered = coverage.hipos().stream().filter(h -> h.objectiveIds().contains(o.id()))
+                    .map(h -> names.get(h.hipoMemberId())).sorted().collect(Collectors.joining(", "));
+            return covered.isEmpty() ? messages.get("coverage.none") : covered;
+        }).setHeader(messages.get("coverage.hipos"));
         grid.setItems(objectives);
         grid.setAllRowsVisible(true);
         section.add(grid);

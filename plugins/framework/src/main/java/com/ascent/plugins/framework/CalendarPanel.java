@@ -11,8 +11,9 @@ import com.ascent.plugin.api.roster.RosterMember;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -46,6 +47,7 @@ class CalendarPanel extends VerticalLayout {
     private final Grid<CalendarEvent> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private final Anchor pairIcs = new Anchor();
+    private final Span pairIcsHint = new Span();
     private final Anchor personIcs = new Anchor();
     private final Anchor overview = new Anchor();
     private PairNames names;
@@ -71,6 +73,9 @@ class CalendarPanel extends VerticalLayout {
         person.addValueChangeListener(e -> offerPersonIcs());
         pairIcs.setId("download-pair-ics");
         pairIcs.setText(messages.get("calendar.downloadPair"));
+        pairIcsHint.setId("download-pair-ics-hint");
+        pairIcsHint.setText(messages.get("calendar.downloadPairHint"));
+        pairIcsHint.addClassName("ascent-muted");
         personIcs.setId("download-person-ics");
         personIcs.setText(messages.get("calendar.downloadPerson"));
         overview.setId("download-overview");
@@ -90,14 +95,20 @@ class CalendarPanel extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(e -> messages.get("status." + e.status().name())).setHeader(messages.get("calendar.status"))
                 .setAutoWidth(true);
-        grid.addItemClickListener(e -> open(e.getItem()));
+        // Selecting a row opens the event: a click does, and so does Space on the focused row.
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                grid.asSingleSelect().clear();
+                open(e.getValue());
+            }
+        });
         HorizontalLayout filters = new HorizontalLayout(pair, layout);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
-        HorizontalLayout downloads = new HorizontalLayout(pairIcs, person, personIcs, overview);
+        HorizontalLayout downloads = new HorizontalLayout(pairIcs, pairIcsHint, person, personIcs, overview);
         downloads.setAlignItems(Alignment.BASELINE);
         downloads.setWrap(true);
-        add(filters, empty, month, grid, new H4(messages.get("calendar.downloads")), downloads);
+        add(filters, empty, month, grid, new H3(messages.get("calendar.downloads")), downloads);
         offerPersonIcs();
         refresh();
         showLayout();
@@ -131,7 +142,10 @@ class CalendarPanel extends VerticalLayout {
         empty.setText(messages.get(context.calendar().framework().isEmpty() ? "calendar.emptyNoStructure"
                 : "calendar.empty"));
         empty.setVisible(events.isEmpty());
-        pairIcs.setEnabled(selected != null);
+        // Until a pair is chosen the link is replaced by a hint that says how to get it: a greyed-out
+        // link would neither be readable (too little contrast) nor say why it does nothing.
+        pairIcs.setVisible(selected != null);
+        pairIcsHint.setVisible(selected == null);
         if (selected != null) {
             pairIcs.setHref(download(context.calendar().icsForPair(selected.id()), "pair-calendar.ics", "text/calendar"));
         }
@@ -159,7 +173,7 @@ class CalendarPanel extends VerticalLayout {
 
     private void offerPersonIcs() {
         RosterMember member = person.getValue();
-        personIcs.setEnabled(member != null);
+        personIcs.setVisible(member != null);
         if (member != null) {
             personIcs.setHref(download(context.calendar().icsForMember(member.id()),
                     member.displayName().replaceAll("[^A-Za-z0-9]+", "-") + ".ics", "text/calendar"));

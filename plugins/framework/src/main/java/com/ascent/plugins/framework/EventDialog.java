@@ -17,7 +17,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -60,7 +60,7 @@ class EventDialog extends Dialog {
         if (!event.agenda().isEmpty()) {
             UnorderedList agenda = new UnorderedList();
             event.agenda().forEach(item -> agenda.add(new ListItem(item)));
-            body.add(new H4(messages.get("event.agenda")), agenda);
+            body.add(new H3(messages.get("event.agenda")), agenda);
         }
         status.setId("event-status");
         status.setLabel(messages.get("event.status"));
@@ -87,7 +87,7 @@ class EventDialog extends Dialog {
         newItem.setAlignItems(FlexComponent.Alignment.BASELINE);
         newItem.setWrap(true);
         newItem.setVisible(context.canEdit());
-        body.add(new HorizontalLayout(status, movedTo), notes, new H4(messages.get("action.heading")), items, newItem);
+        body.add(new HorizontalLayout(status, movedTo), notes, new H3(messages.get("action.heading")), items, newItem);
         add(body);
         Button save = new Button(messages.get("event.save"), e -> save());
         save.setId("event-save");

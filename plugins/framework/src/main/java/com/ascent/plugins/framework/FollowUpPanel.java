@@ -10,7 +10,7 @@ import com.ascent.plugin.api.calendar.CalendarEvent;
 import com.ascent.plugin.api.calendar.StalledPair;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
@@ -62,8 +62,8 @@ class FollowUpPanel extends VerticalLayout {
         stalled.setAllRowsVisible(true);
         stalledEmpty.setId("stalled-empty");
         stalledEmpty.setText(messages.get("followUp.noStalled"));
-        add(new H4(messages.get("followUp.overdue")), overdueEmpty, overdue, markDone,
-                new H4(messages.get("followUp.stalled")), new Paragraph(messages.get("followUp.stalledHint")),
+        add(new H3(messages.get("followUp.overdue")), overdueEmpty, overdue, markDone,
+                new H3(messages.get("followUp.stalled")), new Paragraph(messages.get("followUp.stalledHint")),
                 stalledEmpty, stalled);
         refresh();
     }

@@ -162,6 +162,9 @@ class MonthCalendar extends VerticalLayout {
         chip.getElement().setAttribute("tabindex", "0");
         chip.getStyle().set("cursor", "pointer");
         chip.addClickListener(e -> onOpen.accept(event));
+        // A div acting as a button answers Enter and Space as a button does.
+        chip.getElement().addEventListener("keydown", e -> onOpen.accept(event))
+                .setFilter("event.key === 'Enter' || event.key === ' '").addEventData("event.preventDefault()");
         return chip;
     }
 

@@ -23,7 +23,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -83,9 +83,9 @@ class StructureForm extends VerticalLayout {
         this.sessionStart = ValueFields.time(formats, messages.get("structure.sessionStart"));
         this.holidays = ValueFields.dates(formats, messages.get("structure.holidays"));
         setPadding(false);
-        add(templatePicker(), new H4(messages.get("structure.heading")), structureFields(),
-                new H4(messages.get("charter.heading")), new Paragraph(messages.get("charter.hint")), charterFields(),
-                new H4(messages.get("agenda.heading")), new Paragraph(messages.get("agenda.hint")), agendaFields(),
+        add(templatePicker(), new H3(messages.get("structure.heading")), structureFields(),
+                new H3(messages.get("charter.heading")), new Paragraph(messages.get("charter.hint")), charterFields(),
+                new H3(messages.get("agenda.heading")), new Paragraph(messages.get("agenda.hint")), agendaFields(),
                 actions());
         Optional<ProgramFramework> saved = context.calendar().framework();
         if (saved.isPresent()) {

@@ -17,8 +17,8 @@ import com.ascent.plugin.api.roster.RosterMember;
 import com.ascent.plugin.api.roster.RosterRole;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -75,7 +75,7 @@ class DashboardPanel extends VerticalLayout {
         for (Objective objective : context.objectives().list()) {
             List<MetricResult> ofObjective = byObjective.getOrDefault(objective.id(), List.of());
             if (!ofObjective.isEmpty()) {
-                add(new H4(messages.get("dashboard.objective", objective.title())));
+                add(new H3(messages.get("dashboard.objective", objective.title())));
                 for (MetricResult result : ofObjective) {
                     add(metric(result, index++));
                 }
@@ -83,7 +83,7 @@ class DashboardPanel extends VerticalLayout {
         }
         List<MetricResult> standard = byObjective.getOrDefault(NO_OBJECTIVE, List.of());
         if (!standard.isEmpty()) {
-            add(new H4(messages.get("dashboard.standard")));
+            add(new H3(messages.get("dashboard.standard")));
             for (MetricResult result : standard) {
                 add(metric(result, index++));
             }
@@ -199,7 +199,7 @@ class DashboardPanel extends VerticalLayout {
         card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("width", "100%").set("box-sizing", "border-box");
-        card.add(new H5(result.metric().name() + " · " + messages.get("level." + result.metric().level().name())));
+        card.add(new H4(result.metric().name() + " · " + messages.get("level." + result.metric().level().name())));
         GroupChange hipos = result.participants();
         if (hipos.people() == 0) {
             card.add(new Paragraph(messages.get("dashboard.noValues")));

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -70,10 +70,10 @@ class DataPanel extends VerticalLayout {
         grid.addColumn(o -> context.formats().date(o.observedOn())).setHeader(messages.get("data.date")).setAutoWidth(true);
         grid.addColumn(o -> context.formats().number(o.value())).setHeader(messages.get("data.value"));
         if (context.canEdit()) {
-            grid.addComponentColumn(this::removeButton).setFlexGrow(0).setAutoWidth(true);
+            grid.addComponentColumn(this::removeButton).setHeader(messages.get("column.actions")).setFlexGrow(0).setAutoWidth(true);
         }
         grid.setAllRowsVisible(true);
-        add(new H4(messages.get("data.recorded")), grid);
+        add(new H3(messages.get("data.recorded")), grid);
         refresh();
     }
 
@@ -121,7 +121,7 @@ class DataPanel extends VerticalLayout {
         HorizontalLayout row = new HorizontalLayout(metric, comparison, person, phase, date, value, record);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
-        VerticalLayout box = new VerticalLayout(new H4(messages.get("data.entryTitle")), row);
+        VerticalLayout box = new VerticalLayout(new H3(messages.get("data.entryTitle")), row);
         box.setPadding(false);
         return box;
     }
@@ -142,7 +142,7 @@ class DataPanel extends VerticalLayout {
             }
         });
         importCsv.setId("import-csv");
-        VerticalLayout box = new VerticalLayout(new H4(messages.get("data.importTitle")), csv, importCsv);
+        VerticalLayout box = new VerticalLayout(new H3(messages.get("data.importTitle")), csv, importCsv);
         box.setPadding(false);
         return box;
     }

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -55,7 +55,7 @@ class FeedbackPanel extends VerticalLayout {
         }
         summaries.setPadding(false);
         summaries.setId("feedback-summaries");
-        add(new H4(messages.get("feedback.summaries")), summaries);
+        add(new H3(messages.get("feedback.summaries")), summaries);
         refresh();
     }
 
@@ -121,7 +121,7 @@ class FeedbackPanel extends VerticalLayout {
             question.setWidth("min(100%, 36em)");
             answers.add(question);
         });
-        VerticalLayout box = new VerticalLayout(new H4(messages.get("feedback.formTitle")), who, answers, comment, record);
+        VerticalLayout box = new VerticalLayout(new H3(messages.get("feedback.formTitle")), who, answers, comment, record);
         box.setPadding(false);
         return box;
     }
@@ -155,7 +155,7 @@ class FeedbackPanel extends VerticalLayout {
         card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-m)")
                 .set("width", "100%").set("box-sizing", "border-box");
-        card.add(new H5(summary.hipoName()));
+        card.add(new H4(summary.hipoName()));
         Span responses = new Span(messages.get("feedback.responses", summary.responses()));
         responses.setId(id + "-responses");
         card.add(new Paragraph(responses));

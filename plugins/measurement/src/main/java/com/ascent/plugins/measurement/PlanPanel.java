@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -62,7 +62,7 @@ class PlanPanel extends VerticalLayout {
         grid.addColumn(m -> m.followUpDates().stream().map(context.formats()::date).collect(Collectors.joining(", ")))
                 .setHeader(messages.get("metric.followUps"));
         if (context.canEdit()) {
-            grid.addComponentColumn(this::removeButton).setFlexGrow(0).setAutoWidth(true);
+            grid.addComponentColumn(this::removeButton).setHeader(messages.get("column.actions")).setFlexGrow(0).setAutoWidth(true);
         }
         grid.setAllRowsVisible(true);
         add(empty, grid);
@@ -79,7 +79,7 @@ class PlanPanel extends VerticalLayout {
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout row = new HorizontalLayout(proposedBaseline, proposedFollowUp, propose);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout box = new VerticalLayout(new H4(messages.get("plan.proposeTitle")),
+        VerticalLayout box = new VerticalLayout(new H3(messages.get("plan.proposeTitle")),
                 new Paragraph(messages.get("plan.proposeHelp")), row);
         box.setPadding(false);
         return box;
@@ -153,7 +153,7 @@ class PlanPanel extends VerticalLayout {
         HorizontalLayout row = new HorizontalLayout(name, unit, level, source, baseline, followUp, add);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
-        VerticalLayout box = new VerticalLayout(new H4(messages.get("metric.customTitle")), row);
+        VerticalLayout box = new VerticalLayout(new H3(messages.get("metric.customTitle")), row);
         box.setPadding(false);
         return box;
     }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -59,9 +59,9 @@ class RoiPanel extends VerticalLayout {
         add(new Paragraph(messages.get("roi.intro")));
         result.setId("roi-result");
         result.setWidthFull();
-        add(new H4(messages.get("roi.resultTitle")), result);
-        add(new H4(messages.get("roi.settingsTitle")), settingsForm());
-        add(new H4(messages.get("roi.costsTitle")));
+        add(new H3(messages.get("roi.resultTitle")), result);
+        add(new H3(messages.get("roi.settingsTitle")), settingsForm());
+        add(new H3(messages.get("roi.costsTitle")));
         if (context.canEdit()) {
             add(costForm());
         }
@@ -72,10 +72,10 @@ class RoiPanel extends VerticalLayout {
                 : money(c.amount())).setHeader(messages.get("cost.quantity"));
         if (context.canEdit()) {
             costs.addComponentColumn(c -> removeButton(() -> context.measurement().removeCost(c.id(), c.version())))
-                    .setFlexGrow(0).setAutoWidth(true);
+                    .setHeader(messages.get("column.actions")).setFlexGrow(0).setAutoWidth(true);
         }
         costs.setAllRowsVisible(true);
-        add(costs, new H4(messages.get("roi.benefitsTitle")));
+        add(costs, new H3(messages.get("roi.benefitsTitle")));
         if (context.canEdit()) {
             add(benefitForm());
         }
@@ -86,7 +86,7 @@ class RoiPanel extends VerticalLayout {
         benefits.addColumn(b -> context.formats().number(b.confidencePercent()) + " %").setHeader(messages.get("benefit.confidence"));
         if (context.canEdit()) {
             benefits.addComponentColumn(b -> removeButton(() -> context.measurement().removeBenefit(b.id(), b.version())))
-                    .setFlexGrow(0).setAutoWidth(true);
+                    .setHeader(messages.get("column.actions")).setFlexGrow(0).setAutoWidth(true);
         }
         benefits.setAllRowsVisible(true);
         add(benefits);
@@ -246,7 +246,7 @@ class RoiPanel extends VerticalLayout {
         ratio.setId("roi-bcr");
         ratio.getElement().getThemeList().add("badge");
         result.add(new HorizontalLayout(percent, ratio));
-        result.add(new H4(messages.get("roi.inputs")));
+        result.add(new H3(messages.get("roi.inputs")));
         for (CostLine cost : roi.costs()) {
             String how = cost.hours() == null ? money(cost.amount())
                     : messages.get("roi.timeCost", context.formats().number(cost.hours()),

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -97,7 +97,7 @@ class ObjectiveDialog extends EditDialog {
 
     private VerticalLayout alignmentSection(List<StrategyStatement> statements) {
         Translator messages = context.messages();
-        VerticalLayout section = new VerticalLayout(new H4(messages.get("objective.alignment")));
+        VerticalLayout section = new VerticalLayout(new H3(messages.get("objective.alignment")));
         section.setPadding(false);
         section.setSpacing(false);
         if (statements.isEmpty()) {

@@ -8,7 +8,7 @@ import com.ascent.plugin.api.objectives.Objective;
 import com.ascent.plugin.api.objectives.StrategyStatement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -47,7 +47,7 @@ class ObjectivesView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(add, template);
         actions.setVisible(context.canEdit());
 
-        add(strategy, library, new H4(messages.get("objectives.title")));
+        add(strategy, library, new H3(messages.get("objectives.title")));
         if (context.program().state() == ProgramState.RUNNING && context.canEdit()) {
             Paragraph running = Sections.muted(new Paragraph(messages.get("objectives.running")));
             running.setId("running-note");

@@ -5,7 +5,7 @@ import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.objectives.StrategyStatement;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H5;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -51,7 +51,7 @@ class StrategySection extends Details {
 
     private Div kindBlock(StrategyStatement.Kind kind, List<StrategyStatement> statements) {
         Translator messages = context.messages();
-        Div block = new Div(new H5(messages.get("strategy." + kind.name())));
+        Div block = new Div(new H3(messages.get("strategy." + kind.name())));
         if (statements.isEmpty()) {
             block.add(Sections.muted(new Paragraph(messages.get("strategy.empty." + kind.name()))));
         }

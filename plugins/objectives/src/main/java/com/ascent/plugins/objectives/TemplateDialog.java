@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -54,7 +54,7 @@ class TemplateDialog extends Dialog {
         Button use = new Button(messages.get("template.use"), e -> use(template));
         use.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         use.setId("use-template-" + template.id());
-        Div card = new Div(new H4(template.name(messages)), new Paragraph(template.description(messages)),
+        Div card = new Div(new H3(template.name(messages)), new Paragraph(template.description(messages)),
                 new UnorderedList(template.objectives().stream().map(o -> new ListItem(o.title(messages)))
                         .toArray(ListItem[]::new)), use);
         card.setId("template-" + template.id());

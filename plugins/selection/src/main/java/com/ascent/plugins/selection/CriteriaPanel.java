@@ -13,7 +13,7 @@ import com.ascent.plugins.selection.matching.Criterion;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -92,7 +92,7 @@ final class CriteriaPanel extends VerticalLayout implements Panel {
         defaults.addClassName("ascent-muted");
         Paragraph hardRules = new Paragraph(messages.get("criteria.hardRules"));
         hardRules.addClassName("ascent-muted");
-        add(new Paragraph(messages.get("criteria.intro")), kind, new H4(messages.get("criteria.weights")), weightForm,
+        add(new Paragraph(messages.get("criteria.intro")), kind, new H3(messages.get("criteria.weights")), weightForm,
                 weightsError, functionRule, levelGap, hardRules, defaults, save);
     }
 

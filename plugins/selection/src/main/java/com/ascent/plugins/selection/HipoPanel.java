@@ -14,7 +14,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -112,7 +112,7 @@ final class HipoPanel extends VerticalLayout implements Panel {
         shown.addClassName("ascent-muted");
         HorizontalLayout actions = new HorizontalLayout(add, shown);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        VerticalLayout section = new VerticalLayout(new H4(messages.get("hipos.candidates")), candidates, actions);
+        VerticalLayout section = new VerticalLayout(new H3(messages.get("hipos.candidates")), candidates, actions);
         section.setPadding(false);
         return section;
     }

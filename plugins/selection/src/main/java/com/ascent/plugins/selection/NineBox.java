@@ -5,7 +5,7 @@ import com.ascent.plugin.api.people.Person;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.Collection;
 import java.util.HashMap;
@@ -63,7 +63,7 @@ final class NineBox extends Div {
         clear.setId("nine-box-clear");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         unrated.addClassName("ascent-muted");
-        add(new H4(messages.get("ninebox.title")), grid, new Div(unrated, clear));
+        add(new H3(messages.get("ninebox.title")), grid, new Div(unrated, clear));
     }
 
     private static Span axisLabel(String text) {

@@ -19,7 +19,7 @@ import com.ascent.plugins.selection.matching.Progress;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -119,6 +119,8 @@ final class PairsPanel extends VerticalLayout implements Panel {
         search.setId("pairs-search");
         search.setLabel(messages.get("pairs.search"));
         search.setPlaceholder(messages.get("pairs.search.placeholder"));
+        // Wide enough for the whole hint: a cut-off placeholder reads as a typo.
+        search.setWidth("20em");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> {
@@ -200,7 +202,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
         if (left.isEmpty()) {
             return;
         }
-        unmatched.add(new H4(messages.get("pairs.unmatched.title", guideKind())));
+        unmatched.add(new H3(messages.get("pairs.unmatched.title", guideKind())));
         for (Unmatched u : left) {
             Div line = new Div(new Span(reason(u)));
             line.addClassName("unmatched-hipo");
@@ -248,7 +250,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
         if (ofKind.isEmpty()) {
             return;
         }
-        waivers.add(new H4(messages.get("pairs.waivers.title")));
+        waivers.add(new H3(messages.get("pairs.waivers.title")));
         for (PairingWaiver waiver : ofKind) {
             RosterMember hipo = byId.get(waiver.hipoMemberId());
             Div line = new Div(new Span(messages.get("pairs.waiver", hipo == null ? "" : hipo.displayName(),

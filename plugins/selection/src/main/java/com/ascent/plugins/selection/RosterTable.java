@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,7 +24,7 @@ final class RosterTable extends VerticalLayout {
     private final StepContext context;
     private final Translator messages;
     private final Runnable reload;
-    private final H4 title = new H4();
+    private final H3 title = new H3();
     private final Grid<RosterMember> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -60,9 +60,9 @@ class AssignmentsView extends VerticalLayout {
         setPadding(false);
         add(assignForm(), noAssignments, assignments);
         configureAssignments();
-        add(new H4(messages.get("suggestion.heading")), noSuggestions, suggestions);
+        add(new H3(messages.get("suggestion.heading")), noSuggestions, suggestions);
         configureSuggestions();
-        add(new H4(messages.get("decision.heading")), new Paragraph(messages.get("decision.help")));
+        add(new H3(messages.get("decision.heading")), new Paragraph(messages.get("decision.help")));
         if (context.canEdit()) {
             add(decisionForm());
         }
@@ -172,7 +172,7 @@ class AssignmentsView extends VerticalLayout {
                         () -> new TrackingDialog(context, a, names.getOrDefault(a.hipoMemberId(), ""), onChanged).open());
                 track.setId("track-" + a.id());
                 return track;
-            }).setKey("track").setAutoWidth(true).setFlexGrow(0);
+            }).setHeader(messages.get("column.actions")).setKey("track").setAutoWidth(true).setFlexGrow(0);
         }
     }
 
@@ -200,7 +200,7 @@ class AssignmentsView extends VerticalLayout {
                 Button propose = CatalogueView.small(messages.get("suggestion.propose"), () -> propose(s));
                 propose.setId("propose-" + s.hipoMemberId() + "-" + s.resource().id());
                 return propose;
-            }).setKey("propose");
+            }).setHeader(messages.get("column.actions")).setKey("propose");
         }
     }
 
@@ -279,7 +279,7 @@ class AssignmentsView extends VerticalLayout {
                 Button withdraw = CatalogueView.small(messages.get("decision.withdraw"), () -> withdraw(d));
                 withdraw.setId("withdraw-decision-" + d.hipoMemberId());
                 return withdraw;
-            }).setKey("withdraw");
+            }).setHeader(messages.get("column.actions")).setKey("withdraw");
         }
     }
 

@@ -7,7 +7,7 @@ import com.ascent.plugin.api.support.Budget;
 import com.ascent.plugin.api.support.Cost;
 import com.ascent.plugin.api.support.ResourceType;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Arrays;
@@ -35,7 +35,7 @@ class BudgetView extends VerticalLayout {
         actual.setId("budget-actual");
         byType = grid("budget-by-type", "budget.type");
         byHipo = grid("budget-by-hipo", "budget.hipo");
-        add(planned, actual, new H4(messages.get("budget.byType")), byType, new H4(messages.get("budget.byHipo")),
+        add(planned, actual, new H3(messages.get("budget.byType")), byType, new H3(messages.get("budget.byHipo")),
                 byHipo);
     }
 

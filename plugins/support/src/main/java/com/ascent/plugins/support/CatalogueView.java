@@ -116,7 +116,7 @@ class CatalogueView extends VerticalLayout {
                 remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 remove.setId("remove-resource-" + r.id());
                 return new HorizontalLayout(edit, remove);
-            }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+            }).setHeader(messages.get("column.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
     }
 
