@@ -24,6 +24,7 @@ import com.ascent.plugin.api.roster.RosterMember;
 import com.ascent.plugin.api.roster.RosterRole;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,8 +49,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -333,6 +338,49 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         assertThat(selectionStatus().outcome().complete()).isTrue();
     }
 
+    /**
+     * The language of the screen, its Pairs tab, the empty state before any matching, and why a HiPo is
+     * left when the only eligible mentor, or all two, are taken (after the HiPo's name and a colon).
+     */
+    static Stream<Arguments> pairsBeforeAndAfterMatching() {
+        return Stream.of(Arguments.of(Locale.ENGLISH, "Pairs",
+                "No pairs with a mentor yet. Next: choose the HiPos, add their possible mentors with a capacity each "
+                        + "under “Mentors & coaches”, and check the weights under “Selection criteria”. Then press "
+                        + "“Propose pairs”: Ascent proposes the best overall pairing, and you review, lock, swap and "
+                        + "confirm each pair.",
+                "the only eligible mentor has no place left; those places serve other HiPos in the best overall pairing.",
+                "all 2 eligible mentors have no place left; those places serve other HiPos in the best overall pairing."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pairsBeforeAndAfterMatching")
+    void beforeMatchingThePairsTabSaysWhatToDoAndOnlyAMatchingLeavesHiposUnpaired(
+            Locale locale, String pairsTab, String emptyState, String oneMentorTaken, String twoMentorsTaken) {
+        member(ana, RosterRole.HIPO, 0);
+        member(ben, RosterRole.HIPO, 0);
+        member(sara, RosterRole.HIPO, 0);
+        member(mia, RosterRole.MENTOR, 1);
+        UI.getCurrent().setLocale(locale);
+        openStep();
+        openTab(pairsTab);
+
+        assertThat(byId(Paragraph.class, "pairs-empty").getText()).isEqualTo(emptyState);
+        assertThat($(Div.class).withClassName("unmatched-hipo").exists()).as("nobody is left before a matching").isFalse();
+
+        click("run-matching");
+        assertThat(cards()).hasSize(1);
+        assertThat($(Div.class).withClassName("unmatched-hipo").all()).hasSize(2).allSatisfy(line ->
+                assertThat($(Span.class, line).first().getText())
+                        .isEqualTo(line.getElement().getAttribute("data-hipo") + ": " + oneMentorTaken));
+
+        member(max, RosterRole.MENTOR, 1);
+        click("run-matching");
+        assertThat(cards()).hasSize(2);
+        Div left = $(Div.class).withClassName("unmatched-hipo").single();
+        assertThat($(Span.class, left).first().getText())
+                .isEqualTo(left.getElement().getAttribute("data-hipo") + ": " + twoMentorsTaken);
+    }
+
     @Test
     void whoCannotBePairedIsExplainedAndAnExceptionCompletesTheStep() {
         mustDiffer();
@@ -424,7 +472,7 @@ class SelectionStepViewTest extends BrowserlessViewTest {
 
         assertThat(card(anaMember.id()).getElement().getAttribute("data-guide")).isEqualTo("Claire Coach");
         assertThat(byId(Paragraph.class, "pairs-summary").getText())
-                .startsWith("1 of 1 HiPos have a coach: 0 confirmed, 1 proposed.");
+                .startsWith("1 of 1 HiPo has a coach: 0 confirmed, 1 proposed.");
         assertThat(roster.pairs(program.id())).extracting(p -> p.kind()).containsExactlyInAnyOrder(PairKind.MENTORING,
                 PairKind.COACHING);
     }

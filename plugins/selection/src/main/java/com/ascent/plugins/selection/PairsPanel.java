@@ -33,10 +33,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -75,6 +77,8 @@ final class PairsPanel extends VerticalLayout implements Panel {
     private List<PairingWaiver> recorded = List.of();
     private MatchingCriteria criteria;
     private List<String> objectiveCapabilities = List.of();
+    /** The kinds matched on this screen: who is left unpaired is only explained once a matching ran. */
+    private final Set<PairKind> matched = EnumSet.noneOf(PairKind.class);
 
     PairsPanel(StepContext context) {
         this.context = context;
@@ -194,6 +198,9 @@ final class PairsPanel extends VerticalLayout implements Panel {
     private void showUnmatched() {
         unmatched.removeAll();
         PairKind current = Objects.requireNonNull(kind.getValue());
+        if (!matchingRan()) {
+            return;
+        }
         List<Unmatched> left = MatchingPlan.current(current, members, pairs, recorded, criteria, objectiveCapabilities)
                 .unpaired().stream().sorted(Comparator.comparing(Unmatched::name)).toList();
         if (left.isEmpty()) {
@@ -224,8 +231,13 @@ final class PairsPanel extends VerticalLayout implements Panel {
         String guides = messages.get("kind.guides." + Objects.requireNonNull(kind.getValue()).name());
         return switch (u.reason()) {
             case NO_GUIDES -> messages.get("pairs.unmatched.NO_GUIDES", u.name(), guideWord());
-            case ALL_TAKEN -> messages.get("pairs.unmatched.ALL_TAKEN", u.name(), u.eligible(), guides);
+            // Guides with places left, yet no pair: the roster changed since matching ran.
+            case ALL_TAKEN -> messages.get("pairs.unmatched.placesLeft", u.name(), u.eligible(), guideWord(), guides,
+                    run.getText());
             case NO_ELIGIBLE -> {
+                if (u.functionRule() == 0 && u.reportingLine() == 0) {
+                    yield messages.get("pairs.unmatched.ALL_TAKEN", u.name(), u.full(), guideWord(), guides);
+                }
                 List<String> parts = new ArrayList<>();
                 if (u.functionRule() > 0) {
                     FunctionRule rule = criteria.functionRule();
@@ -275,7 +287,12 @@ final class PairsPanel extends VerticalLayout implements Panel {
                         .thenComparing(Pair::hipoMemberId))
                 .toList();
         if (listed.isEmpty()) {
-            Paragraph none = new Paragraph(messages.get("pairs.none"));
+            Paragraph none = new Paragraph(ofKind().isEmpty()
+                    ? messages.get("pairs.empty", guideWord(),
+                            messages.get("kind.guides." + Objects.requireNonNull(kind.getValue()).name()),
+                            messages.get("pairs.run"), messages.get("tab.guides"), messages.get("tab.criteria"))
+                    : messages.get("pairs.noMatch", search.getValue().strip()));
+            none.setId("pairs-empty");
             none.addClassName("ascent-muted");
             cards.add(none);
         }
@@ -289,6 +306,11 @@ final class PairsPanel extends VerticalLayout implements Panel {
                 byId.get(pair.guideMemberId()), messages, context.canEdit(), actions)));
         more.setVisible(listed.size() > shown);
         more.setText(messages.get("common.showMore", Math.min(PAGE, listed.size() - shown)));
+    }
+
+    /** Whether pairs of the chosen kind were proposed, now or before: until then nobody is "left" unpaired. */
+    private boolean matchingRan() {
+        return matched.contains(kind.getValue()) || !ofKind().isEmpty();
     }
 
     private String name(UUID memberId) {
@@ -368,6 +390,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
     }
 
     private void save(MatchingPlan.Outcome outcome) {
+        matched.add(outcome.kind());
         write(() -> {
             context.roster().replaceProposals(outcome.kind(), outcome.proposals());
             Feedback.success(messages.get("pairs.proposed", outcome.proposals().size(),
