@@ -65,6 +65,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
     private final Paragraph summary = new Paragraph();
     private final Paragraph coachingOptional = new Paragraph();
     private final Div unmatched = new Div();
+    private final CapabilityNotice capabilityNotice;
     private final Div waivers = new Div();
     private final TextField search = new TextField();
     private final Div cards = new Div();
@@ -94,6 +95,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
             refresh();
         });
         criteria = context.roster().criteria(PairKind.MENTORING);
+        capabilityNotice = new CapabilityNotice(context, "pairs", this::refresh);
 
         run.setId("run-matching");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -141,7 +143,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
         HorizontalLayout top = new HorizontalLayout(kind, actions);
         top.setAlignItems(FlexComponent.Alignment.END);
         top.setWrap(true);
-        add(new Paragraph(messages.get("pairs.intro")), top, running, coachingOptional, summary, unmatched, waivers, search, cards, more);
+        add(new Paragraph(messages.get("pairs.intro")), top, running, coachingOptional, capabilityNotice, summary, unmatched, waivers, search, cards, more);
     }
 
     @Override
@@ -154,6 +156,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
         criteria = context.roster().criteria(current);
         objectiveCapabilities = Texts.objectiveCapabilities(context);
         coachingOptional.setVisible(current == PairKind.COACHING);
+        capabilityNotice.show(current, members, criteria);
         List<Pair> ofKind = ofKind();
         boolean hasProposals = ofKind.stream().anyMatch(p -> p.status() == PairStatus.PROPOSED);
         run.setText(messages.get(hasProposals ? "pairs.rerun" : "pairs.run"));
