@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * tell the same figures.
  *
  * @param programName        the program's name
- * @param programStart       when it started
+ * @param programStart       when it starts or started
  * @param reportedOn         the day the report was made
  * @param results            before and after per metric
  * @param observations       every value behind the results
@@ -32,6 +32,11 @@ import java.util.stream.Collectors;
 record MeasurementReport(String programName, LocalDate programStart, LocalDate reportedOn, List<MetricResult> results,
                          List<Observation> observations, Participation participation, GoalAttainment goals,
                          List<FeedbackSummary> feedback, int anonymityThreshold, RoiResult roi) {
+
+    /** Whether the program had started on the day of the report; before, it can have baselines but no results. */
+    boolean started() {
+        return !programStart.isAfter(reportedOn);
+    }
 
     /** The plan's metrics by id, to name the metric of a value. */
     Map<UUID, Metric> metrics() {

@@ -34,7 +34,8 @@ class MeasurementReportPdf {
     byte[] render(MeasurementReport report, Locale locale, Formats formats) {
         ReportTexts t = new ReportTexts(i18n, locale, formats);
         PdfReport pdf = new PdfReport(t.get("measurement.report.title", report.programName()));
-        pdf.paragraph(t.get("measurement.report.subtitle", t.date(report.programStart()), t.date(report.reportedOn())));
+        pdf.paragraph(t.get(report.started() ? "measurement.report.subtitle" : "measurement.report.subtitleNotStarted",
+                t.date(report.programStart()), t.date(report.reportedOn())));
         summary(pdf, report, t);
         results(pdf, report, t);
         participation(pdf, report.participation(), t);

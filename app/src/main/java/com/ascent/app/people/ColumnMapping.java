@@ -8,15 +8,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which column of a CSV file (0-based) feeds which field of a person. A field without a column
- * is left as it is for people already in the directory, and empty for new ones.
+ * Which column of a CSV file (0-based) feeds which field of a person, and how the scale of each
+ * rating column maps onto the 9-box scale (the 9-box scale itself when not said). A field without
+ * a column is left as it is for people already in the directory, and empty for new ones.
  */
-public record ColumnMapping(Map<PersonField, Integer> columns) {
+public record ColumnMapping(Map<PersonField, Integer> columns, Map<PersonField, RatingMapping> ratingScales) {
 
     public ColumnMapping {
         EnumMap<PersonField, Integer> copy = new EnumMap<>(PersonField.class);
         copy.putAll(columns);
         columns = Collections.unmodifiableMap(copy);
+        EnumMap<PersonField, RatingMapping> scales = new EnumMap<>(PersonField.class);
+        scales.putAll(ratingScales);
+        ratingScales = Collections.unmodifiableMap(scales);
+    }
+
+    /** The columns, with every rating read on the 9-box scale. */
+    public ColumnMapping(Map<PersonField, Integer> columns) {
+        this(columns, Map.of());
     }
 
     /** The mapping guessed from the header row: each field takes the first column whose header names it. */
@@ -46,7 +55,20 @@ public record ColumnMapping(Map<PersonField, Integer> columns) {
         Map<PersonField, Integer> changed = new EnumMap<>(PersonField.class);
         changed.putAll(columns);
         column.ifPresentOrElse(c -> changed.put(field, c), () -> changed.remove(field));
-        return new ColumnMapping(changed);
+        return new ColumnMapping(changed, ratingScales);
+    }
+
+    /** How the rating column of {@code field} is read onto the 9-box scale. */
+    public RatingMapping ratingScale(PersonField field) {
+        return ratingScales.getOrDefault(field, RatingMapping.NINE_BOX);
+    }
+
+    /** This mapping with the rating column of {@code field} read through {@code scale}. */
+    public ColumnMapping withRatingScale(PersonField field, RatingMapping scale) {
+        Map<PersonField, RatingMapping> changed = new EnumMap<>(PersonField.class);
+        changed.putAll(ratingScales);
+        changed.put(field, scale);
+        return new ColumnMapping(columns, changed);
     }
 
     /** The required fields that no column feeds. */

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -149,23 +149,20 @@ final class ImportValidator {
         }
     }
 
-    /** A 9-box rating: 1, 2 or 3, or the words low, moderate (medium) and high. */
+    /** A rating on the column's scale, read as the 9-box rating it maps onto. */
     private @Nullable Integer rating(PeopleCsv.Row row, PersonField field) {
         String value = text(row, field);
         if (value.isEmpty()) {
             return null;
         }
-        Integer rating = switch (value.toLowerCase(Locale.ROOT)) {
-            case "low" -> 1;
-            case "moderate", "medium" -> 2;
-            case "high" -> 3;
-            default -> integer(value);
-        };
-        if (rating == null || !PersonRules.isRating(rating)) {
-            report(ImportProblem.of(row.line(), field, "people.import.error.rating", value));
+        RatingMapping scale = mapping.ratingScale(field);
+        Optional<Integer> rating = scale.rating(value);
+        if (rating.isEmpty()) {
+            report(ImportProblem.of(row.line(), field, "people.import.error.ratingScale", value,
+                    scale.scale().displayName()));
             return null;
         }
-        return rating;
+        return rating.get();
     }
 
     private static @Nullable Integer integer(String value) {

@@ -18,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,6 +88,32 @@ final class PeopleCsv {
         }
         return new Content(headers, rows, headers.isEmpty()
                 ? ImportProblem.of(1, null, "people.import.error.empty") : null);
+    }
+
+    /**
+     * The different values of one column, in the order they first occur, at most {@code limit} of
+     * them: enough to recognise a rating scale without holding a column of ids in memory.
+     */
+    static Set<String> distinctValues(Path file, int column, int limit) {
+        Set<String> values = new LinkedHashSet<>();
+        boolean header = true;
+        try (CsvReader<CsvRecord> reader = reader(file)) {
+            for (CsvRecord record : reader) {
+                if (header) {
+                    header = false;
+                } else if (column < record.getFieldCount()) {
+                    String value = record.getField(column).strip();
+                    if (!value.isEmpty() && values.add(value) && values.size() >= limit) {
+                        break;
+                    }
+                }
+            }
+        } catch (CsvParseException e) {
+            // The values up to the unreadable line; the check reports that line.
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return values;
     }
 
     private static CsvReader<CsvRecord> reader(Path file) throws IOException {

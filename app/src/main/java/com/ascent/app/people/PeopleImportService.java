@@ -20,6 +20,8 @@ public class PeopleImportService {
 
     /** How many rows the preview shows. */
     public static final int PREVIEW_ROWS = 5;
+    /** How many different values of a rating column are read to recognise its scale; scales have at most 10. */
+    private static final int DISTINCT_RATINGS = 100;
 
     private final PersonBulkRepository bulk;
     private final PeopleWriter writer;
@@ -31,10 +33,29 @@ public class PeopleImportService {
         this.organization = organization;
     }
 
-    /** The header row, the first rows and the column mapping guessed from the headers. */
+    /**
+     * The header row, the first rows and the column mapping guessed from the headers, with the scale
+     * of each rating column recognised from its values and a proposed mapping onto the 9-box scale.
+     */
     @RolesAllowed("HR")
     public CsvPreview preview(Path file) {
-        return PeopleCsv.preview(file, PREVIEW_ROWS);
+        CsvPreview start = PeopleCsv.preview(file, PREVIEW_ROWS);
+        ColumnMapping mapping = start.suggestedMapping();
+        for (PersonField field : PersonField.values()) {
+            if (field.rating() && mapping.maps(field)) {
+                mapping = mapping.withRatingScale(field, ratingScale(file, mapping.column(field).orElseThrow()));
+            }
+        }
+        return new CsvPreview(start.headers(), start.firstRows(), mapping);
+    }
+
+    /**
+     * The scale of the ratings in {@code column} of {@code file} (1-3, 1-4, 1-5, 1-10, or words such
+     * as low / medium / high) and the mapping onto the 9-box scale proposed for it.
+     */
+    @RolesAllowed("HR")
+    public RatingMapping ratingScale(Path file, int column) {
+        return RatingMapping.proposed(RatingScale.detect(PeopleCsv.distinctValues(file, column, DISTINCT_RATINGS)));
     }
 
     /** Checks every row of {@code file} read through {@code mapping}; stores nothing. */

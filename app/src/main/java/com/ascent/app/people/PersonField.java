@@ -22,8 +22,9 @@ public enum PersonField {
             "linemanager", "supervisor"),
     LOCATION(true, "location", "office", "site", "country", "city"),
     HIRE_DATE(false, "hire_date", "hiredate", "startdate", "joined", "joindate", "dateofhire", "hired"),
-    PERFORMANCE(false, "performance", "performancerating", "perf"),
-    POTENTIAL(false, "potential", "potentialrating"),
+    PERFORMANCE(false, "performance", "performancerating", "perf", "perfrating", "performancescore",
+            "performancelevel", "lastperformancerating"),
+    POTENTIAL(false, "potential", "potentialrating", "potentialscore", "potentiallevel"),
     SKILLS(false, "skills", "skill", "competencies", "strengths");
 
     private final boolean required;
@@ -39,6 +40,11 @@ public enum PersonField {
     /** Whether every row must have a value for this field. */
     public boolean required() {
         return required;
+    }
+
+    /** Whether the field is a rating, read onto the 9-box scale from whatever scale the file uses. */
+    public boolean rating() {
+        return this == PERFORMANCE || this == POTENTIAL;
     }
 
     /** The column header of this field in the sample file. */

@@ -374,11 +374,11 @@ class EndToEndIT {
         measurement.recordValue("Performance rating", "Ana Silva", "Baseline", "1/11/2027", "three");
         assertThat(measurement.error("#value-value")).hasText("Enter a number, for example 3.5.");
         browser.screenshot("12-measurement-value-refused");
-        measurement.recordValue("Performance rating", "Ana Silva", "Baseline", "1/11/2027", "3");
-        measurement.recordValue("Performance rating", "Ana Silva", "Follow-up", "12/15/2026", "4");
+        measurement.recordValue("Performance rating", "Ana Silva", "Baseline", "1/11/2027", "2");
+        measurement.recordValue("Performance rating", "Ana Silva", "Follow-up", "12/15/2026", "3");
         assertThat(measurement.error("#value-date"))
                 .hasText("A follow-up value must be dated after the metric's baseline date.");
-        measurement.recordValue("Performance rating", "Ana Silva", "Follow-up", "12/15/2027", "4");
+        measurement.recordValue("Performance rating", "Ana Silva", "Follow-up", "12/15/2027", "3");
         assertThat(page.locator("#value-grid")).containsText("Follow-up");
         page.locator("#value-grid").scrollIntoViewIfNeeded();
         browser.screenshot("12-measurement-data-entry");
@@ -408,7 +408,7 @@ class EndToEndIT {
         browser.screenshot("12-measurement-roi");
 
         measurement.tab("dashboard");
-        assertThat(measurement.metricCard("Performance rating")).containsText("HiPos: 3 before, 4 after (+1), 1 person");
+        assertThat(measurement.metricCard("Performance rating")).containsText("HiPos: 2 before, 3 after (+1), 1 person");
         assertThat(page.locator("#dashboard-roi")).hasText("221 %");
         assertThat(page.locator("#dashboard-roi-detail")).containsText("Benefit/cost ratio 3.21");
         assertThat(page.locator("#dashboard-feedback")).hasText("4.33 of 5");

@@ -15,6 +15,7 @@ import com.ascent.app.support.TestPeople;
 import com.ascent.app.support.TestPeople.Spec;
 import com.ascent.app.wizard.ui.WizardView;
 import com.ascent.plugin.api.measurement.Metric;
+import com.ascent.plugin.api.objectives.MeasurementSource;
 import com.ascent.plugin.api.roster.MemberDraft;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -71,6 +72,8 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
                 .contains("Performance rating", "360 score", "Retention")
                 .hasSize(6);
         assertThat(measurement.metrics(program.id())).allMatch(m -> JANUARY.equals(m.baselineDate()));
+        assertThat(measurement.metrics(program.id())).filteredOn(m -> m.source() == MeasurementSource.PERFORMANCE_RATING)
+                .extracting(Metric::unit).as("the directory's 9-box scale").containsExactly("1-3");
         assertThat(texts()).as("stepper").doesNotContain("6. Measurement1 thing missing");
 
         // Values: text is refused at the field, then the baseline and the follow-up are recorded.

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ascent.app.measurement.ProgramRun.Run;
 import com.ascent.app.organization.OrganizationSettings;
 import com.ascent.app.organization.OrganizationSettingsService;
+import com.ascent.app.program.ProgramDraft;
+import com.ascent.app.program.ProgramService;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.UserPreferences;
 import com.ascent.app.security.UserPreferencesService;
@@ -36,10 +38,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -50,6 +55,9 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -74,6 +82,8 @@ class ProgramReportTest {
     OrganizationSettingsService organizationSettings;
     @Autowired
     UserPreferencesService preferences;
+    @Autowired
+    ProgramService programs;
 
     Account hr;
     Run run;
@@ -140,6 +150,31 @@ class ProgramReportTest {
                 "Participants' time Workshops and sessions 56 h × 50 EUR = 2,800 EUR", "Coach fees",
                 "Retained HiPo 64,200 EUR 50 % 100 % 32,100 EUR");
         assertThat(text).as("a hidden rater's comment never reaches the report").doesNotContain("Ben is shy");
+    }
+
+    /** The reader's language, and the report's first line before and after the start (start date, report date). */
+    static Stream<Arguments> startLines() {
+        return Stream.of(Arguments.of(Locale.ENGLISH,
+                "The program starts on %s. As of %s it has not started: no figures yet.",
+                "Program started on %s. Figures as of %s."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("startLines")
+    void aReportMadeBeforeTheStartSaysWhenTheProgramStartsAndThatItHasNoFiguresYet(
+            Locale locale, String beforeTheStart, String afterTheStart) throws IOException {
+        LocalDate today = LocalDate.now();
+        LocalDate nextMonth = today.plusDays(33);
+        LocalDate lastMonth = today.minusDays(30);
+        UUID upcoming = programs.create(new ProgramDraft("Upcoming leaders", "", nextMonth, "Maria Nowak")).id();
+        UUID running = programs.create(new ProgramDraft("Running leaders", "", lastMonth, "Maria Nowak")).id();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+
+        String upcomingReport = pdfText(measurement.reportPdf(upcoming, locale));
+        String runningReport = pdfText(measurement.reportPdf(running, locale));
+
+        assertThat(upcomingReport).contains(beforeTheStart.formatted(nextMonth.format(dates), today.format(dates)));
+        assertThat(runningReport).contains(afterTheStart.formatted(lastMonth.format(dates), today.format(dates)));
     }
 
     @Test

@@ -97,7 +97,7 @@ class PeopleImportServiceTest {
     void everyBadValueIsNamedWithItsLineAndField() throws IOException {
         Path file = write(HEADER + """
 
-                E1,Maria Nowak,maria@example.com,Finance,CFO,21,,Berlin,2015-13-01,4,high,
+                E1,Maria Nowak,maria@example.com,Finance,CFO,21,,Berlin,2015-13-01,excellent,high,
                 E2,,ana.silva@example.com,Finance,Analyst,seven,E9,Lisbon,15.03.2021,2,3,
                 E1,Lea Fischer,lea@example.com,Marketing,Specialist,6,,Berlin,,,,
                 E5,Tom Baker,tom@example.com,Sales,Account Executive,5,E5,London,,,,
@@ -108,7 +108,7 @@ class PeopleImportServiceTest {
                 .containsExactlyInAnyOrder(
                         tuple(2L, PersonField.LEVEL, "people.import.error.level"),
                         tuple(2L, PersonField.HIRE_DATE, "people.import.error.date"),
-                        tuple(2L, PersonField.PERFORMANCE, "people.import.error.rating"),
+                        tuple(2L, PersonField.PERFORMANCE, "people.import.error.ratingScale"),
                         tuple(3L, PersonField.FULL_NAME, "people.import.error.required"),
                         tuple(3L, PersonField.LEVEL, "people.import.error.level"),
                         tuple(4L, PersonField.EMPLOYEE_ID, "people.import.error.duplicate"),
@@ -214,6 +214,102 @@ class PeopleImportServiceTest {
         imports.importPeople(file, imports.preview(file).suggestedMapping(), ImportProgress.NONE);
         assertThat(person("E1").fullName()).isEqualTo("José Müller");
         assertThat(person("E1").location()).isEqualTo("São Paulo");
+    }
+
+    // --- Rating scales ----------------------------------------------------------------------------
+
+    @Test
+    void performanceRatedOneToFiveIsRecognisedProposedAsLowModerateHighAndImportedWithoutRefusal() throws IOException {
+        Path file = write(HEADER + """
+
+                E1,Maria Nowak,maria@example.com,Finance,CFO,16,,Berlin,,5,3,
+                E2,Ana Silva,ana@example.com,Finance,Analyst,7,E1,Lisbon,,4,2,
+                E3,Lea Fischer,lea@example.com,Finance,Accountant,6,E1,Berlin,,3,1,
+                E4,Tom Baker,tom@example.com,Finance,Controller,6,E1,Berlin,,2,,
+                E5,Eva Lind,eva@example.com,Finance,Clerk,4,E1,Berlin,,1,,
+                """);
+        ColumnMapping mapping = imports.preview(file).suggestedMapping();
+
+        assertThat(mapping.ratingScale(PersonField.PERFORMANCE).scale()).isEqualTo(RatingScale.ONE_TO_FIVE);
+        assertThat(mapping.ratingScale(PersonField.PERFORMANCE).ratings()).as("1-2 low, 3 moderate, 4-5 high")
+                .containsExactly(1, 1, 2, 3, 3);
+        assertThat(mapping.ratingScale(PersonField.POTENTIAL).scale()).isEqualTo(RatingScale.NINE_BOX);
+        assertThat(imports.check(file, mapping, ImportProgress.NONE).problems()).isEmpty();
+
+        ColumnMapping fourIsModerate = mapping.withRatingScale(PersonField.PERFORMANCE,
+                mapping.ratingScale(PersonField.PERFORMANCE).with(3, 2));
+        imports.importPeople(file, fourIsModerate, ImportProgress.NONE);
+
+        assertThat(List.of("E1", "E2", "E3", "E4", "E5")).extracting(id -> person(id).performance())
+                .as("HR chose 4 as moderate").containsExactly(3, 2, 2, 1, 1);
+        assertThat(person("E1").potential()).isEqualTo(3);
+    }
+
+    @Test
+    void aValueOffTheRecognisedScaleIsRefusedWithItsLine() throws IOException {
+        Path file = write(HEADER + """
+
+                E1,Maria Nowak,maria@example.com,Finance,CFO,16,,Berlin,,5,,
+                E2,Ana Silva,ana@example.com,Finance,Analyst,7,E1,Lisbon,,4,,
+                E3,Lea Fischer,lea@example.com,Finance,Accountant,6,E1,Berlin,,0,,
+                E4,Tom Baker,tom@example.com,Finance,Controller,6,E1,Berlin,,3.5,,
+                """);
+        ColumnMapping mapping = imports.preview(file).suggestedMapping();
+
+        assertThat(mapping.ratingScale(PersonField.PERFORMANCE).scale()).isEqualTo(RatingScale.ONE_TO_FIVE);
+        assertThat(imports.check(file, mapping, ImportProgress.NONE).problems()).containsExactly(
+                new ImportProblem(4, PersonField.PERFORMANCE, "people.import.error.ratingScale", List.of("0", "1-5")),
+                new ImportProblem(5, PersonField.PERFORMANCE, "people.import.error.ratingScale", List.of("3.5", "1-5")));
+    }
+
+    @Test
+    void scalesInWordsAreRecognisedWhateverTheirCase() {
+        assertThat(RatingScale.detect(List.of("Low", "MEDIUM", "high"))).isEqualTo(RatingScale.NINE_BOX);
+        assertThat(RatingScale.detect(List.of("Below expectations", "Meets", "EXCEEDS")))
+                .isEqualTo(RatingScale.BELOW_MEETS_EXCEEDS);
+        assertThat(RatingScale.detect(List.of("niski", "Średni", "WYSOKI"))).isEqualTo(RatingScale.NISKI_SREDNI_WYSOKI);
+        assertThat(RatingScale.detect(List.of("1", "2", "3"))).isEqualTo(RatingScale.NINE_BOX);
+        assertThat(RatingScale.detect(List.of("1", "4"))).isEqualTo(RatingScale.ONE_TO_FOUR);
+        assertThat(RatingScale.detect(List.of("2", "07", "10"))).isEqualTo(RatingScale.ONE_TO_TEN);
+        assertThat(RatingMapping.proposed(RatingScale.ONE_TO_FOUR).ratings()).containsExactly(1, 2, 2, 3);
+        assertThat(RatingMapping.proposed(RatingScale.ONE_TO_TEN).ratings())
+                .containsExactly(1, 1, 1, 2, 2, 2, 2, 3, 3, 3);
+        assertThat(RatingMapping.proposed(RatingScale.BELOW_MEETS_EXCEEDS).rating("Meets Expectations")).contains(2);
+    }
+
+    /**
+     * An export as an HRIS writes it on Windows: its own column names, semicolons, every field quoted
+     * (one holding a semicolon), CRLF line ends, Windows-1252, dotted dates, and ratings in words.
+     */
+    @Test
+    void aWindowsHrisExportWithItsOwnColumnNamesAndWordRatingsImports() throws IOException {
+        Path file = folder.resolve("hris-export.csv");
+        Files.writeString(file, String.join("\r\n",
+                "\"Personnel Number\";\"Employee Name\";\"E-mail Address\";\"Department\";\"Position\";\"Job Level\";"
+                        + "\"Line Manager\";\"Site\";\"Date of Hire\";\"Performance Score\";\"Potential Rating\";\"Competencies\"",
+                "\"00417\";\"Zoë Kowalczyk\";\"zoe@example.com\";\"Finance\";\"Controller\";\"9\";\"\";\"Kraków\";"
+                        + "\"01.09.2019\";\"Exceeds expectations\";\"High\";\"Forecasting; Negotiation\"",
+                "\"00418\";\"Ana Silva\";\"ana@example.com\";\"Finance\";\"Analyst\";\"7\";\"00417\";\"Lisbon\";"
+                        + "\"15.03.2021\";\"Meets expectations\";\"medium\";\"Excel\"",
+                "\"00419\";\"Tom Baker\";\"tom@example.com\";\"Finance\";\"Clerk\";\"4\";\"00417\";\"Lisbon\";"
+                        + "\"02.01.2023\";\"Below expectations\";\"low\";\"\"") + "\r\n", Charset.forName("windows-1252"));
+
+        CsvPreview preview = imports.preview(file);
+        ColumnMapping mapping = preview.suggestedMapping();
+        assertThat(mapping.missingRequired()).isEmpty();
+        assertThat(mapping.ratingScale(PersonField.PERFORMANCE).scale()).isEqualTo(RatingScale.BELOW_MEETS_EXCEEDS);
+        imports.importPeople(file, mapping, ImportProgress.NONE);
+
+        Person zoe = person("00417");
+        assertThat(zoe.fullName()).isEqualTo("Zoë Kowalczyk");
+        assertThat(zoe.location()).isEqualTo("Kraków");
+        assertThat(zoe.skills()).containsExactly("Forecasting", "Negotiation");
+        assertThat(zoe.hireDate()).isEqualTo(java.time.LocalDate.of(2019, 9, 1));
+        assertThat(List.of("00417", "00418", "00419")).extracting(id -> person(id).performance())
+                .containsExactly(3, 2, 1);
+        assertThat(List.of("00417", "00418", "00419")).extracting(id -> person(id).potential())
+                .containsExactly(3, 2, 1);
+        assertThat(person("00418").managerId()).isEqualTo(zoe.id());
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.ascent.plugin.api.plans.ActivityKind;
 import com.ascent.plugin.api.plans.DevelopmentPlan;
 import com.ascent.plugin.api.plans.GapDraft;
 import com.ascent.plugin.api.plans.GoalDraft;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -25,7 +26,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Development plans step of the real plugin inside the real wizard, as HR uses it. */
@@ -197,6 +202,32 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
                 .contains("Stretch assignment: Chair the works council consultation");
         test($(Button.class).id("use-suggestion-workshop-0")).click();
         assertThat($(TextField.class).id("activity-title").getValue()).isEqualTo("Workshop: leading people through change");
+    }
+
+    /** The language of the screen, a starter template's suggestion and that of a template named without its kind. */
+    static Stream<Arguments> suggestionLabels() {
+        return Stream.of(Arguments.of(Locale.ENGLISH, "Workshop: leading people through change",
+                "Stretch assignment: Chair the works council consultation"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("suggestionLabels")
+    void aSuggestionNamesItsKindOnceEvenWhenItsTitleAlreadyDoes(Locale locale, String starterSuggestion,
+                                                              String ownSuggestion) {
+        Program program = fixture.create();
+        DevelopmentPlan plan = plans.open(program.id(), program.hrHipo());
+        plans.addGap(program.id(), plan.id(), new GapDraft(program.changeCapability(), 2, 4, "360"));
+        UI.getCurrent().setLocale(locale);
+        openStep(program);
+        test($(Button.class).id("open-library")).click();
+        test($(TextField.class).id("template-title")).setValue("Chair the works council consultation");
+        test($(TextField.class).id("template-capabilities")).setValue("Leading large-scale change");
+        test($(Button.class).id("save-template")).click();
+        test($(Button.class).id("close-library")).click();
+
+        openFirstPlan();
+
+        assertThat($(Span.class).all()).extracting(Span::getText).contains(starterSuggestion, ownSuggestion);
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.ascent.app.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascent.app.objectives.ObjectivesService;
+import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.roster.ProgramRosterService;
@@ -13,6 +15,9 @@ import com.ascent.app.support.BrowserlessViewTest;
 import com.ascent.app.support.TestPeople;
 import com.ascent.app.support.TestPeople.Spec;
 import com.ascent.app.wizard.ui.WizardView;
+import com.ascent.plugin.api.objectives.CapabilityDraft;
+import com.ascent.plugin.api.objectives.ObjectiveDraft;
+import com.ascent.plugin.api.objectives.Priority;
 import com.ascent.plugin.api.roster.Availability;
 import com.ascent.plugin.api.roster.MemberDraft;
 import com.ascent.plugin.api.roster.RosterMember;
@@ -22,6 +27,7 @@ import com.ascent.plugin.api.support.AssignmentStatus;
 import com.ascent.plugin.api.support.Resource;
 import com.ascent.plugin.api.support.ResourceDraft;
 import com.ascent.plugin.api.support.ResourceType;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -43,8 +49,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Ongoing support step as the real plugin renders it inside the wizard, for an HR user. */
@@ -60,6 +71,10 @@ class SupportStepViewTest extends BrowserlessViewTest {
     TestPeople people;
     @Autowired
     UserPreferencesService preferences;
+    @Autowired
+    ObjectivesService objectives;
+    @Autowired
+    StrategyLibraryService strategy;
 
     Account hr;
     UUID program;
@@ -313,6 +328,33 @@ class SupportStepViewTest extends BrowserlessViewTest {
 
         assertThat(resources.assignments(program)).extracting(Assignment::hipoMemberId, Assignment::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(sam.id(), AssignmentStatus.PROPOSED));
+    }
+
+    /** The language of the screen and why a resource fits: the HiPo's needs, the objectives, or both. */
+    static Stream<Arguments> suggestionReasons() {
+        return Stream.of(Arguments.of(Locale.ENGLISH, "Develops the HiPo's needs: Strategic selling",
+                "Serves the program's objectives: Coaching others",
+                "Develops the HiPo's needs (Strategic selling) and serves the program's objectives (Coaching others)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("suggestionReasons")
+    void eachSuggestionSaysWhyItFitsWithTheNamesFilledIn(Locale locale, String forHipo, String forObjectives,
+                                                         String forBoth) {
+        UUID coaching = strategy.addCapability(new CapabilityDraft("Coaching others", "", List.of())).id();
+        objectives.add(program, new ObjectiveDraft("Leaders who coach", "", coaching, Priority.HIGH, List.of()));
+        resources.addResource(withCapabilities(conference("Strategic sales leadership", 10, "1200"),
+                List.of("Strategic selling", "Coaching others")));
+        resources.addResource(withCapabilities(conference("Selling summit", 10, "900"),
+                List.of("Strategic selling")));
+        UI.getCurrent().setLocale(locale);
+        open();
+
+        @SuppressWarnings("unchecked")
+        Grid<com.ascent.plugin.api.support.Suggestion> grid = $(Grid.class).id("suggestion-grid");
+        List<String> reasons = IntStream.range(0, test(grid).size()).mapToObj(row -> test(grid).getCellText(row, 2))
+                .toList();
+        assertThat(reasons).containsExactlyInAnyOrder(forBoth, forHipo, forObjectives);
     }
 
     @Test

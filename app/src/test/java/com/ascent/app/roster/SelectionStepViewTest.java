@@ -2,6 +2,7 @@ package com.ascent.app.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
@@ -13,6 +14,7 @@ import com.ascent.app.support.TestPeople.Spec;
 import com.ascent.app.wizard.StepReport;
 import com.ascent.app.wizard.WizardService;
 import com.ascent.app.wizard.ui.WizardView;
+import com.ascent.plugin.api.objectives.CapabilityDraft;
 import com.ascent.plugin.api.roster.Availability;
 import com.ascent.plugin.api.roster.CriteriaDraft;
 import com.ascent.plugin.api.roster.CriteriaWeights;
@@ -24,6 +26,7 @@ import com.ascent.plugin.api.roster.RosterMember;
 import com.ascent.plugin.api.roster.RosterRole;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,8 +51,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -68,6 +75,8 @@ class SelectionStepViewTest extends BrowserlessViewTest {
     WizardService wizard;
     @Autowired
     TestPeople people;
+    @Autowired
+    StrategyLibraryService strategy;
 
     Account hr;
     Program program;
@@ -331,6 +340,98 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         assertThat(cards()).allSatisfy(c -> assertThat(c.getElement().getAttribute("data-status")).isEqualTo("CONFIRMED"));
         assertThat(roster.confirmedPairs(program.id())).hasSize(2);
         assertThat(selectionStatus().outcome().complete()).isTrue();
+    }
+
+    /**
+     * The language of the screen, its Pairs tab, the empty state before any matching, and why a HiPo is
+     * left when the only eligible mentor, or all two, are taken (after the HiPo's name and a colon).
+     */
+    static Stream<Arguments> pairsBeforeAndAfterMatching() {
+        return Stream.of(Arguments.of(Locale.ENGLISH, "Pairs",
+                "No pairs with a mentor yet. Next: choose the HiPos, add their possible mentors with a capacity each "
+                        + "under “Mentors & coaches”, and check the weights under “Selection criteria”. Then press "
+                        + "“Propose pairs”: Ascent proposes the best overall pairing, and you review, lock, swap and "
+                        + "confirm each pair.",
+                "the only eligible mentor has no place left; those places serve other HiPos in the best overall pairing.",
+                "all 2 eligible mentors have no place left; those places serve other HiPos in the best overall pairing."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pairsBeforeAndAfterMatching")
+    void beforeMatchingThePairsTabSaysWhatToDoAndOnlyAMatchingLeavesHiposUnpaired(
+            Locale locale, String pairsTab, String emptyState, String oneMentorTaken, String twoMentorsTaken) {
+        member(ana, RosterRole.HIPO, 0);
+        member(ben, RosterRole.HIPO, 0);
+        member(sara, RosterRole.HIPO, 0);
+        member(mia, RosterRole.MENTOR, 1);
+        UI.getCurrent().setLocale(locale);
+        openStep();
+        openTab(pairsTab);
+
+        assertThat(byId(Paragraph.class, "pairs-empty").getText()).isEqualTo(emptyState);
+        assertThat($(Div.class).withClassName("unmatched-hipo").exists()).as("nobody is left before a matching").isFalse();
+
+        click("run-matching");
+        assertThat(cards()).hasSize(1);
+        assertThat($(Div.class).withClassName("unmatched-hipo").all()).hasSize(2).allSatisfy(line ->
+                assertThat($(Span.class, line).first().getText())
+                        .isEqualTo(line.getElement().getAttribute("data-hipo") + ": " + oneMentorTaken));
+
+        member(max, RosterRole.MENTOR, 1);
+        click("run-matching");
+        assertThat(cards()).hasSize(2);
+        Div left = $(Div.class).withClassName("unmatched-hipo").single();
+        assertThat($(Span.class, left).first().getText())
+                .isEqualTo(left.getElement().getAttribute("data-hipo") + ": " + twoMentorsTaken);
+    }
+
+    /**
+     * The language of the screen, its Criteria and Pairs tabs, the warning, the outcome of filling, and
+     * the start of the Capabilities line of a pair that now scores on it.
+     */
+    static Stream<Arguments> capabilityNoticeTexts() {
+        return Stream.of(Arguments.of(Locale.ENGLISH, "Selection criteria", "Pairs",
+                "No mentor has “Can help develop” capabilities, so the Capabilities criterion (80 % of the score) "
+                        + "cannot score: every pair gets 0 on it.",
+                "“Can help develop” filled from directory skills for 1 of 2 mentors.",
+                "Capabilities (weight 4): 100% · "));
+    }
+
+    @ParameterizedTest
+    @MethodSource("capabilityNoticeTexts")
+    void withoutAnyCanHelpDevelopHrIsToldTheCapabilitiesCannotScoreAndFillsThemFromDirectorySkills(
+            Locale locale, String criteriaTab, String pairsTab, String warning, String filled, String capabilityLine) {
+        strategy.addCapability(new CapabilityDraft("Financial acumen", "", List.of()));
+        strategy.addCapability(new CapabilityDraft("Strategic thinking", "", List.of()));
+        roster.saveCriteria(program.id(), PairKind.MENTORING, 0,
+                new CriteriaDraft(new CriteriaWeights(4, 0, 0, 0, 1, 0), FunctionRule.PREFER_DIFFERENT, 0));
+        RosterMember anaMember = roster.addMember(program.id(), MemberDraft.employee(ana, RosterRole.HIPO, 0,
+                List.of("English"), Availability.MEDIUM, List.of("Financial acumen")));
+        RosterMember felixMember = member(felix, RosterRole.MENTOR, 1);
+        RosterMember miaMember = member(mia, RosterRole.MENTOR, 1);
+        UI.getCurrent().setLocale(locale);
+        openStep();
+        openTab(pairsTab);
+        assertThat(byId(Paragraph.class, "pairs-capability-warning").getText()).isEqualTo(warning);
+
+        openTab(criteriaTab);
+        assertThat(byId(Paragraph.class, "criteria-capability-warning").getText()).isEqualTo(warning);
+        click("criteria-fill-capabilities");
+
+        assertThat(lastNotification()).isEqualTo(filled);
+        assertThat(roster.member(program.id(), felixMember.id()).orElseThrow().capabilities())
+                .as("Felix's skill names a capability of the library").containsExactly("Financial acumen");
+        assertThat(roster.member(program.id(), miaMember.id()).orElseThrow().capabilities())
+                .as("Mia has no skills").isEmpty();
+        assertThat(shown(Div.class, "criteria-capability-notice")).isFalse();
+
+        openTab(pairsTab);
+        assertThat(shown(Div.class, "pairs-capability-notice")).isFalse();
+        click("run-matching");
+        Div anaCard = card(anaMember.id());
+        assertThat(anaCard.getElement().getAttribute("data-guide")).isEqualTo("Felix Finance");
+        assertThat($(Div.class, anaCard).withClassName("pair-why-line").withAttribute("data-criterion", "capabilities")
+                .single().getText()).startsWith(capabilityLine);
     }
 
     @Test

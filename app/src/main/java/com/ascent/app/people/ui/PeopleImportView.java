@@ -9,6 +9,8 @@ import com.ascent.app.people.ImportProgress;
 import com.ascent.app.people.ImportRejectedException;
 import com.ascent.app.people.PeopleImportService;
 import com.ascent.app.people.PersonField;
+import com.ascent.app.people.RatingMapping;
+import com.ascent.app.people.RatingScale;
 import com.ascent.app.ui.Notifications;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -27,6 +29,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
@@ -44,8 +48,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -80,6 +87,8 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
     private final Span fileName = new Span();
     private final FormLayout mappingForm = new FormLayout();
     private final Map<PersonField, Select<Integer>> columnChoices = new EnumMap<>(PersonField.class);
+    private final VerticalLayout ratingScales = new VerticalLayout();
+    private final List<Select<?>> scaleChoices = new ArrayList<>();
     private final Grid<List<String>> preview = new Grid<>();
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
@@ -146,8 +155,10 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
         importButton.addClickListener(e -> startImport());
         Paragraph mappingHelp = new Paragraph(getTranslation("people.import.mapping.help"));
         mappingHelp.addClassName("ascent-muted");
+        ratingScales.setId("people-import-scales");
+        ratingScales.setPadding(false);
         fileSection.setPadding(false);
-        fileSection.add(fileName, new H2(getTranslation("people.import.mapping")), mappingHelp, mappingForm,
+        fileSection.add(fileName, new H2(getTranslation("people.import.mapping")), mappingHelp, mappingForm, ratingScales,
                 new H2(getTranslation("people.import.preview")), preview, progressText, progressBar, verdict,
                 problems, importButton);
         fileSection.setVisible(false);
@@ -165,6 +176,7 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
         mapping = start.suggestedMapping();
         fileName.setText(getTranslation("people.import.file", name));
         buildMappingForm(start.headers());
+        buildRatingScales();
         preview.setItems(start.firstRows());
         fileSection.setVisible(true);
         upload.clearFileList();
@@ -185,11 +197,70 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
             choice.setValue(mapping.column(field).orElse(null));
             choice.addValueChangeListener(e -> {
                 mapping = mapping.with(field, Optional.ofNullable(e.getValue()));
+                if (field.rating() && e.getValue() != null && file != null) {
+                    mapping = mapping.withRatingScale(field, imports.ratingScale(file, e.getValue()));
+                }
+                if (field.rating()) {
+                    buildRatingScales();
+                }
                 preview.getDataProvider().refreshAll();
                 check();
             });
             columnChoices.put(field, choice);
             mappingForm.add(choice);
+        }
+    }
+
+    /**
+     * For each rating column: the scale recognised in the file, and which 9-box rating each of its
+     * values becomes, as proposed; HR can choose another scale or change any value's rating.
+     */
+    private void buildRatingScales() {
+        ratingScales.removeAll();
+        scaleChoices.clear();
+        List<PersonField> rated = Arrays.stream(PersonField.values()).filter(PersonField::rating)
+                .filter(mapping::maps).toList();
+        if (rated.isEmpty()) {
+            return;
+        }
+        Paragraph help = new Paragraph(getTranslation("people.import.scales.help"));
+        help.addClassName("ascent-muted");
+        ratingScales.add(new H3(getTranslation("people.import.scales")), help);
+        for (PersonField field : rated) {
+            RatingMapping current = mapping.ratingScale(field);
+            String id = "people-import-scale-" + field.name().toLowerCase(Locale.ROOT);
+            Select<RatingScale> scale = new Select<>();
+            scale.setId(id);
+            scale.setLabel(getTranslation("people.import.scale", getTranslation(field.labelKey())));
+            scale.setItems(RatingScale.values());
+            scale.setItemLabelGenerator(RatingScale::displayName);
+            scale.setValue(current.scale());
+            scale.addValueChangeListener(e -> {
+                mapping = mapping.withRatingScale(field, RatingMapping.proposed(e.getValue()));
+                buildRatingScales();
+                check();
+            });
+            HorizontalLayout points = new HorizontalLayout(scale);
+            points.setWrap(true);
+            points.setAlignItems(FlexComponent.Alignment.BASELINE);
+            scaleChoices.add(scale);
+            for (int point = 0; point < current.scale().size(); point++) {
+                int thisPoint = point;
+                Select<Integer> rating = new Select<>();
+                rating.setId(id + "-" + point);
+                rating.setLabel(getTranslation("people.import.scale.point", current.scale().pointName(point)));
+                rating.setItems(1, 2, 3);
+                rating.setItemLabelGenerator(r -> getTranslation("people.rating." + r));
+                rating.setValue(current.ratings().get(point));
+                rating.setWidth("10rem");
+                rating.addValueChangeListener(e -> {
+                    mapping = mapping.withRatingScale(field, mapping.ratingScale(field).with(thisPoint, e.getValue()));
+                    check();
+                });
+                scaleChoices.add(rating);
+                points.add(rating);
+            }
+            ratingScales.add(points);
         }
     }
 
@@ -290,6 +361,7 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
         problems.setVisible(!busy);
         importButton.setVisible(false);
         columnChoices.values().forEach(choice -> choice.setReadOnly(busy));
+        scaleChoices.forEach(choice -> choice.setReadOnly(busy));
         upload.setVisible(!busy);
     }
 

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.people.PersonField;
+import com.ascent.app.people.RatingScale;
 import com.ascent.app.security.Role;
 import com.ascent.app.support.BrowserlessViewTest;
 import com.ascent.plugin.api.people.PeopleQuery;
+import com.ascent.plugin.api.people.Person;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,9 +22,14 @@ import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class PeopleImportViewTest extends BrowserlessViewTest {
@@ -91,6 +99,50 @@ class PeopleImportViewTest extends BrowserlessViewTest {
 
         awaitUntil(() -> isShown(Button.class, "people-import-start"));
         assertThat(test(preview()).getCellText(0, PersonField.FUNCTION.ordinal())).isEqualTo("Finance");
+    }
+
+    static final String RATED_ONE_TO_FIVE = """
+            Employee ID,Name,E-mail,Department,Job title,Level,Manager,Location,Performance
+            E1,Maria Nowak,maria@example.com,Finance,CFO,16,,Berlin,5
+            E2,Ana Silva,ana.silva@example.com,Finance,Analyst,7,E1,Lisbon,4
+            E3,Lea Fischer,lea@example.com,Marketing,Specialist,6,E1,Berlin,2
+            """;
+
+    /** The screen's language, the 9-box rating "moderate" as offered, and the problem of a value off the scale. */
+    static Stream<Arguments> ratingScaleTexts() {
+        return Stream.of(Arguments.of(Locale.ENGLISH, "2 · Moderate", "Line 5, Performance: “six” is not on the scale "
+                + "1-5 chosen for this column; choose another scale under Rating scales, or correct the value."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("ratingScaleTexts")
+    @SuppressWarnings("unchecked")
+    void aFileRatedOneToFiveIsMappedOntoTheNineBoxScaleAsHrChooses(Locale locale, String moderate, String offScale) {
+        UI.getCurrent().setLocale(locale);
+        navigate(PeopleImportView.class);
+        upload(RATED_ONE_TO_FIVE);
+        awaitUntil(() -> isShown(Button.class, "people-import-start"));
+
+        Select<RatingScale> scale = shown(Select.class, "people-import-scale-performance");
+        assertThat(scale.getValue()).isEqualTo(RatingScale.ONE_TO_FIVE);
+        Select<Integer> four = shown(Select.class, "people-import-scale-performance-3");
+        assertThat(four.getValue()).as("4 of 5 is proposed as high").isEqualTo(3);
+        test(four).selectItem(moderate);
+        awaitUntil(() -> isShown(Button.class, "people-import-start"));
+        test(shown(Button.class, "people-import-start")).click();
+        awaitUntil(() -> isShown(Paragraph.class, "people-import-done"));
+
+        assertThat(List.of("E1", "E2", "E3")).extracting(id -> person(id).performance()).containsExactly(3, 2, 1);
+
+        navigate(PeopleImportView.class);
+        upload(RATED_ONE_TO_FIVE + "E4,Tom Baker,tom@example.com,Sales,Clerk,4,E1,London,six\n");
+        awaitUntil(() -> isShown(Paragraph.class, "people-import-verdict") && !problems().isEmpty());
+        assertThat(problems()).containsExactly(offScale);
+    }
+
+    private Person person(String employeeId) {
+        return directory.find(new PeopleQuery(employeeId, null, null, null), 0, 10).stream()
+                .filter(p -> p.employeeId().equals(employeeId)).findFirst().orElseThrow();
     }
 
     private <T extends Component> T shown(Class<T> type, String id) {

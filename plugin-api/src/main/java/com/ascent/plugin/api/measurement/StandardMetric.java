@@ -5,9 +5,13 @@ import com.ascent.plugin.api.objectives.MeasurementSource;
 /**
  * The metrics every leadership program should track besides its own success indicators, with their
  * source, Kirkpatrick level and unit. A step names them in the user's language.
+ *
+ * <p>The performance rating uses the people directory's 9-box scale (1 low, 2 moderate, 3 high, see
+ * {@link com.ascent.plugin.api.people.Person#performance()}), so that the ratings a people file
+ * brings in, whatever scale the HRIS used, and the values measured before and after mean the same.
  */
 public enum StandardMetric {
-    PERFORMANCE_RATING(MeasurementSource.PERFORMANCE_RATING, KirkpatrickLevel.BEHAVIOUR, "1-5"),
+    PERFORMANCE_RATING(MeasurementSource.PERFORMANCE_RATING, KirkpatrickLevel.BEHAVIOUR, "1-3"),
     FEEDBACK_360(MeasurementSource.FEEDBACK_360, KirkpatrickLevel.BEHAVIOUR, "1-5"),
     GOAL_ATTAINMENT(MeasurementSource.OTHER, KirkpatrickLevel.LEARNING, "%"),
     PROMOTION(MeasurementSource.PROMOTION_RATE, KirkpatrickLevel.RESULTS, "0/1"),
@@ -34,7 +38,7 @@ public enum StandardMetric {
         return level;
     }
 
-    /** The metric's unit, e.g. {@code 1-5} for a rating scale. */
+    /** The metric's unit, e.g. {@code 1-5} for a rating scale or {@code 1-3} for the 9-box scale. */
     public String unit() {
         return unit;
     }

@@ -47,6 +47,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -508,12 +509,23 @@ class PlanEditor extends VerticalLayout {
             use.setId("use-suggestion-" + template.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
                     + "-" + index);
             use.setEnabled(context.canEdit());
-            Span label = new Span(messages.get("kind." + template.kind().name()) + ": " + template.title());
+            Span label = new Span(suggestionLabel(template));
             label.setTitle(template.description());
             HorizontalLayout line = new HorizontalLayout(use, label);
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             suggestions.add(line);
         }
+    }
+
+    /**
+     * The template's title after its kind ("Course: Negotiation"), or the title alone when it
+     * already begins with the kind, as the starter library's titles do ("Course: strategy for managers").
+     */
+    private String suggestionLabel(ActivityTemplate template) {
+        String kind = messages.get("kind." + template.kind().name());
+        Locale locale = messages.locale();
+        return template.title().toLowerCase(locale).startsWith(kind.toLowerCase(locale))
+                ? template.title() : messages.get("suggestions.label", kind, template.title());
     }
 
     // --- Helpers ---------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ final class CriteriaPanel extends VerticalLayout implements Panel {
     private final Span weightsError = new Span();
     private final Paragraph defaults = new Paragraph();
     private final Button save = new Button();
+    private final CapabilityNotice capabilityNotice;
     private MatchingCriteria current;
 
     CriteriaPanel(StepContext context) {
@@ -49,6 +50,7 @@ final class CriteriaPanel extends VerticalLayout implements Panel {
         kind.setValue(PairKind.MENTORING);
         kind.addValueChangeListener(e -> refresh());
         current = context.roster().criteria(PairKind.MENTORING);
+        capabilityNotice = new CapabilityNotice(context, "criteria", this::refresh);
 
         FormLayout weightForm = new FormLayout();
         weightForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2),
@@ -93,7 +95,7 @@ final class CriteriaPanel extends VerticalLayout implements Panel {
         Paragraph hardRules = new Paragraph(messages.get("criteria.hardRules"));
         hardRules.addClassName("ascent-muted");
         add(new Paragraph(messages.get("criteria.intro")), kind, new H3(messages.get("criteria.weights")), weightForm,
-                weightsError, functionRule, levelGap, hardRules, defaults, save);
+                weightsError, capabilityNotice, functionRule, levelGap, hardRules, defaults, save);
     }
 
     @Override
@@ -113,6 +115,7 @@ final class CriteriaPanel extends VerticalLayout implements Panel {
         levelGap.setValue(criteria.minimumLevelGap());
         defaults.setText(messages.get("criteria.defaults"));
         defaults.setVisible(criteria.version() == 0);
+        capabilityNotice.show(criteria.kind(), context.roster().members(), criteria);
     }
 
     private void edited(boolean byUser) {

@@ -33,10 +33,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,6 +65,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
     private final Paragraph summary = new Paragraph();
     private final Paragraph coachingOptional = new Paragraph();
     private final Div unmatched = new Div();
+    private final CapabilityNotice capabilityNotice;
     private final Div waivers = new Div();
     private final TextField search = new TextField();
     private final Div cards = new Div();
@@ -75,6 +78,8 @@ final class PairsPanel extends VerticalLayout implements Panel {
     private List<PairingWaiver> recorded = List.of();
     private MatchingCriteria criteria;
     private List<String> objectiveCapabilities = List.of();
+    /** The kinds matched on this screen: who is left unpaired is only explained once a matching ran. */
+    private final Set<PairKind> matched = EnumSet.noneOf(PairKind.class);
 
     PairsPanel(StepContext context) {
         this.context = context;
@@ -90,6 +95,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
             refresh();
         });
         criteria = context.roster().criteria(PairKind.MENTORING);
+        capabilityNotice = new CapabilityNotice(context, "pairs", this::refresh);
 
         run.setId("run-matching");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -139,7 +145,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
         HorizontalLayout top = new HorizontalLayout(kind, actions);
         top.setAlignItems(FlexComponent.Alignment.END);
         top.setWrap(true);
-        add(new Paragraph(messages.get("pairs.intro")), top, running, coachingOptional, summary, unmatched, waivers, search, cards, more);
+        add(new Paragraph(messages.get("pairs.intro")), top, running, coachingOptional, capabilityNotice, summary, unmatched, waivers, search, cards, more);
     }
 
     @Override
@@ -152,6 +158,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
         criteria = context.roster().criteria(current);
         objectiveCapabilities = Texts.objectiveCapabilities(context);
         coachingOptional.setVisible(current == PairKind.COACHING);
+        capabilityNotice.show(current, members, criteria);
         List<Pair> ofKind = ofKind();
         boolean hasProposals = ofKind.stream().anyMatch(p -> p.status() == PairStatus.PROPOSED);
         run.setText(messages.get(hasProposals ? "pairs.rerun" : "pairs.run"));
@@ -197,6 +204,9 @@ final class PairsPanel extends VerticalLayout implements Panel {
     private void showUnmatched() {
         unmatched.removeAll();
         PairKind current = Objects.requireNonNull(kind.getValue());
+        if (!matchingRan()) {
+            return;
+        }
         List<Unmatched> left = MatchingPlan.current(current, members, pairs, recorded, criteria, objectiveCapabilities)
                 .unpaired().stream().sorted(Comparator.comparing(Unmatched::name)).toList();
         if (left.isEmpty()) {
@@ -226,8 +236,12 @@ final class PairsPanel extends VerticalLayout implements Panel {
     private String reason(Unmatched u) {
         return switch (u.reason()) {
             case NO_GUIDES -> messages.get("pairs.unmatched.NO_GUIDES", u.name(), guideKind());
-            case ALL_TAKEN -> messages.get("pairs.unmatched.ALL_TAKEN", u.name(), u.eligible(), guideKind());
+            // Guides with places left, yet no pair: the roster changed since matching ran.
+            case ALL_TAKEN -> messages.get("pairs.unmatched.placesLeft", u.name(), u.eligible(), guideKind(), run.getText());
             case NO_ELIGIBLE -> {
+                if (u.functionRule() == 0 && u.reportingLine() == 0) {
+                    yield messages.get("pairs.unmatched.ALL_TAKEN", u.name(), u.full(), guideKind());
+                }
                 List<String> parts = new ArrayList<>();
                 if (u.functionRule() > 0) {
                     FunctionRule rule = criteria.functionRule();
@@ -277,7 +291,10 @@ final class PairsPanel extends VerticalLayout implements Panel {
                         .thenComparing(Pair::hipoMemberId))
                 .toList();
         if (listed.isEmpty()) {
-            Paragraph none = new Paragraph(messages.get("pairs.none"));
+            Paragraph none = new Paragraph(ofKind().isEmpty()
+                    ? messages.get("pairs.empty", guideKind(), messages.get("pairs.run"), messages.get("tab.guides"), messages.get("tab.criteria"))
+                    : messages.get("pairs.noMatch", search.getValue().strip()));
+            none.setId("pairs-empty");
             none.addClassName("ascent-muted");
             cards.add(none);
         }
@@ -291,6 +308,11 @@ final class PairsPanel extends VerticalLayout implements Panel {
                 byId.get(pair.guideMemberId()), messages, context.canEdit(), actions)));
         more.setVisible(listed.size() > shown);
         more.setText(messages.get("common.showMore", Math.min(PAGE, listed.size() - shown)));
+    }
+
+    /** Whether pairs of the chosen kind were proposed, now or before: until then nobody is "left" unpaired. */
+    private boolean matchingRan() {
+        return matched.contains(kind.getValue()) || !ofKind().isEmpty();
     }
 
     private String name(UUID memberId) {
@@ -370,6 +392,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
     }
 
     private void save(MatchingPlan.Outcome outcome) {
+        matched.add(outcome.kind());
         write(() -> {
             context.roster().replaceProposals(outcome.kind(), outcome.proposals());
             Feedback.success(messages.get("pairs.proposed", outcome.proposals().size(),
