@@ -225,7 +225,7 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
         }
         Paragraph help = new Paragraph(getTranslation("people.import.scales.help"));
         help.addClassName("ascent-muted");
-        ratingScales.add(new H3(getTranslation("people.import.scales")), help);
+        ratingScales.add(new H2(getTranslation("people.import.scales")), help);
         for (PersonField field : rated) {
             RatingMapping current = mapping.ratingScale(field);
             String id = "people-import-scale-" + field.name().toLowerCase(Locale.ROOT);
