@@ -8,7 +8,7 @@ import java.util.UUID;
  * The seam through which the support step's resource costs (step 5) enter the ROI. Every Spring
  * bean implementing it is asked for a program's costs in the current organization; its lines
  * should have category {@link com.ascent.plugin.api.measurement.CostCategory#RESOURCES} and
- * {@code fromSupport} true, amounts in the program's measurement currency. With no bean, the ROI
+ * {@code fromSupport} true, amounts in the organization's currency. With no bean, the ROI
  * counts only the costs entered in the Measurement step.
  */
 public interface ResourceCosts {

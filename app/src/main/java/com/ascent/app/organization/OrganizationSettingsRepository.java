@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.stereotype.Repository;
 import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
 
 @Repository
 class OrganizationSettingsRepository {

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The support step's resources as program costs of the ROI, one line per resource. An assignment
  * counts what was actually paid once that is recorded, else what was planned; a dropped one counts
- * only what was actually paid (a cancelled place may still cost its fee). Amounts are taken in the
- * measurement's currency, which the organization uses for its resources too.
+ * only what was actually paid (a cancelled place may still cost its fee). Amounts are in the
+ * organization's currency, like every amount in Ascent.
  */
 @Component
 class SupportResourceCosts implements ResourceCosts {

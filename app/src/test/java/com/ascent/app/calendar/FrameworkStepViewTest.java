@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascent.app.organization.OrganizationSettings;
 import com.ascent.app.organization.OrganizationSettingsService;
+import com.ascent.app.resources.ResourceService;
 import com.ascent.app.security.Role;
+import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.security.UserPreferences;
 import com.ascent.app.security.UserPreferencesService;
-import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.BrowserlessViewTest;
-import com.ascent.app.support.TestPairs;
 import com.ascent.app.support.TestPairs.Cohort;
-import com.ascent.app.resources.ResourceService;
+import com.ascent.app.support.TestPairs;
 import com.ascent.app.wizard.ui.WizardView;
 import com.ascent.plugin.api.calendar.ActionItem;
 import com.ascent.plugin.api.calendar.CalendarEvent;

@@ -193,8 +193,8 @@ class ProgramMeasurementServiceTest {
     @Test
     void theRoiCountsTimeAtTheHourlyRateAndBenefitsAtIsolationAndConfidence() {
         MeasurementSettings settings = measurement.saveSettings(program,
-                new MeasurementSettings(0, "eur", new BigDecimal("50"), 3));
-        assertThat(settings.currency()).isEqualTo("EUR");
+                new MeasurementSettings(0, "USD", new BigDecimal("50"), 3));
+        assertThat(settings.currency()).as("every amount is in the organization's currency").isEqualTo("EUR");
         measurement.addCost(program, new CostDraft(CostCategory.PARTICIPANT_TIME, "Workshops", new BigDecimal("100"), null));
         measurement.addCost(program, new CostDraft(CostCategory.COACH_FEES, "Two coaches", null, new BigDecimal("5000")));
         measurement.addBenefit(program, new BenefitDraft(null, "Retained HiPo", new BigDecimal("64200"),

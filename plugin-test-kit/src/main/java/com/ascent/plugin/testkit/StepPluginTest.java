@@ -12,6 +12,8 @@ import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.security.SetupService;
+import com.ascent.app.security.UserPreferences;
+import com.ascent.app.security.UserPreferencesService;
 import com.ascent.app.wizard.StepContextFactory;
 import com.ascent.app.wizard.WizardService;
 import com.ascent.plugin.api.StepContext;
@@ -89,6 +91,8 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
     private WizardService wizard;
     @Autowired
     private PluginAdministrationService administration;
+    @Autowired
+    private UserPreferencesService preferences;
 
     private final RecordedChanges changes = new RecordedChanges();
     private Program program;
@@ -102,6 +106,7 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
             }
         }
         signIn();
+        preferences.save(new UserPreferences(null, formatLocale()));
         program = programs.create(new ProgramDraft("Test program " + PROGRAMS.incrementAndGet(), "",
                 LocalDate.now().plusMonths(1), "Test administrator"));
         changes.reset();
@@ -116,6 +121,14 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
     /** The language the step is called in; English unless a test overrides it. */
     protected Locale locale() {
         return Locale.ENGLISH;
+    }
+
+    /**
+     * How the user writes numbers and dates ({@code StepContext.formats()}), e.g. {@code Locale.GERMANY}
+     * for "29.500,50" and "04.01.2027"; {@code null}, the default, follows the (mock) browser.
+     */
+    protected @Nullable Locale formatLocale() {
+        return null;
     }
 
     /** The context the wizard would give step {@code stepId} for this test's program. */

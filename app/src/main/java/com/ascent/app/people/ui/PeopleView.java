@@ -1,6 +1,5 @@
 package com.ascent.app.people.ui;
 
-import com.ascent.plugin.api.format.Formats;
 import com.ascent.app.format.FormatsService;
 import com.ascent.app.people.FilterOptions;
 import com.ascent.app.people.PeopleDirectory;
@@ -11,6 +10,7 @@ import com.ascent.app.security.CurrentUser;
 import com.ascent.app.security.Role;
 import com.ascent.app.ui.Notifications;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.people.PeopleQuery;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;

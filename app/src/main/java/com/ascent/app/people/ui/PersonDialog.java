@@ -1,12 +1,12 @@
 package com.ascent.app.people.ui;
 
-import com.ascent.plugin.api.format.ValueFields;
-import com.ascent.plugin.api.format.Formats;
 import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.people.PersonDraft;
 import com.ascent.app.people.PersonEntry;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.format.Formats;
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.people.PeopleQuery;
 import com.ascent.plugin.api.people.Person;
 import com.vaadin.flow.component.Focusable;

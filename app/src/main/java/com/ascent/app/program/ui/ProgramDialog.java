@@ -1,11 +1,11 @@
 package com.ascent.app.program.ui;
 
-import com.ascent.plugin.api.format.ValueFields;
-import com.ascent.plugin.api.format.Formats;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.format.Formats;
+import com.ascent.plugin.api.format.ValueFields;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

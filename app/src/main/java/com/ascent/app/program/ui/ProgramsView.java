@@ -1,6 +1,5 @@
 package com.ascent.app.program.ui;
 
-import com.ascent.plugin.api.format.Formats;
 import com.ascent.app.format.FormatsService;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramService;
@@ -8,6 +7,7 @@ import com.ascent.app.security.CurrentUser;
 import com.ascent.app.security.Role;
 import com.ascent.app.ui.Notifications;
 import com.ascent.plugin.api.ConcurrentEditException;
+import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.model.ProgramState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,10 +1,10 @@
 package com.ascent.plugins.plans;
 
-import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.objectives.Capability;
 import com.ascent.plugin.api.objectives.Objective;
 import com.ascent.plugin.api.plans.Activity;

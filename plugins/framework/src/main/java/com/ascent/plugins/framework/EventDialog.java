@@ -1,6 +1,5 @@
 package com.ascent.plugins.framework;
 
-import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
@@ -11,6 +10,7 @@ import com.ascent.plugin.api.calendar.ActionStatus;
 import com.ascent.plugin.api.calendar.CalendarEvent;
 import com.ascent.plugin.api.calendar.EventOutcome;
 import com.ascent.plugin.api.calendar.EventStatus;
+import com.ascent.plugin.api.format.ValueFields;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

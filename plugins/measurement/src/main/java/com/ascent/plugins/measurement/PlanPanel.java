@@ -1,8 +1,8 @@
 package com.ascent.plugins.measurement;
 
 import com.ascent.plugin.api.StepContext;
-import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.measurement.KirkpatrickLevel;
 import com.ascent.plugin.api.measurement.Metric;
 import com.ascent.plugin.api.measurement.MetricDraft;

@@ -1,8 +1,8 @@
 package com.ascent.plugins.objectives;
 
-import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.objectives.IndicatorDraft;
 import com.ascent.plugin.api.objectives.MeasurementSource;
 import com.ascent.plugin.api.objectives.SuccessIndicator;

@@ -1,10 +1,10 @@
 package com.ascent.plugins.support;
 
-import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.roster.RosterMember;
 import com.ascent.plugin.api.support.Assignment;
 import com.ascent.plugin.api.support.AssignmentStatus;

@@ -1,9 +1,9 @@
 package com.ascent.plugins.support;
 
-import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.support.CatalogueImportException;
 import com.ascent.plugin.api.support.ImportProblem;
 import com.ascent.plugin.api.support.Occurrence;

@@ -4,12 +4,12 @@ import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.roster.RosterMember;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,13 +1,10 @@
 package com.ascent.plugins.support;
 
-import java.util.Optional;
-import java.math.BigDecimal;
-import com.vaadin.flow.component.textfield.TextField;
-import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.support.Assignment;
 import com.ascent.plugin.api.support.AssignmentStatus;
 import com.ascent.plugin.api.support.Tracking;
@@ -19,7 +16,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 
 /** Records how an assignment is going: status, completion date, usefulness and actual cost. */
 class TrackingDialog extends Dialog {
