@@ -1,14 +1,18 @@
 package com.ascent.app.report;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -19,10 +23,14 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 public final class PdfReport {
 
-    public static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-    public static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-    public static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
-    public static final Font LABEL = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+    // An embedded Unicode font: PDF's built-in Helvetica has no ł, ą, ę, ś, ż, ... (nor most names' letters).
+    private static final BaseFont REGULAR = embedded("fonts/DejaVuSansCondensed.ttf");
+    private static final BaseFont BOLD = embedded("fonts/DejaVuSansCondensed-Bold.ttf");
+
+    public static final Font TITLE = new Font(BOLD, 18);
+    public static final Font HEADING = new Font(BOLD, 12);
+    public static final Font BODY = new Font(REGULAR, 10);
+    public static final Font LABEL = new Font(BOLD, 10);
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document = new Document(PageSize.A4, 48, 48, 48, 48);
@@ -95,5 +103,14 @@ public final class PdfReport {
         PdfPCell cell = new PdfPCell(new Phrase(new Chunk(text, font)));
         cell.setPadding(4);
         return cell;
+    }
+
+    private static BaseFont embedded(String resource) {
+        try (InputStream font = Objects.requireNonNull(PdfReport.class.getClassLoader().getResourceAsStream(resource),
+                resource)) {
+            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -82,7 +82,7 @@ final class MeasurementJourney {
         Download download = page.waitForDownload(() -> page.locator("#download-report-pdf").click());
         assertThat(page.locator("#download-report-pdf")).isVisible();
         try (PDDocument pdf = Loader.loadPDF(download.path().toFile())) {
-            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            return new PDFTextStripper().getText(pdf).replaceAll("-\\R", "-").replaceAll("\\s+", " ");
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Guards the translations at build time: every text of the host and of the default plugins has a
@@ -92,6 +93,27 @@ class TranslationsTest {
                 .extracting(Call::arguments).isEqualTo(3);
         assertThat(calls).filteredOn(c -> c.key().equals("calendar.ics.personCalendar")).singleElement()
                 .extracting(Call::arguments).as("the locale is not an argument").isEqualTo(1);
+    }
+
+    @Test
+    void aCallMissingAnArgumentOrNamingNoTextIsFound(@TempDir Path sources) throws IOException {
+        Files.writeString(sources.resolve("View.java"), """
+                class View {
+                    void show() {
+                        add(new Span(getTranslation("people.import.ready", check.rows(), check.newPeople())));
+                        add(new Span(messages.get("people.count", count)));
+                        add(new Span(getTranslation("people.nowhere")));
+                        add(new Span(getTranslation("people.rating." + rating)));
+                    }
+                }
+                """);
+        List<String> problems = new ArrayList<>();
+
+        checkCalls(sources, texts(hostBundles()), problems);
+
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).contains("people.import.ready", "needs {2}", "passes 2");
+        assertThat(problems.get(1)).contains("people.nowhere", "no text has this key");
     }
 
     // --- bundles ---

@@ -297,7 +297,7 @@ class ProgramReportTest {
     /** The PDF's text with every run of white space made one space, as a reader scans it. */
     private static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            return new PDFTextStripper().getText(document).replaceAll("-\\R", "-").replaceAll("\\s+", " ");
         }
     }
 

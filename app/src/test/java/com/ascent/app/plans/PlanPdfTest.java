@@ -61,9 +61,22 @@ class PlanPdfTest {
                 "Small change project", "In progress", "Hanna Hipo, HiPo", "Helena Head, manager");
     }
 
+    @Test
+    void aPolishPdfIsWrittenInPolishWithEveryPolishLetter() throws Exception {
+        Program program = fixture.create();
+        DevelopmentPlan plan = plans.open(program.id(), program.hrHipo());
+        plans.updateStrengths(program.id(), plan.id(), plan.version(), "Zaufanie zespołu, łagodzi spory, źródło pomysłów");
+
+        String text = textOf(plans.exportPdf(program.id(), plan.id(), Locale.forLanguageTag("pl-PL")));
+
+        assertThat(text).contains("Plan rozwoju: Hanna Hipo", "Przełożony", "Mocne strony",
+                "Zaufanie zespołu, łagodzi spory, źródło pomysłów", "Hanna Hipo, HiPo", "Helena Head, przełożony",
+                "Działania rozwojowe");
+    }
+
     private static String textOf(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            return new PDFTextStripper().getText(document).replaceAll("-\\R", "-").replaceAll("\\s+", " ");
         }
     }
 }
