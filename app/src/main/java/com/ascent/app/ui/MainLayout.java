@@ -88,6 +88,8 @@ public class MainLayout extends AppLayout {
         }
         Select<Membership> organizations = new Select<>();
         organizations.setAriaLabel(getTranslation("layout.organization"));
+        // Wide enough for a whole organization name: a cut-off name leaves a consultant unsure whose data this is.
+        organizations.setWidth("20em");
         organizations.setItems(user.memberships());
         organizations.setItemLabelGenerator(Membership::organizationName);
         organizations.setValue(active);

@@ -51,6 +51,8 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         FormLayout form = new FormLayout(organizationName, displayName, email, password, repeatPassword);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("28rem");
+        // Centred under the title like the button below it, not stuck to the left edge.
+        form.getStyle().set("margin-inline", "auto");
         add(new H1(getTranslation("setup.title")), new Paragraph(getTranslation("setup.intro")), form, create);
     }
 
