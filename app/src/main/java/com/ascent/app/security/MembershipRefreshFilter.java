@@ -1,12 +1,15 @@
 package com.ascent.app.security;
 
+import com.ascent.app.database.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -19,11 +22,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Keeps a signed-in session in step with the database: when an administrator changes someone's
  * role or removes them from an organization, their very next request carries the new rights,
  * not the ones they signed in with. Someone left without any organization is signed out.
+ *
+ * <p>While the database cannot be reached, a request goes on with the rights the session has (it
+ * can read nothing anyway) and is marked, so that the page says so at once instead of waiting for
+ * the connection timeout again. For a few seconds after such a failure the requests of a page
+ * load (its scripts, then its first navigation) do not wait for the database either; after that,
+ * the next request tries again, so nothing stays unavailable once the database is back.
  */
 final class MembershipRefreshFilter extends OncePerRequestFilter {
 
+    private static final Duration ASSUME_UNREACHABLE_FOR = Duration.ofSeconds(5);
+
     private final AscentUserDetailsService users;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private volatile @Nullable RecentFailure recentFailure;
 
     MembershipRefreshFilter(AscentUserDetailsService users) {
         this.users = users;
@@ -34,9 +46,26 @@ final class MembershipRefreshFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AscentUser user) {
-            refresh(user, request, response);
+            RecentFailure failure = recentFailure;
+            if (failure != null && System.nanoTime() - failure.until() < 0) {
+                request.setAttribute(DatabaseUnavailable.REQUEST_ATTRIBUTE, failure.cause());
+            } else {
+                try {
+                    refresh(user, request, response);
+                } catch (RuntimeException e) {
+                    if (!DatabaseUnavailable.causes(e)) {
+                        throw e;
+                    }
+                    recentFailure = new RecentFailure(e, System.nanoTime() + ASSUME_UNREACHABLE_FOR.toNanos());
+                    request.setAttribute(DatabaseUnavailable.REQUEST_ATTRIBUTE, e);
+                }
+            }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The database was found unreachable; until {@code until} (a {@link System#nanoTime()}) nobody waits for it. */
+    private record RecentFailure(RuntimeException cause, long until) {
     }
 
     private void refresh(AscentUser user, HttpServletRequest request, HttpServletResponse response) {

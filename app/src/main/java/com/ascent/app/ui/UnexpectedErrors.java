@@ -1,5 +1,6 @@
 package com.ascent.app.ui;
 
+import com.ascent.app.database.DatabaseUnavailable;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the user sees when a click fails where nobody caught it (in the host or in a plugin's
- * listener): a message that nothing was saved, never a broken screen. A concurrent edit says so
- * in its own words; anything else is logged with its stack trace for the administrator.
+ * listener): a message that nothing was saved, never a broken screen. A concurrent edit and an
+ * unreachable database say so in their own words; anything else is logged with its stack trace
+ * for the administrator.
  */
 @Component
 class UnexpectedErrors implements VaadinServiceInitListener {
@@ -35,6 +37,11 @@ class UnexpectedErrors implements VaadinServiceInitListener {
             // Host services throw with a translation key, the plugin API with translated text.
             String translated = ui.getTranslation(concurrent.getMessage());
             Notifications.error(translated.startsWith("!") ? concurrent.getMessage() : translated);
+            return;
+        }
+        if (DatabaseUnavailable.causes(error)) {
+            log.warn("The database cannot be reached: {}", error.toString());
+            Notifications.error(ui.getTranslation("unavailable.message"));
             return;
         }
         log.error("Unexpected error in a user's request", error);

@@ -1,6 +1,7 @@
 package com.ascent.app.security.ui;
 
 import com.ascent.app.security.SetupService;
+import com.ascent.app.security.SignInUnavailableException;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -10,9 +11,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.web.WebAttributes;
 
-/** Sign-in. Sends the very first visitor of an empty installation to the setup page instead. */
+/**
+ * Sign-in. Sends the very first visitor of an empty installation to the setup page instead. A
+ * sign-in that failed because the database could not be reached says so, never "wrong password".
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,30 +40,43 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private LoginI18n i18n() {
+        return i18n("login.error.title", "login.error.message");
+    }
+
+    private LoginI18n i18n(String errorTitleKey, String errorMessageKey) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.email"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setTitle(getTranslation(errorTitleKey));
+        i18n.getErrorMessage().setMessage(getTranslation(errorMessageKey));
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailureWasAnUnreachableDatabase()) {
+            // Checked before anything else reads the database, so that the answer comes at once.
+            form.setI18n(i18n("unavailable.title", "unavailable.message"));
+            form.setError(true);
+            return;
+        }
         if (setup.isSetupNeeded()) {
             event.forwardTo(SetupView.class);
             return;
         }
-        var parameters = event.getLocation().getQueryParameters().getParameters();
-        if (parameters.containsKey("locked")) {
-            LoginI18n i18n = i18n();
-            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
-            form.setI18n(i18n);
-        }
-        form.setError(parameters.containsKey("error") || parameters.containsKey("locked"));
+        boolean locked = event.getLocation().getQueryParameters().getParameters().containsKey("locked");
+        form.setI18n(locked ? i18n("login.locked.title", "login.locked.message") : i18n());
+        form.setError(failed || locked);
+    }
+
+    /** Spring Security keeps the last sign-in failure in the session. */
+    private static boolean lastFailureWasAnUnreachableDatabase() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && session.getSession() != null
+                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInUnavailableException;
     }
 
     @Override
