@@ -24,15 +24,18 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import com.ascent.app.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * Sign-in through Vaadin's login view, roles per organization (an administrator can do what HR
  * does, HR what a viewer does), and the operator endpoints {@code /actuator/health} and
  * {@code /actuator/plugins} open without sign-in to the configured addresses only (loopback by
- * default). Every request re-reads the signed-in user's memberships, so that a changed role or a
- * removal takes effect at once. Sign-in is throttled ({@link SignInAuthenticationProvider}); a blocked
- * attempt returns to {@code /login?locked}, a wrong password to {@code /login?error}.
+ * default; behind a reverse proxy, the client address a trusted proxy forwards). Every request
+ * re-reads the signed-in user's memberships, so that a changed role or a removal takes effect at
+ * once. Security headers and CSRF: {@link BrowserProtection}. Sign-in is throttled
+ * ({@link SignInAuthenticationProvider}); a blocked attempt returns to {@code /login?locked}, a wrong
+ * password to {@code /login?error}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -43,13 +46,15 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
                                             @Value("${ascent.operator.allowed-addresses}") List<String> operatorAddresses,
-                                            AscentUserDetailsService users)
+                                            AscentUserDetailsService users, RequestUtil vaadinRequests)
             throws Exception {
         RequestMatcher operatorRequest = new AndRequestMatcher(EndpointRequest.to("health", "plugins"),
                 fromAnyOf(operatorAddresses));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(operatorRequest).permitAll());
         http.formLogin(form -> form.failureHandler(signInFailureHandler()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        BrowserProtection.apply(http, vaadinRequests);
         http.addFilterBefore(new MembershipRefreshFilter(users), AuthorizationFilter.class);
         return http.build();
     }

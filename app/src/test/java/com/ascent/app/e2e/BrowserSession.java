@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Debian's Chromium driven by Playwright, with the flags this closed network needs. The browser
@@ -25,6 +26,7 @@ final class BrowserSession implements AutoCloseable {
     private final Browser browser;
     final Page page;
     private final AxeCheck axe;
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     BrowserSession() {
         Path chromium = Path.of(System.getProperty("ascent.e2e.chromium", "/usr/bin/chromium"));
@@ -40,9 +42,23 @@ final class BrowserSession implements AutoCloseable {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--no-first-run", "--disable-sync")));
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 960).setLocale("en-US"));
+        // The browser reports what the Content-Security-Policy blocked on the console; the event
+        // listener also catches a violation the console leaves out (a report-only one, a worker's).
+        page.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI))");
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
         page.setDefaultTimeout(60_000);
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         axe = new AxeCheck(page);
+    }
+
+    /** What the Content-Security-Policy blocked so far, as the browser reported it. */
+    List<String> policyViolations() {
+        return List.copyOf(policyViolations);
     }
 
     /** Waits until Vaadin has rendered the page and answered every pending request. */

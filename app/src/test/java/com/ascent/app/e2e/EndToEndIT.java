@@ -435,6 +435,15 @@ class EndToEndIT {
         browser.screenshot(String.format("%02d-review", step));
     }
 
+    @Test
+    @Order(100)
+    void theWholeJourneyRanUnderTheContentSecurityPolicyWithoutAViolation() {
+        var response = page.navigate(url(""));
+        org.assertj.core.api.Assertions.assertThat(response.headers()).containsKey("content-security-policy");
+        browser.settle();
+        org.assertj.core.api.Assertions.assertThat(browser.policyViolations()).isEmpty();
+    }
+
     /** Moves on with the wizard's Next button, as a user does, and waits for the step to show. */
     private void nextStep(String stepId) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
