@@ -5,6 +5,7 @@ import com.ascent.app.organization.OrganizationSettings;
 import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.security.UserPreferencesService;
 import com.ascent.plugin.api.format.Formats;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
@@ -57,10 +58,16 @@ public class FormatsService {
         return formats.amountWithoutCurrency(EXAMPLE_AMOUNT) + " · " + formats.shortDate(LocaleFormats.EXAMPLE_DATE);
     }
 
-    /** The locale the browser asked for (Accept-Language), when a browser is talking to us. */
+    /**
+     * The locale the browser asked for (Accept-Language), when a browser is talking to us: the
+     * session's browser while the session is locked (UI requests), else the current request's
+     * (downloads run without the session lock, and the browser details need it).
+     */
     private static Optional<Locale> browserLocale() {
-        return Optional.ofNullable(VaadinSession.getCurrent())
-                .map(session -> session.getBrowser().getLocale())
-                .filter(locale -> !locale.getLanguage().isEmpty());
+        VaadinSession session = VaadinSession.getCurrent();
+        Optional<Locale> locale = session != null && session.hasLock()
+                ? Optional.ofNullable(session.getBrowser().getLocale())
+                : Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getLocale);
+        return locale.filter(l -> !l.getLanguage().isEmpty());
     }
 }

@@ -372,7 +372,7 @@ class EndToEndIT {
 
         measurement.tab("data");
         measurement.recordValue("Performance rating", "Ana Silva", "Baseline", "1/11/2027", "three");
-        assertThat(measurement.error("#value-value")).hasText("Enter a number, for example 3.5.");
+        assertThat(measurement.error("#value-value")).hasText("Enter a number like 1,500.5.");
         browser.screenshot("12-measurement-value-refused");
         measurement.recordValue("Performance rating", "Ana Silva", "Baseline", "1/11/2027", "2");
         measurement.recordValue("Performance rating", "Ana Silva", "Follow-up", "12/15/2026", "3");
