@@ -103,7 +103,7 @@ class DatabaseOutageIT {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (!programs.isVisible() && System.nanoTime() < deadline) {
                 // A page load shortly after the failure may still say "unavailable": the user tries again.
-                page.getByText("Try again").click();
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Try again")).click();
                 browser.settle();
             }
             assertThat(programs).isVisible();
