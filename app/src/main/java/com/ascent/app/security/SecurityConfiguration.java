@@ -51,9 +51,10 @@ class SecurityConfiguration {
         RequestMatcher operatorRequest = new AndRequestMatcher(EndpointRequest.to("health", "plugins"),
                 fromAnyOf(operatorAddresses));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(operatorRequest).permitAll());
-        http.formLogin(form -> form.failureHandler(signInFailureHandler()));
         http.with(VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        // The login page is named here too: without it, Spring Security would serve its own generated one.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(signInFailureHandler()));
         BrowserProtection.apply(http, vaadinRequests);
         http.addFilterBefore(new MembershipRefreshFilter(users), AuthorizationFilter.class);
         return http.build();
