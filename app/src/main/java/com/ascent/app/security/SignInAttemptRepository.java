@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.jooq.Condition;
 import org.jspecify.annotations.Nullable;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -33,28 +32,26 @@ class SignInAttemptRepository {
                 .execute();
     }
 
-    /** Failures of {@code email} after {@code since} and after its last successful sign-in. */
+    /**
+     * Failures of {@code email} after {@code since} and after its last successful sign-in. Counted by
+     * a definer function (V20): before sign-in no organization is set, and the role may not read
+     * other organizations' attempts.
+     */
     Failures failuresOfEmail(String email, Instant since) {
-        OffsetDateTime lastSuccess = dsl.select(DSL.max(SIGN_IN_ATTEMPT.ATTEMPTED_AT)).from(SIGN_IN_ATTEMPT)
-                .where(SIGN_IN_ATTEMPT.EMAIL.eq(email)).and(SIGN_IN_ATTEMPT.OUTCOME.eq(SignInOutcome.SUCCESS.name()))
-                .fetchOne(0, OffsetDateTime.class);
-        OffsetDateTime from = at(since);
-        return failures(SIGN_IN_ATTEMPT.EMAIL.eq(email),
-                lastSuccess != null && lastSuccess.isAfter(from) ? lastSuccess : from);
+        return failures("sign_in_failures_of_email", email, since);
     }
 
     /** Failures from {@code address} after {@code since}. */
     Failures failuresFromAddress(String address, Instant since) {
-        return failures(SIGN_IN_ATTEMPT.ADDRESS.eq(address), at(since));
+        return failures("sign_in_failures_from_address", address, since);
     }
 
-    private Failures failures(Condition who, OffsetDateTime after) {
-        var row = dsl.select(DSL.count(), DSL.max(SIGN_IN_ATTEMPT.ATTEMPTED_AT)).from(SIGN_IN_ATTEMPT)
-                .where(who)
-                .and(SIGN_IN_ATTEMPT.OUTCOME.eq(SignInOutcome.FAILURE.name()))
-                .and(SIGN_IN_ATTEMPT.ATTEMPTED_AT.gt(after))
+    private Failures failures(String function, String who, Instant since) {
+        var row = dsl.resultQuery("select failures, last_failure from " + function + "({0}, {1})",
+                        DSL.val(who), DSL.val(at(since)))
                 .fetchSingle();
-        return new Failures(row.value1(), row.value2() == null ? null : row.value2().toInstant());
+        OffsetDateTime last = row.get(1, OffsetDateTime.class);
+        return new Failures(row.get(0, Integer.class), last == null ? null : last.toInstant());
     }
 
     /** The latest attempts with the e-mail of a member of {@code organizationId}, newest first. */

@@ -25,9 +25,9 @@ class PluginTextsWithCountsTest {
         Translator en = messages("selection", Locale.ENGLISH);
         Translator pl = messages("selection", POLISH);
 
-        assertThat(en.get("pairs.unmatched.ALL_TAKEN", "Ana Silva", 1, "MENTORING")).isEqualTo("Ana Silva: the one "
-                + "eligible mentor has no place left; their places serve other HiPos in the best overall pairing.");
-        assertThat(en.get("pairs.unmatched.ALL_TAKEN", "Ana Silva", 3, "COACHING")).startsWith("Ana Silva: the 3 "
+        assertThat(en.get("pairs.unmatched.ALL_TAKEN", "Ana Silva", 1, "MENTORING")).isEqualTo("Ana Silva: the only "
+                + "eligible mentor has no place left; those places serve other HiPos in the best overall pairing.");
+        assertThat(en.get("pairs.unmatched.ALL_TAKEN", "Ana Silva", 3, "COACHING")).startsWith("Ana Silva: all 3 "
                 + "eligible coaches have no place left;");
         assertThat(pl.get("pairs.unmatched.ALL_TAKEN", "Ana Silva", 1, "MENTORING")).isEqualTo("Ana Silva: jedyny "
                 + "odpowiedni mentor nie ma już wolnego miejsca; jego miejsca przypadły innym HiPo w najlepszym doborze "
