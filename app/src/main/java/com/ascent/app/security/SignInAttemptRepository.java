@@ -47,7 +47,7 @@ class SignInAttemptRepository {
     }
 
     private Failures failures(String function, String who, Instant since) {
-        var row = dsl.resultQuery("select failures, last_failure from " + function + "({0}, {1})",
+        var row = dsl.resultQuery("select failures, last_failure from ascent." + function + "({0}, {1})",
                         DSL.val(who), DSL.val(at(since)))
                 .fetchSingle();
         OffsetDateTime last = row.get(1, OffsetDateTime.class);

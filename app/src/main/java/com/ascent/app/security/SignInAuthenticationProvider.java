@@ -1,5 +1,6 @@
 package com.ascent.app.security;
 
+import com.ascent.app.database.DatabaseUnavailable;
 import java.time.Instant;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -33,17 +34,27 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         String email = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
-        var blocked = throttle.blockedUntil(email, address);
-        if (blocked.isPresent()) {
-            throttle.record(email, address, SignInOutcome.LOCKED);
-            throw new SignInBlockedException(blocked.get());
-        }
         try {
-            Authentication signedIn = passwords.authenticate(authentication);
-            throttle.record(email, address, SignInOutcome.SUCCESS);
-            return signedIn;
-        } catch (AuthenticationException e) {
-            throttle.record(email, address, SignInOutcome.FAILURE);
+            var blocked = throttle.blockedUntil(email, address);
+            if (blocked.isPresent()) {
+                throttle.record(email, address, SignInOutcome.LOCKED);
+                throw new SignInBlockedException(blocked.get());
+            }
+            try {
+                Authentication signedIn = passwords.authenticate(authentication);
+                throttle.record(email, address, SignInOutcome.SUCCESS);
+                return signedIn;
+            } catch (SignInUnavailableException e) {
+                throw e;
+            } catch (AuthenticationException e) {
+                throttle.record(email, address, SignInOutcome.FAILURE);
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            // Throttling could not read or record: a database that is down is never a wrong password.
+            if (DatabaseUnavailable.causes(e) && !(e instanceof AuthenticationException)) {
+                throw new SignInUnavailableException(e);
+            }
             throw e;
         }
     }

@@ -152,9 +152,12 @@ class ProgramReportTest {
         assertThat(text).as("a hidden rater's comment never reaches the report").doesNotContain("Ben is shy");
     }
 
-    /** The reader's language, and the report's first line before and after the start (start date, report date). */
+    /**
+     * The reader's language, the format its dates take (the organization's default format, en-GB, as
+     * no user or browser chose one), and the report's first line before and after the start.
+     */
     static Stream<Arguments> startLines() {
-        return Stream.of(Arguments.of(Locale.ENGLISH,
+        return Stream.of(Arguments.of(Locale.ENGLISH, Locale.UK,
                 "The program starts on %s. As of %s it has not started: no figures yet.",
                 "Program started on %s. Figures as of %s."));
     }
@@ -162,13 +165,13 @@ class ProgramReportTest {
     @ParameterizedTest
     @MethodSource("startLines")
     void aReportMadeBeforeTheStartSaysWhenTheProgramStartsAndThatItHasNoFiguresYet(
-            Locale locale, String beforeTheStart, String afterTheStart) throws IOException {
+            Locale locale, Locale format, String beforeTheStart, String afterTheStart) throws IOException {
         LocalDate today = LocalDate.now();
         LocalDate nextMonth = today.plusDays(33);
         LocalDate lastMonth = today.minusDays(30);
         UUID upcoming = programs.create(new ProgramDraft("Upcoming leaders", "", nextMonth, "Maria Nowak")).id();
         UUID running = programs.create(new ProgramDraft("Running leaders", "", lastMonth, "Maria Nowak")).id();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(format);
 
         String upcomingReport = pdfText(measurement.reportPdf(upcoming, locale));
         String runningReport = pdfText(measurement.reportPdf(running, locale));

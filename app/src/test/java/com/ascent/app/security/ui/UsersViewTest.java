@@ -55,7 +55,7 @@ class UsersViewTest extends BrowserlessViewTest {
         test($(Button.class, dialog).withText("Add user").single()).click();
         PasswordField password = $(PasswordField.class, dialog).single();
         assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage()).isEqualTo("Use at least 12 characters.");
+        assertThat(password.getErrorMessage()).isEqualTo("Use at least 12 characters. A phrase of a few unrelated words is easy to remember and hard to guess.");
 
         test(password).setValue("a long enough password");
         test($(Select.class, dialog).single()).selectItem("Viewer");
