@@ -1,5 +1,6 @@
 package com.ascent.app.security.ui;
 
+import com.ascent.app.security.CurrentUser;
 import com.ascent.app.security.UserPreferencesService;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -11,14 +12,20 @@ import org.springframework.stereotype.Component;
 class PreferredLanguage implements VaadinServiceInitListener {
 
     private final UserPreferencesService preferences;
+    private final CurrentUser currentUser;
 
-    PreferredLanguage(UserPreferencesService preferences) {
+    PreferredLanguage(UserPreferencesService preferences, CurrentUser currentUser) {
         this.preferences = preferences;
+        this.currentUser = currentUser;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
+            if (currentUser.get().isEmpty()) {
+                // Nobody signed in (the sign-in page): the browser's language, without asking the database.
+                return;
+            }
             Locale language = preferences.current().language();
             if (language != null) {
                 init.getUI().setLocale(language);
