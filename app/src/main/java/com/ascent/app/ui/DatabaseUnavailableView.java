@@ -24,6 +24,8 @@ public class DatabaseUnavailableView extends VerticalLayout implements HasErrorP
         removeAll();
         setId("database-unavailable");
         setSizeFull();
+        // Outside the main layout: the page is its own main landmark.
+        getElement().setAttribute("role", "main");
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         add(new H1(getTranslation("unavailable.title")), new Paragraph(getTranslation("unavailable.message")),
