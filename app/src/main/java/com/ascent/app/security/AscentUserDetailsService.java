@@ -1,6 +1,5 @@
 package com.ascent.app.security;
 
-import com.ascent.app.database.DatabaseUnavailable;
 import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.security.UserAccountRepository.SignInAccount;
 import java.util.List;
@@ -40,10 +39,7 @@ class AscentUserDetailsService implements UserDetailsService {
         try {
             return load(email);
         } catch (RuntimeException e) {
-            if (DatabaseUnavailable.causes(e)) {
-                throw new SignInUnavailableException(e);
-            }
-            throw e;
+            throw SignInUnavailableException.whenDatabaseDown(e);
         }
     }
 

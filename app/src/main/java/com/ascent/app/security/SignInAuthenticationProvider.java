@@ -1,6 +1,5 @@
 package com.ascent.app.security;
 
-import com.ascent.app.database.DatabaseUnavailable;
 import java.time.Instant;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -52,10 +51,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
             }
         } catch (RuntimeException e) {
             // Throttling could not read or record: a database that is down is never a wrong password.
-            if (DatabaseUnavailable.causes(e) && !(e instanceof AuthenticationException)) {
-                throw new SignInUnavailableException(e);
-            }
-            throw e;
+            throw SignInUnavailableException.whenDatabaseDown(e);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.ascent.app.security;
 
+import com.ascent.app.database.DatabaseUnavailable;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 
 /**
@@ -12,5 +14,11 @@ public final class SignInUnavailableException extends InternalAuthenticationServ
 
     SignInUnavailableException(Throwable cause) {
         super("The database cannot be reached", cause);
+    }
+
+    /** {@code failure} as this exception when it says the database could not be reached; otherwise unchanged. */
+    static RuntimeException whenDatabaseDown(RuntimeException failure) {
+        return failure instanceof AuthenticationException || !DatabaseUnavailable.causes(failure)
+                ? failure : new SignInUnavailableException(failure);
     }
 }
