@@ -1,20 +1,21 @@
 package com.ascent.app.database;
 
+import jakarta.servlet.ServletRequest;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
- * Tells a database that cannot be reached (stopped, restarting, unreachable) from a query that
- * failed, so that users are told "try again in a moment" instead of something misleading. Nothing
- * remembers the failure: the connection pool reconnects by itself once the database is back.
+ * The one rule for "the database cannot be reached": which failures mean it, and how a request
+ * that found it out tells the later steps of the same request (the page it renders), so that
+ * nothing waits for the connection timeout twice.
  */
 public final class DatabaseUnavailable {
 
-    /** Set on a request that already found the database unreachable, so that nothing waits for it twice. */
-    public static final String REQUEST_ATTRIBUTE = DatabaseUnavailable.class.getName();
+    private static final String REQUEST_ATTRIBUTE = DatabaseUnavailable.class.getName();
 
     private DatabaseUnavailable() {
     }
@@ -33,5 +34,42 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs {@code work} that needs the database, unless this request already found it unreachable.
+     * When the database turns out to be unreachable now, the request is marked and {@code false}
+     * returned; any other failure is thrown as it is.
+     *
+     * @return whether the work ran to its end
+     */
+    public static boolean attempt(@Nullable ServletRequest request, Runnable work) {
+        if (foundIn(request).isPresent()) {
+            return false;
+        }
+        try {
+            work.run();
+            return true;
+        } catch (RuntimeException failure) {
+            if (!causes(failure)) {
+                throw failure;
+            }
+            mark(request, failure);
+            return false;
+        }
+    }
+
+    /** Marks {@code request} as one that found the database unreachable, because of {@code failure}. */
+    public static void mark(@Nullable ServletRequest request, RuntimeException failure) {
+        if (request != null) {
+            request.setAttribute(REQUEST_ATTRIBUTE, failure);
+        }
+    }
+
+    /** The failure with which an earlier step of {@code request} found the database unreachable, if it did. */
+    public static Optional<RuntimeException> foundIn(@Nullable ServletRequest request) {
+        return request != null && request.getAttribute(REQUEST_ATTRIBUTE) instanceof RuntimeException failure
+                ? Optional.of(failure)
+                : Optional.empty();
     }
 }

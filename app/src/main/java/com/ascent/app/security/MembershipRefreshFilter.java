@@ -48,17 +48,10 @@ final class MembershipRefreshFilter extends OncePerRequestFilter {
         if (authentication != null && authentication.getPrincipal() instanceof AscentUser user) {
             RecentFailure failure = recentFailure;
             if (failure != null && System.nanoTime() - failure.until() < 0) {
-                request.setAttribute(DatabaseUnavailable.REQUEST_ATTRIBUTE, failure.cause());
-            } else {
-                try {
-                    refresh(user, request, response);
-                } catch (RuntimeException e) {
-                    if (!DatabaseUnavailable.causes(e)) {
-                        throw e;
-                    }
-                    recentFailure = new RecentFailure(e, System.nanoTime() + ASSUME_UNREACHABLE_FOR.toNanos());
-                    request.setAttribute(DatabaseUnavailable.REQUEST_ATTRIBUTE, e);
-                }
+                DatabaseUnavailable.mark(request, failure.cause());
+            } else if (!DatabaseUnavailable.attempt(request, () -> refresh(user, request, response))) {
+                recentFailure = new RecentFailure(DatabaseUnavailable.foundIn(request).orElseThrow(),
+                        System.nanoTime() + ASSUME_UNREACHABLE_FOR.toNanos());
             }
         }
         chain.doFilter(request, response);

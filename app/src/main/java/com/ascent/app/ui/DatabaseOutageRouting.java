@@ -3,13 +3,14 @@ package com.ascent.app.ui;
 import com.ascent.app.database.DatabaseUnavailable;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
 import org.springframework.stereotype.Component;
 
 /**
  * When an earlier step of the same request (refreshing the signed-in user's memberships) already
- * found the database unreachable, navigation goes straight to {@link DatabaseUnavailableView}
+ * found the database unreachable, navigation goes straight to {@link PageFailedView}
+ * (the "temporarily unavailable" page)
  * rather than waiting for the connection timeout a second time.
  */
 @Component
@@ -21,9 +22,6 @@ class DatabaseOutageRouting implements VaadinServiceInitListener {
     }
 
     private static void reroute(BeforeEnterEvent event) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null && request.getAttribute(DatabaseUnavailable.REQUEST_ATTRIBUTE) instanceof Exception failure) {
-            event.rerouteToError(failure, "");
-        }
+        DatabaseUnavailable.foundIn(VaadinServletRequest.getCurrent()).ifPresent(failure -> event.rerouteToError(failure, ""));
     }
 }

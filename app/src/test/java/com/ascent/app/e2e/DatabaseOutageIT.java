@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,9 +36,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.hikari.connection-timeout=2000")
 @ActiveProfiles("test")
-@Disabled("Known defect, issue 19 open: since sign-in throttling and the language preference were merged, a signed-in page "
-        + "opened while the database is down sometimes shows no 'temporarily unavailable' page (the sign-in half passes). "
-        + "Re-enable when fixed.")
 class DatabaseOutageIT {
 
     /** The server answers within 5 s (2 s connection timeout here, 3 s by default). */

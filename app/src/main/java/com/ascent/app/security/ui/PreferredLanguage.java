@@ -4,8 +4,8 @@ import com.ascent.app.database.DatabaseUnavailable;
 import com.ascent.app.security.CurrentUser;
 import com.ascent.app.security.UserPreferencesService;
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -28,25 +28,13 @@ class PreferredLanguage implements VaadinServiceInitListener {
                 // Nobody signed in (the sign-in page): the browser's language, without asking the database.
                 return;
             }
-            VaadinRequest request = VaadinRequest.getCurrent();
-            if (request != null && request.getAttribute(DatabaseUnavailable.REQUEST_ATTRIBUTE) != null) {
-                return; // the database is down: the page shows "temporarily unavailable" in the browser's language
-            }
-            Locale language;
-            try {
-                language = preferences.current().language();
-            } catch (RuntimeException e) {
-                if (!DatabaseUnavailable.causes(e)) {
-                    throw e;
+            // With the database down the page shows "temporarily unavailable", in the browser's language.
+            DatabaseUnavailable.attempt(VaadinServletRequest.getCurrent(), () -> {
+                Locale language = preferences.current().language();
+                if (language != null) {
+                    init.getUI().setLocale(language);
                 }
-                if (request != null) {
-                    request.setAttribute(DatabaseUnavailable.REQUEST_ATTRIBUTE, e);
-                }
-                return;
-            }
-            if (language != null) {
-                init.getUI().setLocale(language);
-            }
+            });
         });
     }
 }
