@@ -422,6 +422,9 @@ abstract class EndToEndJourney {
         measurement.recordValue(rating, "Ana Silva", baseline, t.typed(LocalDate.of(2027, 1, 11)), t.data("value.inWords"));
         assertThat(measurement.error("#value-value")).hasText(spaced(t.shown.refusal(ValueKind.NUMBER)));
         browser.screenshot("12-measurement-value-refused");
+        // 7 is not on the 1-5 scale of the strategic thinking score: refused, with the scale to use.
+        measurement.recordValue(t.data("indicator1.name"), "Ana Silva", baseline, t.typed(LocalDate.of(2027, 1, 11)), "7");
+        assertThat(measurement.error("#value-value")).hasText(t.host("measurement.error.offScale", 1, 5));
         measurement.recordValue(rating, "Ana Silva", baseline, t.typed(LocalDate.of(2027, 1, 11)), "2");
         measurement.recordValue(rating, "Ana Silva", followUp, t.typed(LocalDate.of(2026, 12, 15)), "3");
         assertThat(measurement.error("#value-date")).hasText(t.host("measurement.error.valueBeforeBaseline"));
@@ -540,7 +543,11 @@ abstract class EndToEndJourney {
         page.locator("#add-objective").click();
         page.locator("#objective-title").locator("input").fill(title);
         page.locator("#align-" + statementKind + "-1").click();
-        page.locator("#align-how-" + statementKind + "-1").locator("input").fill(how);
+        Locator howItServes = page.locator("#align-how-" + statementKind + "-1");
+        howItServes.locator("input").fill(how);
+        // The sentence has the width of the dialog's other fields, to be read while written.
+        org.assertj.core.api.Assertions.assertThat(howItServes.boundingBox().width)
+                .isGreaterThan(0.9 * page.locator("#objective-title").boundingBox().width);
         page.locator("#save-objective").click();
     }
 
