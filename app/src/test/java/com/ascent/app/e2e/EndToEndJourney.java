@@ -144,7 +144,7 @@ abstract class EndToEndJourney {
     void theAdministratorSetsTheOrganizationsCurrencyTimeZoneAndFormats() {
         page.navigate(url("admin/organization"));
         browser.settle();
-        choose("#organization-currency", t.currency.getCurrencyCode());
+        choose("#organization-currency", t.currency.getCurrencyCode() + " · " + t.currency.getDisplayName(t.language));
         choose("#organization-time-zone", t.shown.zone().getId());
         choose("#organization-format-locale", t.browser.getDisplayName(t.language));
         page.locator("#save-organization").click();
