@@ -227,7 +227,8 @@ public class ProgramMeasurementService {
             try {
                 validate(org, programId, row.draft(), roster);
             } catch (InvalidInputException e) {
-                problems.add(new CsvImportException.Problem(row.line(), e.getMessage(), List.of()));
+                problems.add(new CsvImportException.Problem(row.line(), e.getMessage(),
+                        e instanceof ValueOffScaleException offScale ? offScale.arguments() : List.of()));
             }
         });
         if (!problems.isEmpty()) {
@@ -252,6 +253,10 @@ public class ProgramMeasurementService {
         }
         if (draft.comparisonGroup() && role != null) {
             throw new InvalidInputException("personId", "measurement.error.comparisonOnRoster");
+        }
+        Optional<MetricScale> scale = MetricScale.of(metric.unit());
+        if (scale.isPresent() && !scale.get().contains(draft.value())) {
+            throw new ValueOffScaleException(scale.get());
         }
         if (draft.phase() == Phase.FOLLOW_UP && metric.baselineDate() != null
                 && !draft.observedOn().isAfter(metric.baselineDate())) {

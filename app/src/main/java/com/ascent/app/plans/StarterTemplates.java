@@ -1,6 +1,7 @@
 package com.ascent.app.plans;
 
 import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.plugin.api.plans.ActivityKind;
 import com.ascent.plugin.api.plans.ActivityTemplateDraft;
 import java.util.Arrays;
@@ -36,14 +37,21 @@ class StarterTemplates {
     }
 
     private final AscentI18NProvider i18n;
+    private final OrganizationSettingsService organization;
 
-    StarterTemplates(AscentI18NProvider i18n) {
+    StarterTemplates(AscentI18NProvider i18n, OrganizationSettingsService organization) {
         this.i18n = i18n;
+        this.organization = organization;
     }
 
-    /** The starter set in the organization's first language. */
+    /**
+     * The starter set in the organization's language: that of its format locale when Ascent speaks it
+     * (a Polish organization's library starts in Polish), else Ascent's first language.
+     */
     List<ActivityTemplateDraft> drafts() {
-        Locale locale = AscentI18NProvider.LOCALES.getFirst();
+        String language = organization.current().formatLocale().getLanguage();
+        Locale locale = AscentI18NProvider.LOCALES.stream().filter(l -> l.getLanguage().equals(language)).findFirst()
+                .orElse(AscentI18NProvider.LOCALES.getFirst());
         return STARTERS.stream().map(s -> {
             String prefix = "plans.starter." + s.name() + ".";
             String capabilities = i18n.getTranslation(prefix + "capabilities", locale);

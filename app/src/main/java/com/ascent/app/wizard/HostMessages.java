@@ -1,6 +1,7 @@
 package com.ascent.app.wizard;
 
 import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.measurement.ValueOffScaleException;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InUseException;
 import com.ascent.plugin.api.InvalidInputException;
@@ -16,6 +17,8 @@ record HostMessages(AscentI18NProvider i18n, Locale locale) {
     <T> T translated(Supplier<T> call) {
         try {
             return call.get();
+        } catch (ValueOffScaleException e) {
+            throw new InvalidInputException(e.field(), i18n.getTranslation(e.getMessage(), locale, e.arguments().toArray()));
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.field(), i18n.getTranslation(e.getMessage(), locale));
         } catch (ConcurrentEditException e) {

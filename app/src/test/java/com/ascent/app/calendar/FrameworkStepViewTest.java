@@ -10,8 +10,8 @@ import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.security.UserPreferences;
 import com.ascent.app.security.UserPreferencesService;
 import com.ascent.app.support.BrowserlessViewTest;
-import com.ascent.app.support.TestPairs.Cohort;
 import com.ascent.app.support.TestPairs;
+import com.ascent.app.support.TestPairs.Cohort;
 import com.ascent.app.wizard.ui.WizardView;
 import com.ascent.plugin.api.calendar.ActionItem;
 import com.ascent.plugin.api.calendar.CalendarEvent;
@@ -21,6 +21,7 @@ import com.ascent.plugin.api.support.AssignmentStatus;
 import com.ascent.plugin.api.support.Resource;
 import com.ascent.plugin.api.support.ResourceDraft;
 import com.ascent.plugin.api.support.ResourceType;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -45,8 +46,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Program framework step as HR uses it, loaded by PF4J from the real plugin. */
@@ -109,26 +114,40 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
     }
 
     /**
+     * The language of the texts, the format locale, the date form the pickers take, and the refusal of
+     * a holiday written the US way: English texts with German dates, and Polish throughout.
+     */
+    static Stream<Arguments> holidayFormats() {
+        return Stream.of(Arguments.of(Locale.ENGLISH, Locale.GERMANY, "dd.MM.yyyy",
+                        "“5/1/2027”: Enter a date like 31.12.2027."),
+                Arguments.of(Locale.forLanguageTag("pl-PL"), Locale.forLanguageTag("pl-PL"), "d.MM.yyyy",
+                        "“5/1/2027”: Wpisz datę, np. 31.12.2027."));
+    }
+
+    /**
      * Issue 13: the meeting time zone defaulted to Etc/UTC and holidays had to be ISO text. Now the
      * zone comes from the organization, and holidays are typed as the user writes dates.
      */
-    @Test
-    void meetingsDefaultToTheOrganizationsTimeZoneAndHolidaysAreTypedInTheUsersDateFormat() {
+    @ParameterizedTest
+    @MethodSource("holidayFormats")
+    void meetingsDefaultToTheOrganizationsTimeZoneAndHolidaysAreTypedInTheUsersDateFormat(Locale language,
+            Locale format, String datePattern, String refusal) {
         accounts.signIn(accounts.newColleague(hr, Role.ADMIN));
         OrganizationSettings settings = organizationSettings.current();
         organizationSettings.save(new OrganizationSettings(settings.currency(), ZoneId.of("Europe/Warsaw"),
                 settings.formatLocale(), settings.version()));
-        preferences.save(new UserPreferences(null, Locale.GERMANY));
+        preferences.save(new UserPreferences(null, format));
+        UI.getCurrent().setLocale(language);
         open();
 
         assertThat($(ComboBox.class).id("framework-time-zone").getValue()).isEqualTo("Europe/Warsaw");
         assertThat($(DatePicker.class).id("framework-start").getI18n().getDateFormats())
-                .containsExactly("dd.MM.yyyy", "yyyy-MM-dd");
+                .containsExactly(datePattern, "yyyy-MM-dd");
         TextArea holidays = $(TextArea.class).id("holidays");
         test(holidays).setValue("5/1/2027");
         test($(Button.class).id("save-structure")).click();
         assertThat(holidays.isInvalid()).isTrue();
-        assertThat(holidays.getErrorMessage()).isEqualTo("“5/1/2027”: Enter a date like 31.12.2027.");
+        assertThat(holidays.getErrorMessage()).isEqualTo(refusal);
         assertThat(calendar.framework(cohort.programId())).isEmpty();
 
         test(holidays).setValue("01.05.2027\n2027-05-03");

@@ -10,6 +10,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -27,8 +28,19 @@ final class BrowserSession implements AutoCloseable {
     final Page page;
     private final AxeCheck axe;
     private final List<String> policyViolations = new CopyOnWriteArrayList<>();
+    private final String screenshotPrefix;
 
+    /** An English (US) browser whose screenshots are named as given. */
     BrowserSession() {
+        this(Locale.forLanguageTag("en-US"), "");
+    }
+
+    /**
+     * A browser asking for {@code locale} (its language and its formats, as Accept-Language and
+     * navigator.language); its screenshots are named {@code screenshotPrefix + name}.
+     */
+    BrowserSession(Locale locale, String screenshotPrefix) {
+        this.screenshotPrefix = screenshotPrefix;
         Path chromium = Path.of(System.getProperty("ascent.e2e.chromium", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
             throw new IllegalStateException("Chromium not found at " + chromium
@@ -41,7 +53,8 @@ final class BrowserSession implements AutoCloseable {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--no-first-run", "--disable-sync")));
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 960).setLocale("en-US"));
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 960)
+                .setLocale(locale.toLanguageTag()));
         // The browser reports what the Content-Security-Policy blocked on the console; the event
         // listener also catches a violation the console leaves out (a report-only one, a worker's).
         page.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
@@ -87,14 +100,14 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * Saves a full-page screenshot, once the page has settled, as {@code target/screenshots/<name>.png},
+     * Saves a full-page screenshot, once the page has settled, as {@code target/screenshots/<prefix><name>.png},
      * then checks that screen (and any dialog open on it) with axe-core: every screen a user is shown
      * in a journey is also a screen checked for accessibility.
      */
     void screenshot(String name) {
         settle();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-        checkAccessibility(name);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(screenshotPrefix + name + ".png")).setFullPage(true));
+        checkAccessibility(screenshotPrefix + name);
     }
 
     /** Checks the settled page with axe-core; see {@link AxeCheck} for what fails. */

@@ -8,17 +8,25 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The Program framework step in the browser: a structure from a template, the calendar and its months. */
 final class FrameworkJourney {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.ENGLISH);
-
     private final Page page;
+    /** The month's title as the calendar writes it in the user's format locale, e.g. "January 2027". */
+    private final DateTimeFormatter month;
+    /** The start of the message that the calendar was generated, before its counts. */
+    private final String generated;
 
-    FrameworkJourney(Page page) {
+    FrameworkJourney(Page page, JourneyTexts texts) {
         this.page = page;
+        this.month = DateTimeFormatter.ofPattern("LLLL yyyy", texts.browser);
+        this.generated = texts.stepStart("framework", "structure.generated");
+    }
+
+    /** The title of {@code shown} above the month grid. */
+    String title(YearMonth shown) {
+        return month.format(shown);
     }
 
     void startFrom(String template) {
@@ -29,7 +37,7 @@ final class FrameworkJourney {
 
     void generateCalendar() {
         page.locator("#generate-calendar").click();
-        assertThat(page.getByText("Calendar generated")).isVisible();
+        assertThat(page.getByText(generated)).isVisible();
     }
 
     /** Opens the Calendar tab as a month grid. */
@@ -43,7 +51,7 @@ final class FrameworkJourney {
         Locator title = page.locator("#calendar-month-title");
         for (int i = 0; i < 36; i++) {
             String shown = title.textContent();
-            YearMonth current = YearMonth.parse(shown, MONTH);
+            YearMonth current = YearMonth.parse(shown, this.month);
             if (current.equals(month)) {
                 return;
             }

@@ -7,9 +7,17 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 
 /** What HR does in the Measurement step, through the ids the step's view sets. */
 final class MeasurementJourney {
@@ -84,6 +92,28 @@ final class MeasurementJourney {
         try (PDDocument pdf = Loader.loadPDF(download.path().toFile())) {
             return new PDFTextStripper().getText(pdf).replaceAll("-\\R", "-").replaceAll("\\s+", " ");
         }
+    }
+
+    /**
+     * Downloads the report's workbook through its link and returns one sheet's figures: the first
+     * column's label to the second column's value, a number (trailing zeros dropped) where the cell
+     * is numeric, else its text.
+     */
+    Map<String, Object> downloadWorkbookSheet(String sheet) throws IOException {
+        Download download = page.waitForDownload(() -> page.locator("#download-data-xlsx").click());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(download.path().toFile())) {
+            List<Row> rows = workbook.findSheet(sheet).orElseThrow(() -> new AssertionError("no sheet " + sheet))
+                    .read();
+            for (Row row : rows) {
+                Cell value = row.getCell(1);
+                if (value != null) {
+                    figures.put(row.getCellAsString(0).orElse(""), value.getType() == CellType.NUMBER
+                            ? ((BigDecimal) value.getValue()).stripTrailingZeros() : value.getText());
+                }
+            }
+        }
+        return figures;
     }
 
     private void choose(String select, String option) {

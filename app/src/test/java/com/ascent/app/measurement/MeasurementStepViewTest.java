@@ -11,12 +11,13 @@ import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.security.UserPreferences;
 import com.ascent.app.security.UserPreferencesService;
 import com.ascent.app.support.BrowserlessViewTest;
-import com.ascent.app.support.TestPeople.Spec;
 import com.ascent.app.support.TestPeople;
+import com.ascent.app.support.TestPeople.Spec;
 import com.ascent.app.wizard.ui.WizardView;
 import com.ascent.plugin.api.measurement.Metric;
 import com.ascent.plugin.api.objectives.MeasurementSource;
 import com.ascent.plugin.api.roster.MemberDraft;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -30,7 +31,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -87,11 +92,11 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
         assertThat(value.isInvalid()).isTrue();
         assertThat(value.getErrorMessage()).isEqualTo("Enter a number like 1,500.5.");
         assertThat(measurement.observations(program.id())).isEmpty();
-        test(value).setValue("3");
+        test(value).setValue("2");
         test($(Button.class).id("record-value")).click();
         test($(Select.class).id("value-phase")).selectItem("Follow-up");
         test($(DatePicker.class).id("value-date")).setValue(DECEMBER);
-        test(value).setValue("4");
+        test(value).setValue("3");
         test($(Button.class).id("record-value")).click();
         assertThat(measurement.observations(program.id())).hasSize(2);
 
@@ -126,7 +131,7 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
         // Dashboard: the change and the ROI; the report and its data to download.
         tab(4);
         assertThat($(Span.class).id("dashboard-metric-0-change").getText())
-                .isEqualTo("HiPos: 3 before, 4 after (+1), 1 person");
+                .isEqualTo("HiPos: 2 before, 3 after (+1), 1 person");
         assertThat($(Span.class).id("dashboard-roi").getText()).isEqualTo("221 %");
         assertThat($(Span.class).id("dashboard-roi-detail").getText())
                 .isEqualTo("Benefit/cost ratio 3.21: 32,100 EUR of benefits against 10,000 EUR of costs");
@@ -143,36 +148,52 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
     }
 
     /**
+     * The language and format locale of the screen, an amount it must refuse (it means something else
+     * elsewhere) with the example it gives, a cost of 29,500 and a benefit of 128,400 as its users type
+     * them, and how the ROI and the costs then read.
+     */
+    static Stream<Arguments> figuresAsTyped() {
+        return Stream.of(Arguments.of(Locale.US, "1,5", "Enter an amount like 1,500.50.", "29,500", "128,400",
+                        "ROI 335.3 %", "29,500 EUR"),
+                Arguments.of(Locale.forLanguageTag("pl-PL"), "29.500", "Wpisz kwotę, np. 1\u00A0500,50.", "29 500",
+                        "128 400", "ROI 335,3 %", "29\u00A0500 EUR"));
+    }
+
+    /**
      * Issue 13: "29,500" typed as a cost in an English screen was stored as 29.5 and "128,400" as a
      * benefit as 128.4 (ROI -99.7 %), with no message, while the screen itself shows "20,000".
      */
-    @Test
-    void figuresWithThousandsSeparatorsMeanWhatTheUserMeantAndAmbiguousOnesAreRefused() {
+    @ParameterizedTest
+    @MethodSource("figuresAsTyped")
+    void figuresWithThousandsSeparatorsMeanWhatTheUserMeantAndAmbiguousOnesAreRefused(Locale locale, String ambiguous,
+            String refusal, String cost, String benefit, String roi, String costs) {
         Program program = programWithAHipo();
+        preferences.save(new UserPreferences(null, locale));
+        UI.getCurrent().setLocale(locale);
         navigate("programs/" + program.id() + "/steps/measurement", WizardView.class);
         tab(3);
 
         TextField amount = $(TextField.class).id("cost-amount");
-        test(amount).setValue("1,5");
+        test(amount).setValue(ambiguous);
         test($(Button.class).id("add-cost")).click();
         assertThat(amount.isInvalid()).isTrue();
-        assertThat(amount.getErrorMessage()).isEqualTo("Enter an amount like 1,500.50.");
+        assertThat(amount.getErrorMessage()).isEqualTo(refusal);
         assertThat(measurement.costs(program.id())).isEmpty();
 
-        test(amount).setValue("29,500");
+        test(amount).setValue(cost);
         test($(Button.class).id("add-cost")).click();
         test($(TextField.class).id("benefit-description")).setValue("Retained talent");
-        test($(TextField.class).id("benefit-value")).setValue("128,400");
+        test($(TextField.class).id("benefit-value")).setValue(benefit);
         test($(TextField.class).id("benefit-isolation")).setValue("100");
         test($(TextField.class).id("benefit-confidence")).setValue("100");
         test($(Button.class).id("add-benefit")).click();
 
         assertThat(measurement.costs(program.id())).singleElement()
-                .satisfies(cost -> assertThat(cost.amount()).isEqualByComparingTo("29500"));
+                .satisfies(item -> assertThat(item.amount()).isEqualByComparingTo("29500"));
         assertThat(measurement.benefits(program.id())).singleElement()
-                .satisfies(benefit -> assertThat(benefit.value()).isEqualByComparingTo("128400"));
-        assertThat($(Span.class).id("roi-percent").getText()).isEqualTo("ROI 335.3 %");
-        assertThat($(Paragraph.class).id("roi-total-costs").getText()).contains("29,500 EUR");
+                .satisfies(item -> assertThat(item.value()).isEqualByComparingTo("128400"));
+        assertThat($(Span.class).id("roi-percent").getText()).isEqualTo(roi);
+        assertThat($(Paragraph.class).id("roi-total-costs").getText()).contains(costs);
     }
 
     /** A German format locale with English texts: "29.500,50" and "29 500,50" are amounts, dates are German. */
@@ -206,6 +227,42 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
         assertThat(date.getI18n().getDateFormats()).containsExactly("dd.MM.yyyy", "yyyy-MM-dd");
         assertThat(date.getI18n().getMonthNames()).startsWith("Januar");
         assertThat(date.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+    }
+
+    /** The language and format of the screen, and the refusal of 4 as a performance rating (the 9-box scale, 1-3). */
+    static Stream<Arguments> offScaleRefusals() {
+        return Stream.of(Arguments.of(Locale.US, "Enter a value from 1 to 3, the scale of this metric."),
+                Arguments.of(Locale.forLanguageTag("pl-PL"),
+                        "Wpisz wartość od 1 do 3 – w takiej skali mierzony jest ten wskaźnik."));
+    }
+
+    /** A value outside the metric's scale is refused at the field, with the scale, and nothing is stored. */
+    @ParameterizedTest
+    @MethodSource("offScaleRefusals")
+    @SuppressWarnings("unchecked")
+    void aValueOffTheMetricsScaleIsRefusedAtTheFieldWithTheScaleToUse(Locale locale, String refusal) {
+        Program program = programWithAHipo();
+        preferences.save(new UserPreferences(null, locale));
+        UI.getCurrent().setLocale(locale);
+        navigate("programs/" + program.id() + "/steps/measurement", WizardView.class);
+        test($(Button.class).id("propose-plan")).click();
+        Metric rating = measurement.metrics(program.id()).stream()
+                .filter(m -> m.source() == MeasurementSource.PERFORMANCE_RATING).findFirst().orElseThrow();
+        tab(1);
+        $(Select.class).id("value-metric").setValue(rating);
+        test($(ComboBox.class).id("value-person")).selectItem("Ana Finance");
+        test($(DatePicker.class).id("value-date")).setValue(JANUARY);
+        TextField value = $(TextField.class).id("value-value");
+        test(value).setValue("4");
+        test($(Button.class).id("record-value")).click();
+
+        assertThat(value.isInvalid()).isTrue();
+        assertThat(value.getErrorMessage()).isEqualTo(refusal);
+        assertThat(measurement.observations(program.id())).isEmpty();
+        test(value).setValue("3");
+        test($(Button.class).id("record-value")).click();
+        assertThat(measurement.observations(program.id())).singleElement()
+                .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("3"));
     }
 
     private Program programWithAHipo() {

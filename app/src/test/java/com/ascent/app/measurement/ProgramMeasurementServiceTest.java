@@ -145,15 +145,19 @@ class ProgramMeasurementServiceTest {
                 %1$s,Performance rating,follow-up,2027-12-15,four
                 %1$s,Charisma,baseline,2027-01-15,3
                 E-nobody,Performance rating,baseline,2027-01-15,3
+                %1$s,Performance rating,follow-up,2027-12-16,7
                 """.formatted(employeeId);
 
         assertThatThrownBy(() -> measurement.importObservations(program, csv))
                 .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.problems())
-                        .extracting(CsvImportException.Problem::line, CsvImportException.Problem::key)
+                        .extracting(CsvImportException.Problem::line, CsvImportException.Problem::key,
+                                CsvImportException.Problem::arguments)
                         .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple(3L, "measurement.csv.number"),
-                                org.assertj.core.groups.Tuple.tuple(4L, "measurement.csv.unknownMetric"),
-                                org.assertj.core.groups.Tuple.tuple(5L, "measurement.csv.unknownPerson")));
+                                org.assertj.core.groups.Tuple.tuple(3L, "measurement.csv.number", List.of("four")),
+                                org.assertj.core.groups.Tuple.tuple(4L, "measurement.csv.unknownMetric", List.of("Charisma")),
+                                org.assertj.core.groups.Tuple.tuple(5L, "measurement.csv.unknownPerson", List.of("E-nobody")),
+                                org.assertj.core.groups.Tuple.tuple(6L, "measurement.error.offScale",
+                                        List.of(BigDecimal.ONE, new BigDecimal("5")))));
         assertThat(measurement.observations(program)).isEmpty();
 
         String good = """

@@ -159,7 +159,10 @@ class ProgramReportTest {
     static Stream<Arguments> startLines() {
         return Stream.of(Arguments.of(Locale.ENGLISH, Locale.UK,
                 "The program starts on %s. As of %s it has not started: no figures yet.",
-                "Program started on %s. Figures as of %s."));
+                "Program started on %s. Figures as of %s."),
+                Arguments.of(Locale.forLanguageTag("pl"), Locale.UK,
+                        "Program rozpocznie się %s. Na dzień %s jeszcze się nie rozpoczął: nie ma jeszcze danych.",
+                        "Program rozpoczął się %s. Dane na dzień %s."));
     }
 
     @ParameterizedTest

@@ -2,6 +2,8 @@ package com.ascent.app.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascent.app.organization.OrganizationSettings;
+import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.plans.PlanFixture.Program;
 import com.ascent.app.security.Role;
 import com.ascent.app.support.BrowserlessViewTest;
@@ -44,6 +46,8 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
     WizardService wizard;
     @Autowired
     ProgramService programs;
+    @Autowired
+    OrganizationSettingsService organizationSettings;
 
     @Test
     void hrBuildsAPlanForAnHrHipoWithAWorkshopASmallChangeProjectAndLearningFromASeniorLeader() {
@@ -204,23 +208,36 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
         assertThat($(TextField.class).id("activity-title").getValue()).isEqualTo("Workshop: leading people through change");
     }
 
-    /** The language of the screen, a starter template's suggestion and that of a template named without its kind. */
+    /**
+     * The language of the screen and the organization's format locale (which gives the language its
+     * starter templates are written in), a starter template's suggestion, the title of an own
+     * template named without its kind, and its suggestion.
+     */
     static Stream<Arguments> suggestionLabels() {
-        return Stream.of(Arguments.of(Locale.ENGLISH, "Workshop: leading people through change",
-                "Stretch assignment: Chair the works council consultation"));
+        return Stream.of(Arguments.of(Locale.ENGLISH, Locale.UK, "Workshop: leading people through change",
+                        "Chair the works council consultation", "Stretch assignment: Chair the works council consultation"),
+                Arguments.of(Locale.forLanguageTag("pl-PL"), Locale.forLanguageTag("pl-PL"),
+                        "Warsztat: prowadzenie ludzi przez zmianę", "Poprowadź konsultacje z radą pracowników",
+                        "Zadanie rozwojowe poza strefą komfortu: Poprowadź konsultacje z radą pracowników"));
     }
 
     @ParameterizedTest
     @MethodSource("suggestionLabels")
-    void aSuggestionNamesItsKindOnceEvenWhenItsTitleAlreadyDoes(Locale locale, String starterSuggestion,
+    void aSuggestionNamesItsKindOnceEvenWhenItsTitleAlreadyDoes(Locale locale, Locale organizationFormat,
+                                                              String starterSuggestion, String ownTitle,
                                                               String ownSuggestion) {
         Program program = fixture.create();
+        accounts.signIn(accounts.newColleague(program.hr(), Role.ADMIN));
+        OrganizationSettings settings = organizationSettings.current();
+        organizationSettings.save(new OrganizationSettings(settings.currency(), settings.timeZone(), organizationFormat,
+                settings.version()));
+        accounts.signIn(program.hr());
         DevelopmentPlan plan = plans.open(program.id(), program.hrHipo());
         plans.addGap(program.id(), plan.id(), new GapDraft(program.changeCapability(), 2, 4, "360"));
         UI.getCurrent().setLocale(locale);
         openStep(program);
         test($(Button.class).id("open-library")).click();
-        test($(TextField.class).id("template-title")).setValue("Chair the works council consultation");
+        test($(TextField.class).id("template-title")).setValue(ownTitle);
         test($(TextField.class).id("template-capabilities")).setValue("Leading large-scale change");
         test($(Button.class).id("save-template")).click();
         test($(Button.class).id("close-library")).click();

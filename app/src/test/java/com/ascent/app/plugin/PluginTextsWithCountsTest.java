@@ -56,6 +56,21 @@ class PluginTextsWithCountsTest {
         assertThat(messages("framework", POLISH).get("structure.duration", 12L)).isEqualTo("Program trwa 12 miesięcy.");
     }
 
+    /** Why a pair scores on capabilities: "covers the one need", never "covers 1 of 1 needs". */
+    @Test
+    void whatAMentorCoversOfTheHiposNeedsIsCountedInBothLanguages() {
+        Translator en = messages("selection", Locale.ENGLISH);
+        Translator pl = messages("selection", POLISH);
+
+        assertThat(en.get("why.capabilities.covers", 1, 1, "Financial acumen")).isEqualTo("covers the one need: Financial acumen");
+        assertThat(en.get("why.capabilities.covers", 1, 2, "Financial acumen")).isEqualTo("covers 1 of 2 needs: Financial acumen");
+        assertThat(pl.get("why.capabilities.covers", 1, 1, "Finanse")).isEqualTo("odpowiada na jedyną potrzebę: Finanse");
+        assertThat(pl.get("why.capabilities.covers", 1, 2, "Finanse")).isEqualTo("odpowiada na 1 z 2 potrzeb: Finanse");
+        assertThat(pl.get("why.capabilities.covers", 3, 5, "Finanse")).isEqualTo("odpowiada na 3 z 5 potrzeb: Finanse");
+        assertThat(pl.get("why.capabilities.coversNone", 1)).isEqualTo("nie odpowiada na jedyną potrzebę");
+        assertThat(pl.get("why.capabilities.coversNone", 2)).isEqualTo("nie odpowiada na żadną z 2 potrzeb");
+    }
+
     @Test
     void anApostropheBeforeAnArgumentNoLongerSwallowsIt() {
         assertThat(messages("support", Locale.ENGLISH).get("suggestion.forObjectives", "Strategic thinking"))

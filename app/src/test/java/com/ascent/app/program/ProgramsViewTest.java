@@ -7,6 +7,7 @@ import com.ascent.app.security.Role;
 import com.ascent.app.security.UserPreferences;
 import com.ascent.app.security.UserPreferencesService;
 import com.ascent.app.support.BrowserlessViewTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -74,6 +75,28 @@ class ProgramsViewTest extends BrowserlessViewTest {
 
         navigate(ProgramsView.class);
         assertThat(test($(Grid.class).single()).getCellText(0, 1)).isEqualTo("04.01.2027");
+    }
+
+    /** Issue 13 in Polish: "04.01.2027" is the Polish form, the picker speaks Polish, the list shows Polish dates. */
+    @Test
+    void aPolishUserTypesAndReadsTheStartDateThePolishWay() {
+        accounts.signIn(accounts.newOrganization(Role.HR));
+        Locale polish = Locale.forLanguageTag("pl-PL");
+        preferences.save(new UserPreferences(null, polish));
+        UI.getCurrent().setLocale(polish);
+        navigate(ProgramsView.class);
+        test($(Button.class).withText("Nowy program").single()).click();
+        DatePicker startDate = $(DatePicker.class).withCaption("Data rozpoczęcia").single();
+        assertThat(startDate.getI18n().getDateFormats()).containsExactly("d.MM.yyyy", "yyyy-MM-dd");
+        assertThat(startDate.getI18n().getBadInputErrorMessage()).isEqualTo("Wpisz datę, np. 31.12.2027.");
+        assertThat(startDate.getI18n().getMonthNames()).startsWith("styczeń", "luty");
+        test($(TextField.class).withCaption("Nazwa").single()).setValue("Liderzy zmiany 2027");
+        test(startDate).setValue(LocalDate.of(2027, 1, 4));
+        test($(TextField.class).withCaption("Właściciel (HR)").single()).setValue("Jan Kowalski");
+        test($(Button.class).withText("Utwórz i zacznij projektować").single()).click();
+
+        navigate(ProgramsView.class);
+        assertThat(test($(Grid.class).single()).getCellText(0, 1)).isEqualTo("4 sty 2027");
     }
 
     @Test

@@ -103,22 +103,35 @@ class SupportStepViewTest extends BrowserlessViewTest {
         assertThat($(Button.class).id("assign").isVisible()).isTrue();
     }
 
+    /**
+     * The language and format of the screen, 1,500.50 written the way another locale writes it, the
+     * refusal with this locale's example, and 1,500.50 as this locale writes it.
+     */
+    static Stream<Arguments> costsWrittenTheOtherWay() {
+        return Stream.of(Arguments.of(Locale.US, "1500,50", "Enter an amount like 1,500.50.", "1,500.50"),
+                Arguments.of(Locale.forLanguageTag("pl-PL"), "1.500,50", "Wpisz kwotę, np. 1\u00A0500,50.", "1500,50"));
+    }
+
     /** Issue 13: "1500,50" typed as the cost per participant in an English screen was stored as 150050. */
-    @Test
-    void aCostPerParticipantWrittenTheOtherLocalesWayIsRefusedWithAnExampleNeverReinterpreted() {
+    @ParameterizedTest
+    @MethodSource("costsWrittenTheOtherWay")
+    void aCostPerParticipantWrittenTheOtherLocalesWayIsRefusedWithAnExampleNeverReinterpreted(Locale locale,
+            String otherWay, String refusal, String ownWay) {
+        preferences.save(new UserPreferences(null, locale));
+        UI.getCurrent().setLocale(locale);
         open();
         selectTab("tab-catalogue");
         test($(Button.class).id("add-resource")).click();
         test($(TextField.class).id("resource-title")).setValue("Negotiation masterclass");
         TextField cost = $(TextField.class).id("resource-cost");
-        test(cost).setValue("1500,50");
+        test(cost).setValue(otherWay);
         test($(Button.class).id("save-resource")).click();
 
         assertThat(cost.isInvalid()).isTrue();
-        assertThat(cost.getErrorMessage()).isEqualTo("Enter an amount like 1,500.50.");
+        assertThat(cost.getErrorMessage()).isEqualTo(refusal);
         assertThat(resources.catalogue()).isEmpty();
 
-        test(cost).setValue("1,500.50");
+        test(cost).setValue(ownWay);
         test($(Button.class).id("save-resource")).click();
         assertThat(resources.catalogue()).singleElement().extracting(Resource::costPerParticipant)
                 .satisfies(amount -> assertThat(amount).isEqualByComparingTo("1500.50"));
@@ -334,7 +347,10 @@ class SupportStepViewTest extends BrowserlessViewTest {
     static Stream<Arguments> suggestionReasons() {
         return Stream.of(Arguments.of(Locale.ENGLISH, "Develops the HiPo's needs: Strategic selling",
                 "Serves the program's objectives: Coaching others",
-                "Develops the HiPo's needs (Strategic selling) and serves the program's objectives (Coaching others)"));
+                "Develops the HiPo's needs (Strategic selling) and serves the program's objectives (Coaching others)"),
+                Arguments.of(Locale.forLanguageTag("pl-PL"), "Odpowiada na potrzeby rozwojowe HiPo: Strategic selling",
+                        "Służy celom programu: Coaching others",
+                        "Odpowiada na potrzeby rozwojowe HiPo (Strategic selling) i służy celom programu (Coaching others)"));
     }
 
     @ParameterizedTest

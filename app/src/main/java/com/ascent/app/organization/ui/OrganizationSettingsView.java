@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -64,7 +64,7 @@ public class OrganizationSettingsView extends VerticalLayout implements HasDynam
         FormLayout form = new FormLayout(currency, timeZone, formatLocale);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("32rem");
-        add(new H2(getTranslation("organization.title")), intro, form, save);
+        add(new H1(getTranslation("organization.title")), intro, form, save);
     }
 
     private void show() {

@@ -111,7 +111,9 @@ class PeopleImportViewTest extends BrowserlessViewTest {
     /** The screen's language, the 9-box rating "moderate" as offered, and the problem of a value off the scale. */
     static Stream<Arguments> ratingScaleTexts() {
         return Stream.of(Arguments.of(Locale.ENGLISH, "2 · Moderate", "Line 5, Performance: “six” is not on the scale "
-                + "1-5 chosen for this column; choose another scale under Rating scales, or correct the value."));
+                + "1-5 chosen for this column; choose another scale under Rating scales, or correct the value."),
+                Arguments.of(Locale.forLanguageTag("pl-PL"), "2 · Średni", "Wiersz 5, Wyniki: „six” nie należy do "
+                        + "skali 1-5 wybranej dla tej kolumny; wybierz inną skalę w sekcji Skale ocen lub popraw wartość."));
     }
 
     @ParameterizedTest

@@ -111,7 +111,7 @@ class DataPanel extends VerticalLayout {
             ObservationDraft draft = new ObservationDraft(metric.getValue().id(), person.getValue().id(), date.getValue(),
                     phase.getValue(), number.get(), comparison.getValue());
             if (Inputs.save(() -> context.measurement().recordObservation(draft),
-                    Map.of("observedOn", date, "personId", person, "metricId", metric))) {
+                    Map.of("observedOn", date, "personId", person, "metricId", metric, "value", value))) {
                 value.clear();
                 saved();
             }

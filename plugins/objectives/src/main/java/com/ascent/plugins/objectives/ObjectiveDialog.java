@@ -116,7 +116,9 @@ class ObjectiveDialog extends EditDialog {
                         current.get(ofKind.get(i).id()));
                 alignments.add(row);
                 Div indented = new Div(row.how);
-                indented.getStyle().set("padding-inline-start", "var(--lumo-space-l)");
+                // The sentence gets the dialog's width: a shrunken wrapper made the field too narrow to read.
+                indented.setWidthFull();
+                indented.getStyle().set("box-sizing", "border-box").set("padding-inline-start", "var(--lumo-space-l)");
                 section.add(row.checkbox, indented);
             }
         }

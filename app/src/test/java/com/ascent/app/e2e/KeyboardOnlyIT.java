@@ -1,0 +1,168 @@
+package com.ascent.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.ascent.app.security.Role;
+import com.ascent.app.security.TestAccounts;
+import com.ascent.app.security.TestAccounts.Account;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * An HR manager who cannot use a mouse signs in and designs a small program with the keyboard alone:
+ * every step's main actions are reached with Tab, Shift+Tab and arrow keys, used with Enter and
+ * Space, and show where the focus is. Runs in the application context of
+ * {@link PluginBindingEndToEndIT} (the same properties), which creates its organizations itself.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ascent.data-dir=${java.io.tmpdir}/ascent-plugin-binding-${random.uuid}",
+        "ascent.plugins.dirs=../plugins,../plugin-examples"})
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KeyboardOnlyIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+
+    final JourneyTexts t = JourneyTexts.english();
+    BrowserSession browser;
+    Page page;
+    KeyboardUser keyboard;
+    Account hr;
+
+    @BeforeAll
+    void anHrManagerAndABrowser() {
+        hr = accounts.newOrganization(Role.HR);
+        browser = new BrowserSession(t.browser, "kb-");
+        page = browser.page;
+        keyboard = new KeyboardUser(page);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void signInAndTheSixStepsWorkWithTheKeyboardAlone() {
+        page.navigate("http://localhost:" + port + "/login");
+        browser.settle();
+        keyboard.tabTo(page.locator("input[name='username']"));
+        keyboard.type(hr.email());
+        keyboard.tabTo(page.locator("input[name='password']"));
+        keyboard.type(hr.password());
+        keyboard.press("Enter");
+        assertThat(page.getByText(t.host("programs.empty"))).isVisible();
+
+        keyboard.tabTo(button(t.host("programs.create")));
+        keyboard.press("Enter");
+        keyboard.tabTo(field(t.host("programs.name")));
+        keyboard.type("Keyboard leaders 2027");
+        keyboard.tabTo(field(t.host("programs.startDate")));
+        keyboard.type(t.typed(LocalDate.of(2027, 1, 11)));
+        keyboard.tabTo(field(t.host("programs.owner")));
+        keyboard.type("Maria Nowak");
+        keyboard.shiftTabTo(field(t.host("programs.startDate")));
+        assertThat(field(t.host("programs.startDate"))).hasValue(t.field(LocalDate.of(2027, 1, 11)));
+        keyboard.tabTo(button(t.host("programs.create.save")));
+        keyboard.press("Enter");
+        page.waitForURL(Pattern.compile(".*/steps/objectives"));
+        browser.settle();
+
+        // 1. Objectives: a leadership statement, written and saved from the keyboard; the objective dialog opens and closes.
+        keyboard.tabTo(page.locator("#add-statement-leadership"));
+        keyboard.press("Enter");
+        keyboard.tabTo(page.locator("#statement-text"));
+        keyboard.type("Grow leaders who run cross-functional teams");
+        keyboard.tabTo(page.locator("#save-statement"));
+        keyboard.press("Enter");
+        assertThat(page.getByText("Grow leaders who run cross-functional teams")).isVisible();
+        keyboard.tabTo(page.locator("#add-objective"));
+        keyboard.press("Enter");
+        assertThat(page.locator("#objective-title")).isVisible();
+        keyboard.press("Escape");
+        assertThat(page.locator("#objective-title")).isHidden();
+        next("selection");
+
+        // 2. Coaches & mentors: the tabs with the arrow keys, the criteria saved with Space.
+        tabsThenArrowTo("#selection-tab-criteria");
+        keyboard.tabTo(page.locator("#save-criteria"));
+        keyboard.press("Space");
+        tabsThenArrowTo("#selection-tab-pairs");
+        next("framework");
+
+        // 3. Program framework: a template chosen in its list with the arrow keys and applied.
+        keyboard.tabTo(page.locator("#framework-template"));
+        keyboard.press("Enter");
+        page.getByRole(AriaRole.OPTION).first().waitFor();
+        keyboard.press("ArrowDown");
+        keyboard.press("Enter");
+        keyboard.tabTo(page.locator("#apply-template"));
+        keyboard.press("Enter");
+        assertThat(page.locator("#review-every input")).not().hasValue("");
+        next("development-plans");
+
+        // 4. Development plans: the activity library opens and closes.
+        keyboard.tabTo(page.locator("#open-library"));
+        keyboard.press("Enter");
+        keyboard.press("Escape");
+        next("support");
+
+        // 5. Ongoing support: a catalogue entry added from the keyboard.
+        tabsThenArrowTo("#tab-catalogue");
+        keyboard.tabTo(page.locator("#add-resource"));
+        keyboard.press("Enter");
+        keyboard.tabTo(page.locator("#resource-title"));
+        keyboard.type("Negotiation masterclass");
+        keyboard.tabTo(page.locator("#save-resource"));
+        keyboard.press("Enter");
+        assertThat(page.locator("#resource-grid")).containsText("Negotiation masterclass");
+        next("measurement");
+
+        // 6. Measuring success: the measurement plan proposed with Enter.
+        keyboard.tabTo(page.locator("#propose-plan"));
+        keyboard.press("Enter");
+        assertThat(page.locator("#metric-grid")).containsText(t.step("measurement", "standard.PERFORMANCE_RATING"));
+        next("review");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(t.host("wizard.review"))))
+                .isVisible();
+        browser.screenshot("review");
+    }
+
+    /** Tabs to the tab strip (its selected tab), then arrows to {@code tab} and selects it with Enter. */
+    private void tabsThenArrowTo(String tab) {
+        keyboard.tabTo(page.locator("vaadin-tabs:has(" + tab + ") vaadin-tab[selected]"));
+        keyboard.arrowTo(page.locator(tab), "ArrowRight");
+        keyboard.press("Enter");
+        assertThat(page.locator(tab)).hasAttribute("selected", "");
+    }
+
+    /** The wizard's Next button, reached and pressed from the keyboard. */
+    private void next(String step) {
+        keyboard.tabTo(page.locator("#wizard-next"));
+        keyboard.press("Enter");
+        page.waitForURL(Pattern.compile(".*/steps/" + step));
+        browser.settle();
+    }
+
+    private Locator field(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).first();
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+}
