@@ -117,7 +117,7 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         accounts.signIn(accounts.newColleague(hr, Role.ADMIN));
         OrganizationSettings settings = organizationSettings.current();
         organizationSettings.save(new OrganizationSettings(settings.currency(), ZoneId.of("Europe/Warsaw"),
-                settings.formatLocale(), settings.version()));
+                settings.formatLocale(), settings.workingWeek(), settings.version()));
         preferences.save(new UserPreferences(null, Locale.GERMANY));
         open();
 
