@@ -211,7 +211,7 @@ final class MeetingScheduler {
             for (LocalTime time : times) {
                 Instant start = ZonedDateTime.of(day, time, rules.zone()).toInstant();
                 Instant end = start.plus(Duration.ofMinutes(request.minutes()));
-                if (rules.inWorkingHours(start, end) && diaries.allFree(request.people(), start, end)) {
+                if (rules.inWorkingHours(start, end) && diaries.allFree(request.people(), day, start, end)) {
                     diaries.book(new Booking(start, end, request.people()));
                     return new Placement<>(request, start, end, null);
                 }
@@ -300,8 +300,8 @@ final class MeetingScheduler {
             return byPerson.getOrDefault(person, Map.of()).getOrDefault(day, List.of());
         }
 
-        boolean free(String person, Instant start, Instant end) {
-            LocalDate day = LocalDate.ofInstant(start, zone);
+        /** Whether {@code person} has nothing in {@code [start, end)}, a span inside the local {@code day}. */
+        boolean free(String person, LocalDate day, Instant start, Instant end) {
             for (Booking booking : on(person, day)) {
                 if (overlaps(start, end, booking.start(), booking.end())) {
                     return false;
@@ -310,9 +310,9 @@ final class MeetingScheduler {
             return true;
         }
 
-        boolean allFree(List<String> people, Instant start, Instant end) {
+        boolean allFree(List<String> people, LocalDate day, Instant start, Instant end) {
             for (String person : people) {
-                if (!free(person, start, end)) {
+                if (!free(person, day, start, end)) {
                     return false;
                 }
             }
@@ -338,7 +338,7 @@ final class MeetingScheduler {
                 for (LocalDate day : days) {
                     for (LocalTime time : times) {
                         Instant start = ZonedDateTime.of(day, time, zone).toInstant();
-                        if (!free(person, start, start.plus(Duration.ofMinutes(minutes)))) {
+                        if (!free(person, day, start, start.plus(Duration.ofMinutes(minutes)))) {
                             busy++;
                         }
                     }
