@@ -30,6 +30,7 @@ import com.ascent.plugin.api.calendar.FrameworkDraft;
 import com.ascent.plugin.api.calendar.MeetingAgendas;
 import com.ascent.plugin.api.calendar.Milestone;
 import com.ascent.plugin.api.calendar.ProgramFramework;
+import com.ascent.plugin.api.calendar.SchedulingProblem;
 import com.ascent.plugin.api.roster.PairKind;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -210,7 +212,9 @@ class CalendarRepository {
                 .execute();
     }
 
-    void insertEvent(UUID organizationId, UUID programId, PlannedEvent event, String title) {
+    /** Stores a generated event; one without a time carries its problem, naming the person (a name) if any. */
+    void insertEvent(UUID organizationId, UUID programId, PlannedEvent event, String title,
+                     @Nullable String unscheduledPerson) {
         dsl.insertInto(CALENDAR_EVENT)
                 .set(CALENDAR_EVENT.ID, UUID.randomUUID())
                 .set(CALENDAR_EVENT.ORGANIZATION_ID, organizationId)
@@ -223,15 +227,22 @@ class CalendarRepository {
                 .set(CALENDAR_EVENT.AGENDA, event.agenda().toArray(String[]::new))
                 .set(CALENDAR_EVENT.SERIES, event.slot().series().name())
                 .set(CALENDAR_EVENT.SEQUENCE, event.slot().sequence())
+                .set(CALENDAR_EVENT.UNSCHEDULED_REASON, event.problem() == null ? null : event.problem().reason().name())
+                .set(CALENDAR_EVENT.UNSCHEDULED_PERSON, unscheduledPerson)
                 .execute();
     }
 
+    /** Records an outcome; {@code scheduled}: the event now has a time of its own (it was moved to one). */
     boolean recordOutcome(UUID organizationId, UUID id, long expectedVersion, EventStatus status, Instant startsAt,
-                          Instant endsAt, String notes) {
-        return dsl.update(CALENDAR_EVENT)
+                          Instant endsAt, String notes, boolean scheduled) {
+        var update = dsl.update(CALENDAR_EVENT)
                 .set(CALENDAR_EVENT.STATUS, status.name())
                 .set(CALENDAR_EVENT.STARTS_AT, startsAt.atOffset(ZoneOffset.UTC))
-                .set(CALENDAR_EVENT.ENDS_AT, endsAt.atOffset(ZoneOffset.UTC))
+                .set(CALENDAR_EVENT.ENDS_AT, endsAt.atOffset(ZoneOffset.UTC));
+        if (scheduled) {
+            update = update.setNull(CALENDAR_EVENT.UNSCHEDULED_REASON).setNull(CALENDAR_EVENT.UNSCHEDULED_PERSON);
+        }
+        return update
                 .set(CALENDAR_EVENT.NOTES, notes.strip())
                 .set(CALENDAR_EVENT.VERSION, CALENDAR_EVENT.VERSION.plus(1))
                 .where(CALENDAR_EVENT.ORGANIZATION_ID.eq(organizationId).and(CALENDAR_EVENT.ID.eq(id))
@@ -241,11 +252,14 @@ class CalendarRepository {
 
     private static CalendarEvent toEvent(Record r) {
         String pairKind = r.get(PAIR.KIND);
+        String unscheduled = r.get(CALENDAR_EVENT.UNSCHEDULED_REASON);
         return new CalendarEvent(r.get(CALENDAR_EVENT.ID), r.get(CALENDAR_EVENT.VERSION), r.get(CALENDAR_EVENT.PAIR_ID),
                 pairKind == null ? null : PairKind.valueOf(pairKind), EventKind.valueOf(r.get(CALENDAR_EVENT.KIND)),
                 r.get(CALENDAR_EVENT.TITLE), r.get(CALENDAR_EVENT.STARTS_AT).toInstant(),
                 r.get(CALENDAR_EVENT.ENDS_AT).toInstant(), EventStatus.valueOf(r.get(CALENDAR_EVENT.STATUS)),
-                List.of(r.get(CALENDAR_EVENT.AGENDA)), r.get(CALENDAR_EVENT.NOTES), r.get(CALENDAR_EVENT.SERIES) != null);
+                List.of(r.get(CALENDAR_EVENT.AGENDA)), r.get(CALENDAR_EVENT.NOTES), r.get(CALENDAR_EVENT.SERIES) != null,
+                unscheduled == null ? null : new SchedulingProblem(SchedulingProblem.Reason.valueOf(unscheduled),
+                        Objects.requireNonNullElse(r.get(CALENDAR_EVENT.UNSCHEDULED_PERSON), "")));
     }
 
     // --- Action items ----------------------------------------------------------------------------

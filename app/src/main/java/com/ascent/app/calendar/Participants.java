@@ -2,6 +2,7 @@ package com.ascent.app.calendar;
 
 import com.ascent.plugin.api.calendar.Attendee;
 import com.ascent.plugin.api.calendar.CalendarEvent;
+import com.ascent.plugin.api.calendar.EventKind;
 import com.ascent.plugin.api.people.Person;
 import com.ascent.plugin.api.roster.Pair;
 import com.ascent.plugin.api.roster.PairKind;
@@ -29,6 +30,11 @@ final class Participants {
 
     /** Someone who takes part: a roster member, or the HiPo's manager or HR (no member id). */
     record Participant(@Nullable UUID memberId, String name, String email) {
+
+        /** Who this is: known by e-mail where there is one (HR may also be a mentor), else by name and member. */
+        String key() {
+            return email.isBlank() ? "name:" + name + "/" + memberId : email.strip().toLowerCase(Locale.ROOT);
+        }
     }
 
     private final Set<Attendee> reviewAttendees;
@@ -54,6 +60,11 @@ final class Participants {
         this.hr = hr;
     }
 
+    /** The program's confirmed pairs. */
+    List<Pair> pairs() {
+        return List.copyOf(pairs.values());
+    }
+
     Optional<Pair> pair(UUID pairId) {
         return Optional.ofNullable(pairs.get(pairId));
     }
@@ -69,9 +80,14 @@ final class Participants {
      * a milestone (the pairs of the calendar being exported).
      */
     List<Participant> of(CalendarEvent event, Collection<Pair> scope) {
+        return of(event.kind(), event.pairId(), scope);
+    }
+
+    /** The people of an event of this kind and pair, as {@link #of(CalendarEvent, Collection)}. */
+    List<Participant> of(EventKind kind, @Nullable UUID pairId, Collection<Pair> scope) {
         List<Participant> people = new ArrayList<>();
-        Pair pair = event.pairId() == null ? null : pairs.get(event.pairId());
-        switch (event.kind()) {
+        Pair pair = pairId == null ? null : pairs.get(pairId);
+        switch (kind) {
             case SESSION -> {
                 if (pair != null) {
                     people.add(member(pair.hipoMemberId()));
@@ -132,13 +148,11 @@ final class Participants {
         return Optional.ofNullable(manager).map(m -> new Participant(null, m.fullName(), m.email()));
     }
 
-    /** Each person once, known by e-mail where there is one (HR may also be a mentor). */
+    /** Each person once. */
     private static List<Participant> distinct(List<Participant> people) {
         Map<String, Participant> unique = new LinkedHashMap<>();
         for (Participant person : people) {
-            String key = person.email().isBlank() ? "name:" + person.name() + "/" + person.memberId()
-                    : person.email().strip().toLowerCase(Locale.ROOT);
-            unique.putIfAbsent(key, person);
+            unique.putIfAbsent(person.key(), person);
         }
         return List.copyOf(unique.values());
     }

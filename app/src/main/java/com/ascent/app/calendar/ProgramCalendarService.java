@@ -3,6 +3,8 @@ package com.ascent.app.calendar;
 import com.ascent.app.calendar.CalendarGenerator.PairToPlan;
 import com.ascent.app.calendar.CalendarGenerator.PlannedEvent;
 import com.ascent.app.calendar.CalendarGenerator.Regeneration;
+import com.ascent.app.calendar.CalendarGenerator.Scheduling;
+import com.ascent.app.calendar.MeetingScheduler.Booking;
 import com.ascent.app.calendar.IcsWriter.AllDay;
 import com.ascent.app.calendar.IcsWriter.IcsAttendee;
 import com.ascent.app.calendar.IcsWriter.IcsEvent;
@@ -10,6 +12,8 @@ import com.ascent.app.calendar.IcsWriter.Timed;
 import com.ascent.app.calendar.Participants.Participant;
 import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.organization.OrganizationSettingsService;
+import com.ascent.app.organization.WorkingWeek;
 import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.resources.ResourceService;
 import com.ascent.app.roster.ProgramRosterService;
@@ -39,6 +43,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,9 +73,12 @@ public class ProgramCalendarService {
     private final ResourceService resources;
     private final OrganizationScope organization;
     private final AscentI18NProvider i18n;
+    private final OrganizationSettingsService settings;
 
     ProgramCalendarService(CalendarRepository calendar, ProgramRosterService roster, PeopleDirectory people,
-                           ResourceService resources, OrganizationScope organization, AscentI18NProvider i18n) {
+                           ResourceService resources, OrganizationScope organization, AscentI18NProvider i18n,
+                           OrganizationSettingsService settings) {
+        this.settings = settings;
         this.calendar = calendar;
         this.roster = roster;
         this.people = people;
@@ -132,26 +140,86 @@ public class ProgramCalendarService {
 
     // --- Calendar --------------------------------------------------------------------------------
 
+    /**
+     * Generates (again) the program's calendar: each event at a time when none of its people has
+     * another one, on the organization's working days and hours; an event for which no such time
+     * exists is stored with its problem instead of overlapping.
+     */
     @Transactional
     @RolesAllowed("HR")
     public GenerationSummary generate(UUID programId, Locale locale) {
         UUID org = requireProgram(programId);
         ProgramFramework framework = calendar.lockFramework(org, programId)
                 .orElseThrow(() -> new InvalidInputException("framework", "calendar.error.noFramework"));
-        List<Pair> pairs = roster.confirmedPairs(programId);
+        Participants participants = participants(org, programId);
+        List<Pair> pairs = participants.pairs();
         Map<UUID, String> names = roster.members(programId).stream()
                 .collect(Collectors.toMap(RosterMember::id, RosterMember::displayName));
         Map<UUID, Pair> pairsById = pairs.stream().collect(Collectors.toMap(Pair::id, Function.identity()));
-        Regeneration regeneration = CalendarGenerator.regenerate(framework.structure(),
-                pairs.stream().map(p -> new PairToPlan(p.id(), p.hipoMemberId(), p.kind())).toList(),
-                calendar.generatedEvents(org, programId));
+        Map<String, String> personNames = new HashMap<>();
+        Scheduling scheduling = new Scheduling(settings.current().workingWeek(), slot -> keys(
+                participants.of(slot.series().kind, slot.pairId(), pairs), personNames));
+        Map<UUID, Booking> booked = new HashMap<>();
+        for (CalendarEvent event : calendar.events(org, programId)) {
+            if (blocksTime(event)) {
+                booked.put(event.id(), booking(event, participants, pairs));
+            }
+        }
+        Regeneration regeneration = CalendarGenerator.regenerate(framework.structure(), toPlan(pairs),
+                calendar.generatedEvents(org, programId), booked, scheduling);
         if (!regeneration.toRemove().isEmpty()) {
             calendar.deleteEvents(org, regeneration.toRemove());
         }
         for (PlannedEvent event : regeneration.toCreate()) {
-            calendar.insertEvent(org, programId, event, title(event, pairsById, names, locale));
+            String person = event.problem() == null || event.problem().person() == null ? null
+                    : personNames.get(event.problem().person());
+            calendar.insertEvent(org, programId, event, title(event, pairsById, names, locale), person);
         }
-        return new GenerationSummary(regeneration.toCreate().size(), regeneration.kept(), regeneration.toRemove().size());
+        return new GenerationSummary(regeneration.toCreate().size(), regeneration.kept(), regeneration.toRemove().size(),
+                regeneration.unscheduled());
+    }
+
+    /**
+     * Why a cadence of the saved structure gives no meeting, one sentence each in {@code locale}:
+     * "Coaching every 2 weeks: no coach is paired in this program, so no coaching sessions were scheduled."
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public List<String> idleCadences(UUID programId, Locale locale) {
+        UUID org = requireProgram(programId);
+        Optional<ProgramFramework> framework = calendar.framework(org, programId);
+        if (framework.isEmpty()) {
+            return List.of();
+        }
+        return CalendarGenerator.idleCadences(framework.get().structure(), toPlan(roster.confirmedPairs(programId)))
+                .stream().map(idle -> i18n.getTranslation("calendar.idle." + idle.reason().name(), locale,
+                        i18n.getTranslation("calendar.cadence", locale, idle.kind().name(), idle.cadence().unit().name(),
+                                idle.cadence().every()),
+                        idle.kind().name(), String.valueOf(idle.coachingPeriod())))
+                .toList();
+    }
+
+    private static List<PairToPlan> toPlan(List<Pair> pairs) {
+        return pairs.stream().map(p -> new PairToPlan(p.id(), p.hipoMemberId(), p.kind())).toList();
+    }
+
+    /** Cancelled events and those without a time of their own block nobody. */
+    private static boolean blocksTime(CalendarEvent event) {
+        return event.status() != EventStatus.CANCELLED && event.scheduled();
+    }
+
+    private static Booking booking(CalendarEvent event, Participants participants, List<Pair> pairs) {
+        return new Booking(event.startsAt(), event.endsAt(), keys(participants.of(event, pairs), new HashMap<>()));
+    }
+
+    /** The scheduler's keys of these people, noting each key's name in {@code names}. */
+    private static List<String> keys(List<Participant> people, Map<String, String> names) {
+        List<String> keys = new ArrayList<>();
+        for (Participant person : people) {
+            keys.add(person.key());
+            names.putIfAbsent(person.key(), person.name());
+        }
+        return keys;
     }
 
     private String title(PlannedEvent event, Map<UUID, Pair> pairs, Map<UUID, String> names, Locale locale) {
@@ -193,6 +261,12 @@ public class ProgramCalendarService {
         return roster.confirmedPairs(programId).stream().map(Pair::id).filter(id -> !withSessions.contains(id)).toList();
     }
 
+    /**
+     * Records what became of an event. A move to another time (or of an event without a time of its
+     * own) follows the rules of generation, and is refused with {@link MoveRefusedException} saying
+     * which: the program's period, a working day, working hours, or the person who already has
+     * another event then.
+     */
     @Transactional
     @RolesAllowed("HR")
     public CalendarEvent recordOutcome(UUID programId, UUID eventId, long expectedVersion, EventOutcome outcome) {
@@ -205,10 +279,60 @@ public class ProgramCalendarService {
         }
         Instant start = outcome.status() == EventStatus.MOVED && movedTo != null ? movedTo : event.startsAt();
         Instant end = start.plus(Duration.between(event.startsAt(), event.endsAt()));
-        if (!calendar.recordOutcome(org, eventId, expectedVersion, outcome.status(), start, end, outcome.notes())) {
+        boolean moved = outcome.status() == EventStatus.MOVED && (!start.equals(event.startsAt()) || !event.scheduled());
+        if (moved) {
+            checkMove(org, programId, event, start, end);
+        }
+        if (!calendar.recordOutcome(org, eventId, expectedVersion, outcome.status(), start, end, outcome.notes(), moved)) {
             throw new ConcurrentEditException("calendar.error.concurrentEdit");
         }
         return calendar.event(org, programId, eventId).orElseThrow();
+    }
+
+    /** The rules a generated event follows, applied to one event moved to {@code [start, end)}. */
+    private void checkMove(UUID org, UUID programId, CalendarEvent event, Instant start, Instant end) {
+        WorkingWeek week = settings.current().workingWeek();
+        Optional<FrameworkDraft> structure = calendar.framework(org, programId).map(ProgramFramework::structure);
+        if (structure.isPresent()) {
+            FrameworkDraft framework = structure.get();
+            MeetingScheduler.Rules rules = new MeetingScheduler.Rules(framework.timeZone(), framework.startDate(),
+                    framework.endDate(), week, Set.copyOf(framework.holidays()));
+            LocalDate day = start.atZone(framework.timeZone()).toLocalDate();
+            if (day.isBefore(framework.startDate()) || day.isAfter(framework.endDate())) {
+                throw new MoveRefusedException("calendar.move.outsideProgram");
+            }
+            if (!rules.workingDay(day)) {
+                throw new MoveRefusedException("calendar.move.notWorkingDay");
+            }
+            if (!rules.inWorkingHours(start, end)) {
+                throw new MoveRefusedException("calendar.move.outsideHours", week.start().toString(), week.end().toString());
+            }
+        }
+        Participants participants = participants(org, programId);
+        List<Pair> pairs = participants.pairs();
+        List<CalendarEvent> others = calendar.events(org, programId).stream()
+                .filter(e -> !e.id().equals(event.id()) && blocksTime(e)).toList();
+        List<Participant> people = participants.of(event, pairs);
+        Optional<MeetingScheduler.Clash> clash = MeetingScheduler.firstClash(
+                others.stream().map(e -> booking(e, participants, pairs)).toList(),
+                people.stream().map(Participant::key).toList(), start, end);
+        if (clash.isPresent()) {
+            CalendarEvent other = others.get(clash.get().booking());
+            String person = clash.get().person();
+            String name = people.stream().filter(p -> p.key().equals(person)).findFirst().map(Participant::name).orElse("");
+            throw new MoveRefusedException("calendar.move.clash", name, other.kind().name(),
+                    counterpart(other, person, participants, pairs), other.title());
+        }
+    }
+
+    /** Who {@code person} meets at {@code other}: the other one of a session's pair, the HiPo of a review. */
+    private static String counterpart(CalendarEvent other, String person, Participants participants, List<Pair> pairs) {
+        Optional<Pair> pair = other.pairId() == null ? Optional.empty() : participants.pair(other.pairId());
+        if (other.kind() == EventKind.REVIEW && pair.isPresent()) {
+            return participants.member(pair.get().hipoMemberId()).name();
+        }
+        return participants.of(other, pairs).stream().filter(p -> !p.key().equals(person)).findFirst()
+                .map(Participant::name).orElse("");
     }
 
     // --- Action items ----------------------------------------------------------------------------

@@ -6,8 +6,10 @@ import java.util.Locale;
 
 /**
  * How an organization counts money and time: every amount in Ascent is in {@code currency};
- * meetings are planned in {@code timeZone}; {@code formatLocale} writes figures and dates where no
- * user's own choice or browser applies (e.g. a report produced for the organization).
+ * meetings are planned in {@code timeZone}, on the days and in the hours of {@code workingWeek};
+ * {@code formatLocale} writes figures and dates where no user's own choice or browser applies
+ * (e.g. a report produced for the organization).
  */
-public record OrganizationSettings(Currency currency, ZoneId timeZone, Locale formatLocale, long version) {
+public record OrganizationSettings(Currency currency, ZoneId timeZone, Locale formatLocale, WorkingWeek workingWeek,
+                                   long version) {
 }

@@ -2,10 +2,13 @@ package com.ascent.app.organization;
 
 import static com.ascent.app.db.Tables.ORGANIZATION;
 
+import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -19,11 +22,16 @@ class OrganizationSettingsRepository {
     }
 
     OrganizationSettings find(UUID organizationId) {
-        return dsl.select(ORGANIZATION.CURRENCY, ORGANIZATION.TIME_ZONE, ORGANIZATION.FORMAT_LOCALE, ORGANIZATION.VERSION)
+        return dsl.select(ORGANIZATION.CURRENCY, ORGANIZATION.TIME_ZONE, ORGANIZATION.FORMAT_LOCALE,
+                        ORGANIZATION.WORKING_DAYS, ORGANIZATION.WORKING_DAY_START, ORGANIZATION.WORKING_DAY_END,
+                        ORGANIZATION.VERSION)
                 .from(ORGANIZATION)
                 .where(ORGANIZATION.ID.eq(organizationId))
                 .fetchSingle(r -> new OrganizationSettings(Currency.getInstance(r.value1()), ZoneId.of(r.value2()),
-                        Locale.forLanguageTag(r.value3()), r.value4()));
+                        Locale.forLanguageTag(r.value3()),
+                        new WorkingWeek(Arrays.stream(r.value4()).map(day -> DayOfWeek.of(day)).collect(Collectors.toSet()),
+                                r.value5(), r.value6()),
+                        r.value7()));
     }
 
     /** Saves the settings if nobody changed the organization since {@code settings.version()} was read. */
@@ -32,6 +40,10 @@ class OrganizationSettingsRepository {
                 .set(ORGANIZATION.CURRENCY, settings.currency().getCurrencyCode())
                 .set(ORGANIZATION.TIME_ZONE, settings.timeZone().getId())
                 .set(ORGANIZATION.FORMAT_LOCALE, settings.formatLocale().toLanguageTag())
+                .set(ORGANIZATION.WORKING_DAYS, settings.workingWeek().days().stream().map(DayOfWeek::getValue).sorted()
+                        .map(Integer::shortValue).toArray(Short[]::new))
+                .set(ORGANIZATION.WORKING_DAY_START, settings.workingWeek().start())
+                .set(ORGANIZATION.WORKING_DAY_END, settings.workingWeek().end())
                 .set(ORGANIZATION.VERSION, ORGANIZATION.VERSION.plus(1))
                 .where(ORGANIZATION.ID.eq(organizationId).and(ORGANIZATION.VERSION.eq(settings.version())))
                 .execute() == 1;

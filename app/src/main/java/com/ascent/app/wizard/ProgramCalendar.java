@@ -1,6 +1,9 @@
 package com.ascent.app.wizard;
 
+import com.ascent.app.calendar.MoveRefusedException;
 import com.ascent.app.calendar.ProgramCalendarService;
+import com.ascent.plugin.api.ConcurrentEditException;
+import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.calendar.ActionItem;
 import com.ascent.plugin.api.calendar.ActionItemDraft;
 import com.ascent.plugin.api.calendar.CalendarEvent;
@@ -36,6 +39,11 @@ record ProgramCalendar(ProgramCalendarService calendar, UUID programId, HostMess
     }
 
     @Override
+    public List<String> idleCadences() {
+        return messages.translated(() -> calendar.idleCadences(programId, messages.locale()));
+    }
+
+    @Override
     public List<CalendarEvent> events() {
         return messages.translated(() -> calendar.events(programId));
     }
@@ -55,9 +63,19 @@ record ProgramCalendar(ProgramCalendarService calendar, UUID programId, HostMess
         return messages.translated(() -> calendar.pairsWithoutCalendar(programId));
     }
 
+    /** A refused move says why in the user's language, naming the person who is busy then. */
     @Override
     public CalendarEvent recordOutcome(UUID eventId, long expectedVersion, EventOutcome outcome) {
-        return messages.translated(() -> calendar.recordOutcome(programId, eventId, expectedVersion, outcome));
+        try {
+            return calendar.recordOutcome(programId, eventId, expectedVersion, outcome);
+        } catch (MoveRefusedException refused) {
+            throw new InvalidInputException(refused.field(), messages.i18n().getTranslation(refused.getMessage(),
+                    messages.locale(), refused.arguments().toArray()));
+        } catch (InvalidInputException | ConcurrentEditException other) {
+            return messages.translated(() -> {
+                throw other;
+            });
+        }
     }
 
     @Override

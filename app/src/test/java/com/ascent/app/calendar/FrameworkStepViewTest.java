@@ -25,6 +25,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -135,7 +136,7 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         accounts.signIn(accounts.newColleague(hr, Role.ADMIN));
         OrganizationSettings settings = organizationSettings.current();
         organizationSettings.save(new OrganizationSettings(settings.currency(), ZoneId.of("Europe/Warsaw"),
-                settings.formatLocale(), settings.version()));
+                settings.formatLocale(), settings.workingWeek(), settings.version()));
         preferences.save(new UserPreferences(null, format));
         UI.getCurrent().setLocale(language);
         open();
@@ -193,6 +194,30 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         assertThat(reviews.isInvalid()).isTrue();
         assertThat(reviews.getErrorMessage()).contains("at least 1 week or month apart");
         assertThat(calendar.framework(cohort.programId())).isEmpty();
+    }
+
+    /** Issue 16: a mentor's two HiPos were booked at the same time; a move onto someone's other meeting is refused, naming them. */
+    @Test
+    void movingASessionOntoAnotherMeetingOfOneOfItsPeopleIsRefusedNamingThePerson() {
+        open();
+        test($(Button.class).id("generate-calendar")).click();
+        test($(TabSheet.class).id("framework-tabs")).select("Calendar");
+        showAsList();
+        Grid<CalendarEvent> grid = $(Grid.class).id("calendar-grid");
+        CalendarEvent withMia = grid.getListDataView().getItem(rowOf(grid, cohort.anaWithMia().id()));
+        int withClaire = rowOf(grid, cohort.anaWithClaire().id());
+        ZoneId zone = calendar.framework(cohort.programId()).orElseThrow().structure().timeZone();
+
+        test(grid).select(withClaire);
+        test($(Select.class).id("event-status")).selectItem("Moved");
+        DateTimePicker movedTo = $(DateTimePicker.class).id("event-moved-to");
+        movedTo.setValue(withMia.startsAt().atZone(zone).toLocalDateTime());
+        test($(Button.class).id("event-save")).click();
+
+        assertThat(movedTo.isInvalid()).isTrue();
+        assertThat(movedTo.getErrorMessage()).isEqualTo("Ana Finance already has a session with Mia Marketing at that time.");
+        assertThat($(Dialog.class).id("event-dialog").isOpened()).isTrue();
+        assertThat(calendar.events(cohort.programId())).filteredOn(e -> e.status() == EventStatus.MOVED).isEmpty();
     }
 
     @Test

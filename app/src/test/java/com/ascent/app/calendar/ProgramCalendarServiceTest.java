@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.organization.OrganizationSettings;
+import com.ascent.app.organization.OrganizationSettingsService;
+import com.ascent.app.organization.WorkingWeek;
 import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.people.PersonDraft;
 import com.ascent.app.people.PersonEntry;
@@ -44,12 +48,15 @@ import com.ascent.plugin.api.support.ResourceDraft;
 import com.ascent.plugin.api.support.ResourceType;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -89,6 +96,10 @@ class ProgramCalendarServiceTest {
     ProgramService programs;
     @Autowired
     ResourceService resources;
+    @Autowired
+    OrganizationSettingsService organizationSettings;
+    @Autowired
+    AscentI18NProvider i18n;
 
     Account hr;
     Cohort cohort;
@@ -196,6 +207,119 @@ class ProgramCalendarServiceTest {
         assertThat(moved.status()).isEqualTo(EventStatus.MOVED);
         assertThatThrownBy(() -> calendar.recordOutcome(cohort.programId(), session.id(), session.version(),
                 new EventOutcome(EventStatus.HELD, null, ""))).isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void theGeneratedCalendarBooksNobodyTwiceAndKeepsToWorkingDaysAndHours() {
+        people.add(hr.organizationId(), Spec.of("Maria Nowak", "HR", 12)); // the program's owner: HR at every review
+        save(twelveMonths());
+        calendar.generate(cohort.programId(), Locale.ENGLISH);
+        List<CalendarEvent> events = calendar.events(cohort.programId());
+
+        assertThat(events).allMatch(CalendarEvent::scheduled).allSatisfy(e -> {
+            var start = e.startsAt().atZone(WARSAW);
+            assertThat(start.getDayOfWeek().getValue()).as("a weekday: %s", e.title()).isLessThanOrEqualTo(5);
+            assertThat(start.toLocalDate()).isNotEqualTo(LocalDate.of(2027, 5, 3));
+            assertThat(start.toLocalTime()).isAfterOrEqualTo(LocalTime.of(9, 0));
+            assertThat(e.endsAt().atZone(WARSAW).toLocalTime()).isBeforeOrEqualTo(LocalTime.of(17, 0));
+        });
+        // Ana meets Mia and Claire and has her reviews; HR attends every review; everyone the milestones
+        for (Set<UUID> pairsOfSomeone : List.of(Set.of(cohort.anaWithMia().id(), cohort.anaWithClaire().id()),
+                Set.of(cohort.benWithFelix().id()))) {
+            assertThat(overlapping(events.stream()
+                    .filter(e -> e.pairId() == null || pairsOfSomeone.contains(e.pairId())).toList())).isEmpty();
+        }
+        assertThat(overlapping(events.stream().filter(e -> e.kind() != EventKind.SESSION).toList())).isEmpty();
+    }
+
+    @Test
+    void theOrganizationsWorkingWeekIsWhereMeetingsGo() {
+        Account admin = accounts.newColleague(hr, Role.ADMIN);
+        accounts.signIn(admin);
+        OrganizationSettings settings = organizationSettings.current();
+        assertThat(settings.workingWeek()).isEqualTo(WorkingWeek.DEFAULT);
+        organizationSettings.save(new OrganizationSettings(settings.currency(), settings.timeZone(),
+                settings.formatLocale(), new WorkingWeek(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+                LocalTime.of(13, 0), LocalTime.of(16, 30)), settings.version()));
+        accounts.signIn(hr);
+        save(twelveMonths());
+
+        calendar.generate(cohort.programId(), Locale.ENGLISH);
+
+        assertThat(calendar.events(cohort.programId())).filteredOn(CalendarEvent::scheduled).isNotEmpty().allSatisfy(e -> {
+            var start = e.startsAt().atZone(WARSAW);
+            assertThat(start.getDayOfWeek()).isIn(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);
+            assertThat(start.toLocalTime()).isAfterOrEqualTo(LocalTime.of(13, 0));
+            assertThat(e.endsAt().atZone(WARSAW).toLocalTime()).isBeforeOrEqualTo(LocalTime.of(16, 30));
+        });
+    }
+
+    @Test
+    void aMoveOntoAnotherMeetingOfOneOfItsPeopleOrOutsideWorkingTimeIsRefusedSayingWhy() {
+        save(twelveMonths());
+        calendar.generate(cohort.programId(), Locale.ENGLISH);
+        List<CalendarEvent> events = calendar.events(cohort.programId());
+        CalendarEvent withMia = sessionsOf(events, cohort.anaWithMia().id()).getFirst();
+        CalendarEvent withClaire = sessionsOf(events, cohort.anaWithClaire().id()).getFirst();
+        CalendarEvent benWithFelix = sessionsOf(events, cohort.benWithFelix().id()).getFirst();
+
+        assertThatThrownBy(() -> move(withClaire, withMia.startsAt().plusSeconds(1800)))
+                .isInstanceOfSatisfying(MoveRefusedException.class, e -> {
+                    assertThat(e.field()).isEqualTo("movedTo");
+                    assertThat(i18n.getTranslation(e.getMessage(), Locale.ENGLISH, e.arguments().toArray()))
+                            .isEqualTo("Ana Finance already has a session with Mia Marketing at that time.");
+                    assertThat(i18n.getTranslation(e.getMessage(), Locale.of("pl"), e.arguments().toArray()))
+                            .isEqualTo("Ten termin jest zajęty: Ana Finance ma już wtedy sesję (druga osoba: Mia Marketing).");
+                });
+        Instant saturday = ZonedDateTime.of(LocalDate.of(2027, 2, 13), LocalTime.of(10, 0), WARSAW).toInstant();
+        assertThatThrownBy(() -> move(withClaire, saturday)).hasMessage("calendar.move.notWorkingDay");
+        Instant evening = ZonedDateTime.of(LocalDate.of(2027, 2, 15), LocalTime.of(16, 30), WARSAW).toInstant();
+        assertThatThrownBy(() -> move(withClaire, evening)).isInstanceOfSatisfying(MoveRefusedException.class,
+                e -> assertThat(e.arguments()).containsExactly("09:00", "17:00"));
+        assertThatThrownBy(() -> move(withClaire, START.minusDays(3).atTime(10, 0).atZone(WARSAW).toInstant()))
+                .hasMessage("calendar.move.outsideProgram");
+        assertThat(calendar.events(cohort.programId())).contains(withClaire);
+
+        // Ben and Felix share nobody with Ana's session: onto its time is fine
+        CalendarEvent moved = move(benWithFelix, withMia.startsAt());
+        assertThat(moved.startsAt()).isEqualTo(withMia.startsAt());
+        assertThat(moved.status()).isEqualTo(EventStatus.MOVED);
+    }
+
+    @Test
+    void aCadenceWithoutPairsOfItsKindSaysWhyItScheduledNothing() {
+        UUID withoutPairs = programs.create(new ProgramDraft("No pairs yet " + UUID.randomUUID(), "", START,
+                "Maria Nowak")).id();
+        calendar.saveFramework(withoutPairs, 0, twelveMonths());
+
+        assertThat(calendar.idleCadences(withoutPairs, Locale.ENGLISH)).containsExactly(
+                "Mentoring every month: no mentor is paired in this program, so no mentoring sessions were scheduled.",
+                "Coaching every 2 weeks: no coach is paired in this program, so no coaching sessions were scheduled.");
+        assertThat(calendar.idleCadences(withoutPairs, Locale.of("pl")).getLast()).isEqualTo(
+                "Coaching co 2 tygodnie: w tym programie nie ma pary z coachem, więc nie zaplanowano żadnych sesji"
+                        + " coachingowych.");
+        save(twelveMonths());
+        assertThat(calendar.idleCadences(cohort.programId(), Locale.ENGLISH)).isEmpty();
+    }
+
+    private CalendarEvent move(CalendarEvent event, Instant to) {
+        return calendar.recordOutcome(cohort.programId(), event.id(), event.version(),
+                new EventOutcome(EventStatus.MOVED, to, ""));
+    }
+
+    /** Pairs of these events that overlap in time. */
+    private static List<String> overlapping(List<CalendarEvent> events) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            for (int j = i + 1; j < events.size(); j++) {
+                CalendarEvent a = events.get(i);
+                CalendarEvent b = events.get(j);
+                if (a.startsAt().isBefore(b.endsAt()) && b.startsAt().isBefore(a.endsAt())) {
+                    found.add(a.title() + " / " + b.title());
+                }
+            }
+        }
+        return found;
     }
 
     @Test

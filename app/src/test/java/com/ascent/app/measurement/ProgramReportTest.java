@@ -236,7 +236,7 @@ class ProgramReportTest {
         accounts.signIn(accounts.newColleague(hr, Role.ADMIN));
         OrganizationSettings settings = organizationSettings.current();
         organizationSettings.save(new OrganizationSettings(Currency.getInstance("PLN"), settings.timeZone(),
-                settings.formatLocale(), settings.version()));
+                settings.formatLocale(), settings.workingWeek(), settings.version()));
         preferences.save(new UserPreferences(null, Locale.forLanguageTag("pl-PL")));
         measured();
 

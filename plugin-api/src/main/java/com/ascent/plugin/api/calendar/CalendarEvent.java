@@ -22,12 +22,31 @@ import org.jspecify.annotations.Nullable;
  * @param notes    notes taken at or after the meeting
  * @param generated true when the event was generated from the framework (and may be replaced
  *                  by generating again while nobody has touched it)
+ * @param schedulingProblem why generating found no time for it, or {@code null} when it has its
+ *                  time (see {@link SchedulingProblem}; since 1.3.0)
  */
 public record CalendarEvent(UUID id, long version, @Nullable UUID pairId, @Nullable PairKind pairKind, EventKind kind,
                             String title, Instant startsAt, Instant endsAt, EventStatus status, List<String> agenda,
-                            String notes, boolean generated) {
+                            String notes, boolean generated, @Nullable SchedulingProblem schedulingProblem) {
 
     public CalendarEvent {
         agenda = List.copyOf(agenda);
+    }
+
+    /** An event with its time (the form of plugin API 1.2). */
+    public CalendarEvent(UUID id, long version, @Nullable UUID pairId, @Nullable PairKind pairKind, EventKind kind,
+                         String title, Instant startsAt, Instant endsAt, EventStatus status, List<String> agenda,
+                         String notes, boolean generated) {
+        this(id, version, pairId, pairKind, kind, title, startsAt, endsAt, status, agenda, notes, generated, null);
+    }
+
+    /**
+     * Whether the event has a time of its own: false when generating found none (see
+     * {@link #schedulingProblem()}).
+     *
+     * @since 1.3.0
+     */
+    public boolean scheduled() {
+        return schedulingProblem == null;
     }
 }

@@ -31,10 +31,23 @@ public interface CalendarService {
 
     /**
      * Generates (again) the sessions, reviews and milestones of every confirmed pair from the saved
-     * structure. Refused when no structure is saved ({@code framework}). Events of pairs that are no
-     * longer confirmed are removed unless someone touched them.
+     * structure, each at a time when none of its people has another event, on the organization's
+     * working days and hours (an event for which no such time exists is kept flagged with its
+     * {@link CalendarEvent#schedulingProblem()}). Refused when no structure is saved
+     * ({@code framework}). Events of pairs that are no longer confirmed are removed unless someone
+     * touched them.
      */
     GenerationSummary generate();
+
+    /**
+     * Why a cadence of the saved structure gives no meeting at all, one sentence per cadence in the
+     * user's language, e.g. "Coaching every 2 weeks: no coach is paired in this program, so no
+     * coaching sessions were scheduled."; empty when every cadence gives meetings or no structure is
+     * saved.
+     *
+     * @since 1.3.0
+     */
+    List<String> idleCadences();
 
     /** All events of the program in time order. */
     List<CalendarEvent> events();
@@ -55,7 +68,12 @@ public interface CalendarService {
     /** The confirmed pairs that have no session in the calendar yet (generate to give them one). */
     List<UUID> pairsWithoutCalendar();
 
-    /** Records that an event was held, moved or cancelled, with notes. */
+    /**
+     * Records that an event was held, moved or cancelled, with notes. A move to another time is
+     * refused ({@code movedTo}) when that time is not on a working day of the organization, lies
+     * outside its working hours or the program, or when one of the event's people has another event
+     * then; the message names the rule, or the person and their other event.
+     */
     CalendarEvent recordOutcome(UUID eventId, long expectedVersion, EventOutcome outcome);
 
     // --- Action items ----------------------------------------------------------------------------

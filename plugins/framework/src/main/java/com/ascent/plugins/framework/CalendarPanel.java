@@ -12,8 +12,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -46,6 +48,7 @@ class CalendarPanel extends VerticalLayout {
     private final MonthCalendar month;
     private final Grid<CalendarEvent> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
+    private final UnorderedList notices = new UnorderedList();
     private final Anchor pairIcs = new Anchor();
     private final Span pairIcsHint = new Span();
     private final Anchor personIcs = new Anchor();
@@ -88,6 +91,8 @@ class CalendarPanel extends VerticalLayout {
         layout.setValue(Layout.MONTH);
         layout.addValueChangeListener(e -> showLayout());
         empty.setId("calendar-empty");
+        notices.setId("calendar-notices");
+        notices.getStyle().set("color", "var(--lumo-error-text-color)");
         grid.setId("calendar-grid");
         grid.addColumn(e -> times.show(e.startsAt())).setHeader(messages.get("calendar.when")).setAutoWidth(true);
         grid.addColumn(CalendarEvent::title).setHeader(messages.get("calendar.title")).setFlexGrow(1);
@@ -95,6 +100,8 @@ class CalendarPanel extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(e -> messages.get("status." + e.status().name())).setHeader(messages.get("calendar.status"))
                 .setAutoWidth(true);
+        grid.addColumn(e -> SchedulingProblems.describe(messages, e)).setHeader(messages.get("calendar.problem"))
+                .setFlexGrow(1);
         // Selecting a row opens the event: a click does, and so does Space on the focused row.
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -108,7 +115,7 @@ class CalendarPanel extends VerticalLayout {
         HorizontalLayout downloads = new HorizontalLayout(pairIcs, pairIcsHint, person, personIcs, overview);
         downloads.setAlignItems(Alignment.BASELINE);
         downloads.setWrap(true);
-        add(filters, empty, month, grid, new H3(messages.get("calendar.downloads")), downloads);
+        add(filters, notices, empty, month, grid, new H3(messages.get("calendar.downloads")), downloads);
         offerPersonIcs();
         refresh();
         showLayout();
@@ -142,6 +149,7 @@ class CalendarPanel extends VerticalLayout {
         empty.setText(messages.get(context.calendar().framework().isEmpty() ? "calendar.emptyNoStructure"
                 : "calendar.empty"));
         empty.setVisible(events.isEmpty());
+        showNotices(events);
         // Until a pair is chosen the link is replaced by a hint that says how to get it: a greyed-out
         // link would neither be readable (too little contrast) nor say why it does nothing.
         pairIcs.setVisible(selected != null);
@@ -149,6 +157,17 @@ class CalendarPanel extends VerticalLayout {
         if (selected != null) {
             pairIcs.setHref(download(context.calendar().icsForPair(selected.id()), "pair-calendar.ics", "text/calendar"));
         }
+    }
+
+    /** What the calendar lacks: cadences that gave no meeting and why, and events that found no time. */
+    private void showNotices(List<CalendarEvent> events) {
+        notices.removeAll();
+        context.calendar().idleCadences().forEach(text -> notices.add(new ListItem(text)));
+        long unscheduled = events.stream().filter(e -> !e.scheduled()).count();
+        if (unscheduled > 0) {
+            notices.add(new ListItem(messages.get("calendar.unscheduledCount", unscheduled)));
+        }
+        notices.setVisible(notices.getChildren().findAny().isPresent());
     }
 
     /** This month while the program runs; before it starts, its first month; after it ended, its last. */

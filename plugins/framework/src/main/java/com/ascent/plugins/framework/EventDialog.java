@@ -57,6 +57,12 @@ class EventDialog extends Dialog {
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
         body.add(new Paragraph(times.show(event.startsAt())));
+        if (!event.scheduled()) {
+            Paragraph problem = new Paragraph(SchedulingProblems.describe(messages, event));
+            problem.setId("event-problem");
+            problem.getStyle().set("color", "var(--lumo-error-text-color)");
+            body.add(problem);
+        }
         if (!event.agenda().isEmpty()) {
             UnorderedList agenda = new UnorderedList();
             event.agenda().forEach(item -> agenda.add(new ListItem(item)));
@@ -71,6 +77,9 @@ class EventDialog extends Dialog {
         movedTo.setLabel(messages.get("event.movedTo"));
         movedTo.setLocale(context.formats().locale());
         movedTo.setVisible(event.status() == EventStatus.MOVED);
+        movedTo.setHelperText(messages.get("event.moveHint"));
+        // Moving starts from the meeting's current time, so that only what changes needs choosing.
+        movedTo.setValue(event.startsAt().atZone(times.zone()).toLocalDateTime());
         status.addValueChangeListener(e -> movedTo.setVisible(e.getValue() == EventStatus.MOVED));
         notes.setId("event-notes");
         notes.setLabel(messages.get("event.notes"));

@@ -2,6 +2,7 @@ package com.ascent.plugins.framework;
 
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.calendar.EventStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,11 @@ final class FrameworkProgress {
         Set<UUID> without = Set.copyOf(context.calendar().pairsWithoutCalendar());
         names.pairs().stream().filter(p -> without.contains(p.id()))
                 .forEach(p -> missing.add(messages.get("status.pairWithoutCalendar", names.of(p))));
+        long unscheduled = context.calendar().events().stream()
+                .filter(e -> !e.scheduled() && e.status() != EventStatus.CANCELLED).count();
+        if (unscheduled > 0) {
+            missing.add(messages.get("status.unscheduled", unscheduled));
+        }
         return missing;
     }
 }

@@ -151,12 +151,21 @@ class MonthCalendar extends VerticalLayout {
 
     private Div entry(CalendarEvent event) {
         Kind kind = Kind.of(event.kind());
-        Div chip = chip(kind, times.time(event.startsAt()) + " " + label.apply(event));
-        chip.getElement().setAttribute("title", messages.get("month.eventTooltip", event.title(),
+        Div chip = chip(kind, event.scheduled() ? times.time(event.startsAt()) + " " + label.apply(event)
+                : messages.get("month.unscheduled", label.apply(event)));
+        String tooltip = messages.get("month.eventTooltip", event.title(),
                 times.show(event.startsAt()), messages.get("kind." + event.kind().name()),
-                messages.get("status." + event.status().name())));
+                messages.get("status." + event.status().name()));
+        chip.getElement().setAttribute("title", event.scheduled() ? tooltip
+                : tooltip + "\n" + SchedulingProblems.describe(messages, event));
         if (event.status() == EventStatus.CANCELLED) {
             chip.getStyle().set("text-decoration", "line-through");
+        }
+        if (!event.scheduled()) {
+            // No time of its own: it stands out, and blocks nobody's time until it is moved.
+            chip.getElement().setAttribute("data-unscheduled", "true");
+            chip.getStyle().set("border", "1px dashed var(--lumo-error-color)")
+                    .set("border-left", "3px solid var(--lumo-error-color)").set("color", "var(--lumo-error-text-color)");
         }
         chip.getElement().setAttribute("role", "button");
         chip.getElement().setAttribute("tabindex", "0");

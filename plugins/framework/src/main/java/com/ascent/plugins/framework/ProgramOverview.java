@@ -36,6 +36,12 @@ final class ProgramOverview {
         page.append("<h1>").append(escape(context.program().name())).append("</h1>");
         context.calendar().framework().ifPresentOrElse(f -> structure(page, f.structure()),
                 () -> page.append("<p>").append(escape(messages.get("calendar.emptyNoStructure"))).append("</p>"));
+        List<String> idle = context.calendar().idleCadences();
+        if (!idle.isEmpty()) {
+            page.append("<ul>");
+            idle.forEach(text -> page.append("<li>").append(escape(text)).append("</li>"));
+            page.append("</ul>");
+        }
         resources(page, context.calendar().resourceDates());
         List<CalendarEvent> events = context.calendar().events();
         for (Pair pair : names.pairs()) {
@@ -46,10 +52,16 @@ final class ProgramOverview {
             events.stream().filter(e -> e.pairId() == null || e.pairId().equals(pair.id())).forEach(e ->
                     page.append("<tr><td>").append(escape(times.show(e.startsAt()))).append("</td><td>")
                             .append(escape(e.title())).append("</td><td>")
-                            .append(escape(messages.get("status." + e.status().name()))).append("</td></tr>"));
+                            .append(escape(status(e))).append("</td></tr>"));
             page.append("</table></section>");
         }
         return page.append("</body></html>").toString();
+    }
+
+    /** The event's status, and for an event without a time of its own why it has none. */
+    private String status(CalendarEvent event) {
+        String status = messages.get("status." + event.status().name());
+        return event.scheduled() ? status : status + " · " + SchedulingProblems.describe(messages, event);
     }
 
     /** The learning events of the Support step, with who attends: one row per time a resource takes place. */

@@ -328,8 +328,18 @@ class StructureForm extends VerticalLayout {
         try {
             GenerationSummary summary = context.calendar().generate();
             context.changes().saved();
-            Notification.show(messages.get("structure.generated", summary.created(), summary.kept(), summary.removed()),
-                    5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            // What did not come out as the structure says is told with the summary, in one message.
+            List<String> lines = new ArrayList<>();
+            lines.add(messages.get("structure.generated", summary.created(), summary.kept(), summary.removed()));
+            if (summary.unscheduled() > 0) {
+                lines.add(messages.get("structure.unscheduled", summary.unscheduled()));
+            }
+            lines.addAll(context.calendar().idleCadences());
+            boolean complete = lines.size() == 1;
+            Notification notification = Notification.show(String.join(" ", lines), complete ? 5000 : 15000,
+                    Notification.Position.BOTTOM_START);
+            notification.setId("generation-summary");
+            notification.addThemeVariants(complete ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
             calendarChanged.run();
         } catch (InvalidInputException | ConcurrentEditException e) {
             FrameworkView.showError(e.getMessage());
