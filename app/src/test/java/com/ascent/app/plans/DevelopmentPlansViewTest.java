@@ -230,7 +230,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
         accounts.signIn(accounts.newColleague(program.hr(), Role.ADMIN));
         OrganizationSettings settings = organizationSettings.current();
         organizationSettings.save(new OrganizationSettings(settings.currency(), settings.timeZone(), organizationFormat,
-                settings.version()));
+                settings.workingWeek(), settings.version()));
         accounts.signIn(program.hr());
         DevelopmentPlan plan = plans.open(program.id(), program.hrHipo());
         plans.addGap(program.id(), plan.id(), new GapDraft(program.changeCapability(), 2, 4, "360"));
