@@ -73,6 +73,9 @@ class KeyboardOnlyIT {
         keyboard.type("Keyboard leaders 2027");
         keyboard.tabTo(field(t.host("programs.startDate")));
         keyboard.type(t.typed(LocalDate.of(2027, 1, 11)));
+        // Typing opens the calendar, which keeps Tab inside it; Enter takes the typed date and closes it.
+        keyboard.press("Enter");
+        assertThat(page.locator("vaadin-date-picker[opened]")).hasCount(0);
         keyboard.tabTo(field(t.host("programs.owner")));
         keyboard.type("Maria Nowak");
         keyboard.shiftTabTo(field(t.host("programs.startDate")));
@@ -115,10 +118,13 @@ class KeyboardOnlyIT {
         assertThat(page.locator("#review-every input")).not().hasValue("");
         next("development-plans");
 
-        // 4. Development plans: the activity library opens and closes.
+        // 4. Development plans: no HiPo yet, and the activity library opens and closes all the same.
+        assertThat(page.locator("#plans-empty")).isVisible();
         keyboard.tabTo(page.locator("#open-library"));
         keyboard.press("Enter");
+        assertThat(page.locator("#library-templates")).isVisible();
         keyboard.press("Escape");
+        assertThat(page.locator("#library-templates")).isHidden();
         next("support");
 
         // 5. Ongoing support: a catalogue entry added from the keyboard.

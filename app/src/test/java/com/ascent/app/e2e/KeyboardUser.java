@@ -60,7 +60,14 @@ final class KeyboardUser {
             }
             page.keyboard().press(key);
         }
-        throw new AssertionError(control + " cannot be reached with " + key + " (" + MOST_PRESSES + " presses)");
+        throw new AssertionError(control + " cannot be reached with " + key + " (" + MOST_PRESSES
+                + " presses); the focus stays on " + focused());
+    }
+
+    /** The focused element as tag, id and text, to say where the keyboard got stuck. */
+    private String focused() {
+        return (String) page.evaluate("() => { let e = (" + FOCUSED + ")();"
+                + " return e ? e.outerHTML.substring(0, 200) : 'nothing'; }");
     }
 
     /** Whether the focused element is {@code target} or inside it, across shadow roots. */

@@ -42,6 +42,7 @@ class PlansView extends VerticalLayout {
             Paragraph empty = new Paragraph(messages.get("list.empty"));
             empty.setId("plans-empty");
             add(empty);
+            addLibrary();
             return;
         }
         Map<UUID, DevelopmentPlan> plans = context.plans().plans().stream()
@@ -73,6 +74,11 @@ class PlansView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         add(new H3(messages.get("list.title")), grid);
         add(coverage(hipos));
+        addLibrary();
+    }
+
+    /** The organization's activity library, open before any HiPo is chosen so HR can prepare it early. */
+    private void addLibrary() {
         if (context.canEdit()) {
             Button library = new Button(messages.get("library.open"), e -> new LibraryDialog(context).open());
             library.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
