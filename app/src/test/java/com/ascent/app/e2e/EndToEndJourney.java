@@ -273,10 +273,12 @@ abstract class EndToEndJourney {
         framework.scrollToMonth();
         browser.screenshot("09-framework-calendar-january");
 
-        // The first quarterly review falls on Sunday 11 April and moves to Monday the 12th.
+        // The first quarterly review falls on Sunday 11 April and moves to Monday the 12th; the three
+        // reviews of that day are at different times (the scheduler books nobody twice), in any order.
         framework.showMonth(YearMonth.of(2027, 4));
-        assertThat(framework.entries(LocalDate.of(2027, 4, 12), "review").first())
-                .containsText(t.step("framework", "month.review", "Ana Silva"));
+        assertThat(framework.entries(LocalDate.of(2027, 4, 12), "review")
+                .filter(new Locator.FilterOptions().setHasText(t.step("framework", "month.review", "Ana Silva"))))
+                .hasCount(1);
         assertThat(page.locator("#calendar-month-summary")).containsText(t.step("framework", "month.count.REVIEW", 3));
         framework.scrollToMonth();
         browser.screenshot("09-framework-calendar-april");
