@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
@@ -113,7 +114,21 @@ final class BrowserSession implements AutoCloseable {
     /** Checks the settled page with axe-core; see {@link AxeCheck} for what fails. */
     void checkAccessibility(String screen) {
         settle();
+        awaitNotificationsStill();
         axe.check(screen);
+    }
+
+    /**
+     * A notification fading in or out is half transparent, and axe-core then measures its text as
+     * too faint (color-contrast): it is checked once it is fully shown or gone.
+     */
+    private void awaitNotificationsStill() {
+        try {
+            page.waitForFunction("() => !document.querySelector('vaadin-notification-card[opening], vaadin-notification-card[closing]')",
+                    null, new Page.WaitForFunctionOptions().setTimeout(3000));
+        } catch (TimeoutError stillMoving) {
+            // Checked as it is: a violation then names the screen.
+        }
     }
 
     @Override
