@@ -71,8 +71,7 @@ class KeyboardOnlyIT {
         keyboard.press("Enter");
         assertThat(page.getByText(t.host("programs.empty"))).isVisible();
 
-        keyboard.tabTo(button(t.host("programs.create")));
-        keyboard.press("Enter");
+        keyboard.activate(button(t.host("programs.create")));
         keyboard.tabTo(field(t.host("programs.name")));
         keyboard.type("Keyboard leaders 2027");
         keyboard.tabTo(field(t.host("programs.startDate")));
@@ -84,21 +83,17 @@ class KeyboardOnlyIT {
         keyboard.type("Maria Nowak");
         keyboard.shiftTabTo(field(t.host("programs.startDate")));
         assertThat(field(t.host("programs.startDate"))).hasValue(t.field(LocalDate.of(2027, 1, 11)));
-        keyboard.tabTo(button(t.host("programs.create.save")));
-        keyboard.press("Enter");
+        keyboard.activate(button(t.host("programs.create.save")));
         page.waitForURL(Pattern.compile(".*/steps/objectives"));
         browser.settle();
 
         // 1. Objectives: a leadership statement, written and saved from the keyboard; the objective dialog opens and closes.
-        keyboard.tabTo(page.locator("#add-statement-leadership"));
-        keyboard.press("Enter");
+        keyboard.activate(page.locator("#add-statement-leadership"));
         keyboard.tabTo(page.locator("#statement-text"));
         keyboard.type("Grow leaders who run cross-functional teams");
-        keyboard.tabTo(page.locator("#save-statement"));
-        keyboard.press("Enter");
+        keyboard.activate(page.locator("#save-statement"));
         assertThat(page.getByText("Grow leaders who run cross-functional teams")).isVisible();
-        keyboard.tabTo(page.locator("#add-objective"));
-        keyboard.press("Enter");
+        keyboard.activate(page.locator("#add-objective"));
         assertThat(page.locator("#objective-title")).isVisible();
         keyboard.press("Escape");
         assertThat(page.locator("#objective-title")).isHidden();
@@ -112,20 +107,17 @@ class KeyboardOnlyIT {
         next("framework");
 
         // 3. Program framework: a template chosen in its list with the arrow keys and applied.
-        keyboard.tabTo(page.locator("#framework-template"));
-        keyboard.press("Enter");
+        keyboard.activate(page.locator("#framework-template"));
         page.getByRole(AriaRole.OPTION).first().waitFor();
         keyboard.press("ArrowDown");
         keyboard.press("Enter");
-        keyboard.tabTo(page.locator("#apply-template"));
-        keyboard.press("Enter");
+        keyboard.activate(page.locator("#apply-template"));
         assertThat(page.locator("#review-every input")).not().hasValue("");
         next("development-plans");
 
         // 4. Development plans: no HiPo yet, and the activity library opens and closes all the same.
         assertThat(page.locator("#plans-empty")).isVisible();
-        keyboard.tabTo(page.locator("#open-library"));
-        keyboard.press("Enter");
+        keyboard.activate(page.locator("#open-library"));
         assertThat(page.locator("#library-templates")).isVisible();
         keyboard.press("Escape");
         assertThat(page.locator("#library-templates")).isHidden();
@@ -133,18 +125,15 @@ class KeyboardOnlyIT {
 
         // 5. Ongoing support: a catalogue entry added from the keyboard.
         tabsThenArrowTo("#tab-catalogue");
-        keyboard.tabTo(page.locator("#add-resource"));
-        keyboard.press("Enter");
+        keyboard.activate(page.locator("#add-resource"));
         keyboard.tabTo(page.locator("#resource-title"));
         keyboard.type("Negotiation masterclass");
-        keyboard.tabTo(page.locator("#save-resource"));
-        keyboard.press("Enter");
+        keyboard.activate(page.locator("#save-resource"));
         assertThat(page.locator("#resource-grid")).containsText("Negotiation masterclass");
         next("measurement");
 
         // 6. Measuring success: the measurement plan proposed with Enter.
-        keyboard.tabTo(page.locator("#propose-plan"));
-        keyboard.press("Enter");
+        keyboard.activate(page.locator("#propose-plan"));
         assertThat(page.locator("#metric-grid")).containsText(t.step("measurement", "standard.PERFORMANCE_RATING"));
         next("review");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(t.host("wizard.review"))))
@@ -162,8 +151,7 @@ class KeyboardOnlyIT {
 
     /** The wizard's Next button, reached and pressed from the keyboard. */
     private void next(String step) {
-        keyboard.tabTo(page.locator("#wizard-next"));
-        keyboard.press("Enter");
+        keyboard.activate(page.locator("#wizard-next"));
         page.waitForURL(Pattern.compile(".*/steps/" + step));
         browser.settle();
     }

@@ -31,6 +31,12 @@ final class KeyboardUser {
     }
 
     /** The same backwards, with Shift+Tab. */
+    /** Tabs to {@code control} and presses Enter on it, as a keyboard user opens or saves something. */
+    void activate(Locator control) {
+        tabTo(control);
+        press("Enter");
+    }
+
     void shiftTabTo(Locator control) {
         moveTo(control, "Shift+Tab");
     }
