@@ -17,6 +17,7 @@ import com.ascent.app.organization.WorkingWeek;
 import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.resources.ResourceService;
 import com.ascent.app.roster.ProgramRosterService;
+import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.calendar.ActionItem;
@@ -98,6 +99,7 @@ public class ProgramCalendarService {
     @Transactional
     @RolesAllowed("HR")
     public ProgramFramework saveFramework(UUID programId, long expectedVersion, FrameworkDraft draft) {
+        draft = InputText.clean(draft, "hipo", "mentor", "coach", "manager", "hr", "confidentiality", "preparation");
         UUID org = requireProgram(programId);
         validate(draft);
         boolean saved = expectedVersion == 0 ? calendar.insertFramework(org, programId, draft)
@@ -270,6 +272,7 @@ public class ProgramCalendarService {
     @Transactional
     @RolesAllowed("HR")
     public CalendarEvent recordOutcome(UUID programId, UUID eventId, long expectedVersion, EventOutcome outcome) {
+        outcome = InputText.clean(outcome, "notes");
         UUID org = requireProgram(programId);
         CalendarEvent event = calendar.event(org, programId, eventId)
                 .orElseThrow(() -> new ConcurrentEditException("calendar.error.gone"));
@@ -346,6 +349,7 @@ public class ProgramCalendarService {
     @Transactional
     @RolesAllowed("HR")
     public ActionItem addActionItem(UUID programId, UUID eventId, ActionItemDraft draft) {
+        draft = InputText.clean(draft, "description");
         UUID org = requireProgram(programId);
         if (calendar.event(org, programId, eventId).isEmpty()) {
             throw new ConcurrentEditException("calendar.error.gone");
@@ -357,6 +361,7 @@ public class ProgramCalendarService {
     @Transactional
     @RolesAllowed("HR")
     public ActionItem updateActionItem(UUID programId, UUID id, long expectedVersion, ActionItemDraft draft) {
+        draft = InputText.clean(draft, "description");
         UUID org = requireProgram(programId);
         if (!calendar.programOfActionItem(org, id).map(programId::equals).orElse(false)) {
             throw new ConcurrentEditException("calendar.error.gone");

@@ -5,6 +5,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,6 +39,14 @@ public final class SpreadsheetSafeCsv implements Closeable {
     public SpreadsheetSafeCsv writeRecord(List<String> cells) {
         csv.writeRecord(cells.stream().map(SpreadsheetSafeCsv::cell).toList());
         return this;
+    }
+
+    /**
+     * A moment as a CSV cell: ISO 8601 to the second with the offset of {@code zone}, e.g.
+     * {@code 2027-01-11T09:30:00+01:00}, which every spreadsheet reads the same way.
+     */
+    public static String moment(Instant at, ZoneId zone) {
+        return at.atZone(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** The cell as a spreadsheet shows it as text, never as a formula. */

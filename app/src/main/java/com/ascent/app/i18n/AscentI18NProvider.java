@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -52,13 +53,18 @@ public class AscentI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        return findTranslation(key, locale, params).orElse("!" + key + "!");
+    }
+
+    /** The translation of {@code key}, if there is one (for texts with a fallback of their own). */
+    public Optional<String> findTranslation(String key, Locale locale, Object... params) {
         for (String baseName : baseNames) {
             ResourceBundle bundle = ResourceBundle.getBundle(baseName, locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             if (bundle.containsKey(key)) {
-                return TextPatterns.format(bundle.getString(key), locale, params);
+                return Optional.of(TextPatterns.format(bundle.getString(key), locale, params));
             }
         }
-        return "!" + key + "!";
+        return Optional.empty();
     }
 }

@@ -8,6 +8,7 @@ import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.plans.DevelopmentPlansService;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramService;
+import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.measurement.Benefit;
@@ -99,6 +100,7 @@ public class ProgramMeasurementService {
     @Transactional
     @RolesAllowed("HR")
     public MeasurementSettings saveSettings(UUID programId, MeasurementSettings settings) {
+        settings = InputText.clean(settings);
         UUID org = program(programId);
         if (settings.hourlyRate().signum() < 0) {
             throw new InvalidInputException("hourlyRate", "measurement.error.negative");
@@ -139,6 +141,7 @@ public class ProgramMeasurementService {
     @Transactional
     @RolesAllowed("HR")
     public List<Metric> addMetrics(UUID programId, List<MetricDraft> drafts) {
+        drafts = drafts.stream().map(InputText::clean).toList();
         UUID org = program(programId);
         List<Metric> added = new ArrayList<>();
         for (MetricDraft draft : drafts) {
@@ -151,6 +154,7 @@ public class ProgramMeasurementService {
     @Transactional
     @RolesAllowed("HR")
     public Metric updateMetric(UUID programId, UUID id, long expectedVersion, MetricDraft draft) {
+        draft = InputText.clean(draft);
         UUID org = program(programId);
         validate(org, programId, draft, Optional.of(id));
         return repository.updateMetric(org, programId, id, expectedVersion, draft)
@@ -274,6 +278,7 @@ public class ProgramMeasurementService {
     @Transactional
     @RolesAllowed("HR")
     public Feedback recordFeedback(UUID programId, FeedbackDraft draft) {
+        draft = InputText.clean(draft, "comment");
         UUID org = program(programId);
         if (!repository.hipos(org, programId).containsKey(draft.hipoMemberId())) {
             throw new InvalidInputException("hipoMemberId", "measurement.error.feedbackNotAHipo");
@@ -311,6 +316,7 @@ public class ProgramMeasurementService {
     @Transactional
     @RolesAllowed("HR")
     public CostItem addCost(UUID programId, CostDraft draft) {
+        draft = InputText.clean(draft);
         UUID org = program(programId);
         if (draft.category() == CostCategory.RESOURCES) {
             throw new InvalidInputException("category", "measurement.error.resourcesFromSupport");
@@ -343,6 +349,7 @@ public class ProgramMeasurementService {
     @Transactional
     @RolesAllowed("HR")
     public Benefit addBenefit(UUID programId, BenefitDraft draft) {
+        draft = InputText.clean(draft);
         UUID org = program(programId);
         if (draft.description().isBlank()) {
             throw new InvalidInputException("description", "measurement.error.descriptionRequired");

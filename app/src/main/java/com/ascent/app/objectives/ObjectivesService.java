@@ -1,6 +1,7 @@
 package com.ascent.app.objectives;
 
 import com.ascent.app.database.OrganizationScope;
+import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InUseException;
 import com.ascent.plugin.api.InvalidInputException;
@@ -55,6 +56,7 @@ public class ObjectivesService {
     @Transactional
     @RolesAllowed("HR")
     public Objective add(UUID programId, ObjectiveDraft draft) {
+        draft = InputText.clean(draft, "description");
         UUID org = organization.require();
         requireWritable(org, programId);
         validate(org, programId, draft, Optional.empty());
@@ -81,6 +83,7 @@ public class ObjectivesService {
     @Transactional
     @RolesAllowed("HR")
     public Objective update(UUID programId, UUID id, long expectedVersion, ObjectiveDraft draft) {
+        draft = InputText.clean(draft, "description");
         UUID org = organization.require();
         requireWritable(org, programId);
         requireInProgram(org, programId, id);
@@ -111,6 +114,7 @@ public class ObjectivesService {
     @Transactional
     @RolesAllowed("HR")
     public SuccessIndicator addIndicator(UUID programId, UUID objectiveId, IndicatorDraft draft) {
+        draft = InputText.clean(draft);
         UUID org = organization.require();
         requireWritable(org, programId);
         requireInProgram(org, programId, objectiveId);
@@ -120,6 +124,7 @@ public class ObjectivesService {
     @Transactional
     @RolesAllowed("HR")
     public SuccessIndicator updateIndicator(UUID programId, UUID id, long expectedVersion, IndicatorDraft draft) {
+        draft = InputText.clean(draft);
         UUID org = organization.require();
         requireWritable(org, programId);
         SuccessIndicator current = requireIndicatorInProgram(org, programId, id);

@@ -1,6 +1,7 @@
 package com.ascent.app.objectives;
 
 import com.ascent.app.database.OrganizationScope;
+import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InUseException;
 import com.ascent.plugin.api.InvalidInputException;
@@ -38,6 +39,7 @@ public class StrategyLibraryService {
     @Transactional
     @RolesAllowed("HR")
     public StrategyStatement addStatement(StrategyStatement.Kind kind, String text) {
+        text = InputText.text("text", text);
         UUID org = organization.require();
         validateStatement(org, kind, text, Optional.empty());
         return strategy.insertStatement(org, kind, text);
@@ -46,6 +48,7 @@ public class StrategyLibraryService {
     @Transactional
     @RolesAllowed("HR")
     public StrategyStatement updateStatement(UUID id, long expectedVersion, String text) {
+        text = InputText.text("text", text);
         UUID org = organization.require();
         StrategyStatement.Kind kind = strategy.statementKind(org, id)
                 .orElseThrow(() -> new ConcurrentEditException("objectives.error.gone"));
@@ -71,6 +74,7 @@ public class StrategyLibraryService {
     @Transactional
     @RolesAllowed("HR")
     public Capability addCapability(CapabilityDraft draft) {
+        draft = InputText.clean(draft, "description");
         UUID org = organization.require();
         CapabilityDraft clean = validateCapability(org, draft, Optional.empty());
         return strategy.insertCapability(org, clean);
@@ -80,6 +84,7 @@ public class StrategyLibraryService {
     @Transactional
     @RolesAllowed("HR")
     public List<Capability> addCapabilities(List<CapabilityDraft> drafts) {
+        drafts = drafts.stream().map(draft -> InputText.clean(draft, "description")).toList();
         UUID org = organization.require();
         return drafts.stream()
                 .map(draft -> strategy.insertCapability(org, validateCapability(org, draft, Optional.empty())))
@@ -89,6 +94,7 @@ public class StrategyLibraryService {
     @Transactional
     @RolesAllowed("HR")
     public Capability updateCapability(UUID id, long expectedVersion, CapabilityDraft draft) {
+        draft = InputText.clean(draft, "description");
         UUID org = organization.require();
         CapabilityDraft clean = validateCapability(org, draft, Optional.of(id));
         return strategy.updateCapability(org, id, expectedVersion, clean)

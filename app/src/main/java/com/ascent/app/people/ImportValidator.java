@@ -1,5 +1,7 @@
 package com.ascent.app.people;
 
+import com.ascent.app.text.InputText;
+import com.ascent.plugin.api.TextLimits;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -95,13 +97,22 @@ final class ImportValidator {
         }
     }
 
+    /** The value of {@code field} in {@code row}, cleaned by the rule for typed text. */
     private String text(PeopleCsv.Row row, PersonField field) {
-        return mapping.column(field).map(row::field).orElse("");
+        return mapping.column(field).map(row::field).map(InputText::line).orElse("");
     }
 
     /** The row as a person, or {@code null} after reporting what is wrong with it. */
     private @Nullable PersonRow parse(PeopleCsv.Row row) {
         int before = problemCount;
+        for (PersonField field : PersonField.values()) {
+            int maxLength = field == PersonField.SKILLS ? TextLimits.TEXT_MAX_LENGTH : TextLimits.NAME_MAX_LENGTH;
+            int length = text(row, field).length();
+            if (length > maxLength) {
+                report(ImportProblem.of(row.line(), field, "people.import.error.tooLong", Integer.toString(length),
+                        Integer.toString(maxLength)));
+            }
+        }
         String employeeId = required(row, PersonField.EMPLOYEE_ID);
         String fullName = required(row, PersonField.FULL_NAME);
         String email = required(row, PersonField.EMAIL);

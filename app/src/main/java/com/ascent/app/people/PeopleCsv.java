@@ -1,21 +1,14 @@
 package com.ascent.app.people;
 
 import com.ascent.app.files.SpreadsheetSafeCsv;
+import com.ascent.app.files.TextFile;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -25,12 +18,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads people CSV files as spreadsheets write them: comma, semicolon or tab separated (guessed
- * from the header row), UTF-8 with or without byte order mark, or Windows-1252 as older Excel
- * versions save it. Writes the sample file.
+ * from the header row), in the encoding {@link com.ascent.app.files.TextFiles} found or the person
+ * chose. Writes the sample file.
  */
 final class PeopleCsv {
-
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** One row of the file and the line it starts on. */
     record Row(long line, String[] fields) {
@@ -47,7 +38,7 @@ final class PeopleCsv {
     private PeopleCsv() {
     }
 
-    static CsvPreview preview(Path file, int rowCount) {
+    static CsvPreview preview(TextFile file, int rowCount) {
         List<String> headers = List.of();
         List<List<String>> rows = new ArrayList<>();
         try (CsvReader<CsvRecord> reader = reader(file)) {
@@ -68,7 +59,7 @@ final class PeopleCsv {
         return new CsvPreview(headers, rows, ColumnMapping.detect(headers));
     }
 
-    static Content read(Path file) {
+    static Content read(TextFile file) {
         List<String> headers = List.of();
         List<Row> rows = new ArrayList<>();
         long lastLine = 1;
@@ -94,7 +85,7 @@ final class PeopleCsv {
      * The different values of one column, in the order they first occur, at most {@code limit} of
      * them: enough to recognise a rating scale without holding a column of ids in memory.
      */
-    static Set<String> distinctValues(Path file, int column, int limit) {
+    static Set<String> distinctValues(TextFile file, int column, int limit) {
         Set<String> values = new LinkedHashSet<>();
         boolean header = true;
         try (CsvReader<CsvRecord> reader = reader(file)) {
@@ -116,43 +107,19 @@ final class PeopleCsv {
         return values;
     }
 
-    private static CsvReader<CsvRecord> reader(Path file) throws IOException {
-        Charset charset = charsetOf(file);
+    private static CsvReader<CsvRecord> reader(TextFile file) throws IOException {
         return CsvReader.builder()
-                .fieldSeparator(separatorOf(file, charset))
-                .detectBomHeader(charset == StandardCharsets.UTF_8)
+                .fieldSeparator(separatorOf(file))
                 .allowMissingFields(true)
                 .allowExtraFields(true)
                 .skipEmptyLines(true)
-                .ofCsvRecord(file, charset);
-    }
-
-    /** UTF-8 when the whole file decodes as such, else Windows-1252 (which decodes anything). */
-    private static Charset charsetOf(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
-        CharBuffer chars = CharBuffer.allocate(64 * 1024);
-        try (InputStream in = Files.newInputStream(file)) {
-            int read;
-            while ((read = in.read(bytes.array(), bytes.position(), bytes.remaining())) >= 0) {
-                bytes.position(bytes.position() + read);
-                bytes.flip();
-                if (decoder.decode(bytes, chars, false).isError()) {
-                    return WINDOWS_1252;
-                }
-                bytes.compact();
-                chars.clear();
-            }
-            bytes.flip();
-            return decoder.decode(bytes, chars, true).isError() ? WINDOWS_1252 : StandardCharsets.UTF_8;
-        }
+                .ofCsvRecord(file.reader());
     }
 
     /** The separator that occurs most often in the first line: comma, semicolon or tab. */
-    private static char separatorOf(Path file, Charset charset) throws IOException {
+    private static char separatorOf(TextFile file) throws IOException {
         String firstLine;
-        try (var lines = Files.newBufferedReader(file, charset)) {
+        try (var lines = new BufferedReader(file.reader())) {
             firstLine = lines.readLine();
         }
         if (firstLine == null) {

@@ -1,6 +1,7 @@
 package com.ascent.app.people;
 
 import com.ascent.app.database.OrganizationScope;
+import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.people.PeopleQuery;
@@ -124,10 +125,10 @@ public class PeopleDirectory {
     }
 
     private PersonDraft validate(UUID organizationId, @Nullable UUID personId, PersonDraft draft) {
-        PersonDraft clean = new PersonDraft(draft.employeeId().strip(), draft.fullName().strip(), draft.email().strip(),
-                draft.function().strip(), draft.title().strip(), draft.level(), draft.managerId(),
-                draft.location().strip(), draft.hireDate(), draft.performance(), draft.potential(),
-                PersonRules.skills(draft.skills()));
+        PersonDraft typed = InputText.clean(draft);
+        PersonDraft clean = new PersonDraft(typed.employeeId(), typed.fullName(), typed.email(), typed.function(),
+                typed.title(), typed.level(), typed.managerId(), typed.location(), typed.hireDate(), typed.performance(),
+                typed.potential(), PersonRules.skills(typed.skills()));
         require(clean.employeeId(), "employeeId", "people.error.employeeIdRequired");
         require(clean.fullName(), "fullName", "people.error.nameRequired");
         require(clean.email(), "email", "people.error.emailRequired");

@@ -1,14 +1,15 @@
 package com.ascent.app.people;
 
 import com.ascent.app.database.OrganizationScope;
+import com.ascent.app.files.TextFile;
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports the people directory from a CSV file: preview the first rows, map columns to fields,
+ * Imports the people directory from a CSV file, checked and opened by
+ * {@link com.ascent.app.files.TextFiles}: preview the first rows, map columns to fields,
  * check every row, then store all of them or none. People whose employee id is already in the
  * directory are updated, the others added; managers are named by employee id.
  *
@@ -38,7 +39,7 @@ public class PeopleImportService {
      * of each rating column recognised from its values and a proposed mapping onto the 9-box scale.
      */
     @RolesAllowed("HR")
-    public CsvPreview preview(Path file) {
+    public CsvPreview preview(TextFile file) {
         CsvPreview start = PeopleCsv.preview(file, PREVIEW_ROWS);
         ColumnMapping mapping = start.suggestedMapping();
         for (PersonField field : PersonField.values()) {
@@ -54,14 +55,14 @@ public class PeopleImportService {
      * as low / medium / high) and the mapping onto the 9-box scale proposed for it.
      */
     @RolesAllowed("HR")
-    public RatingMapping ratingScale(Path file, int column) {
+    public RatingMapping ratingScale(TextFile file, int column) {
         return RatingMapping.proposed(RatingScale.detect(PeopleCsv.distinctValues(file, column, DISTINCT_RATINGS)));
     }
 
     /** Checks every row of {@code file} read through {@code mapping}; stores nothing. */
     @Transactional(readOnly = true)
     @RolesAllowed("HR")
-    public ImportCheck check(Path file, ColumnMapping mapping, ImportProgress progress) {
+    public ImportCheck check(TextFile file, ColumnMapping mapping, ImportProgress progress) {
         return ImportValidator.check(PeopleCsv.read(file), mapping, bulk.snapshot(organization.require()), progress)
                 .check();
     }
@@ -74,7 +75,7 @@ public class PeopleImportService {
      */
     @Transactional
     @RolesAllowed("HR")
-    public ImportCheck importPeople(Path file, ColumnMapping mapping, ImportProgress progress) {
+    public ImportCheck importPeople(TextFile file, ColumnMapping mapping, ImportProgress progress) {
         UUID organizationId = organization.require();
         bulk.lockForBulkWrite(organizationId);
         DirectorySnapshot directory = bulk.snapshot(organizationId);

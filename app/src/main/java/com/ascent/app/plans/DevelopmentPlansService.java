@@ -11,6 +11,7 @@ import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.app.security.CurrentUser;
+import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.calendar.FrameworkDraft;
@@ -152,6 +153,7 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public DevelopmentPlan updateStrengths(UUID programId, UUID planId, long expectedVersion, String strengths) {
+        strengths = InputText.text("strengths", strengths);
         String text = strengths.strip();
         requireLength("strengths", text);
         Target at = locatePlan(programId, planId);
@@ -204,6 +206,7 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public Gap addGap(UUID programId, UUID planId, GapDraft draft) {
+        draft = InputText.clean(draft, "evidence");
         Target at = locatePlan(programId, planId);
         UUID id = plans.insertGap(at.org(), planId, validate(at.org(), planId, null, draft));
         return gap(at, id);
@@ -212,6 +215,7 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public Gap updateGap(UUID programId, UUID gapId, long expectedVersion, GapDraft draft) {
+        draft = InputText.clean(draft, "evidence");
         Target at = locate(programId, Part.GAP, gapId);
         requireWritten(plans.updateGap(at.org(), gapId, expectedVersion, validate(at.org(), at.planId(), gapId, draft)));
         return gap(at, gapId);
@@ -257,6 +261,7 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public Goal addGoal(UUID programId, UUID planId, GoalDraft draft) {
+        draft = InputText.clean(draft);
         Target at = locatePlan(programId, planId);
         UUID id = plans.insertGoal(at.org(), planId, validate(at.program(), draft));
         return goal(at, id);
@@ -265,6 +270,7 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public Goal updateGoal(UUID programId, UUID goalId, long expectedVersion, GoalDraft draft) {
+        draft = InputText.clean(draft);
         Target at = locate(programId, Part.GOAL, goalId);
         requireWritten(plans.updateGoal(at.org(), goalId, expectedVersion, validate(at.program(), draft)));
         return goal(at, goalId);
@@ -273,6 +279,7 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public Goal recordProgress(UUID programId, UUID goalId, long expectedVersion, int progress, String note) {
+        note = InputText.text("note", note);
         Target at = locate(programId, Part.GOAL, goalId);
         if (progress < 0 || progress > 100) {
             throw new InvalidInputException("progress", "plans.error.progressRange");
@@ -325,6 +332,7 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public Activity addActivity(UUID programId, UUID planId, ActivityDraft draft) {
+        draft = InputText.clean(draft);
         Target at = locatePlan(programId, planId);
         UUID id = plans.insertActivity(at.org(), planId, validate(period(at.program()), requirePlan(at), draft));
         return activity(at, id);
@@ -333,6 +341,7 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public Activity updateActivity(UUID programId, UUID activityId, long expectedVersion, ActivityDraft draft) {
+        draft = InputText.clean(draft);
         Target at = locate(programId, Part.ACTIVITY, activityId);
         DevelopmentPlan plan = requirePlan(at);
         ActivityDraft normalized = validate(period(at.program()), plan, draft);
@@ -394,6 +403,7 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public PlanException recordException(UUID programId, UUID hipoMemberId, String reason) {
+        reason = InputText.text("reason", reason);
         program(programId);
         requireHipo(programId, hipoMemberId);
         String text = requireText("reason", reason, "plans.error.reasonRequired");
@@ -488,6 +498,7 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public ActivityTemplate addTemplate(ActivityTemplateDraft draft) {
+        draft = InputText.clean(draft, "description");
         templates();
         UUID org = organization.require();
         UUID id = templates.insert(org, validate(draft));
@@ -497,6 +508,7 @@ public class DevelopmentPlansService {
     @Transactional
     @RolesAllowed("HR")
     public ActivityTemplate updateTemplate(UUID templateId, long expectedVersion, ActivityTemplateDraft draft) {
+        draft = InputText.clean(draft, "description");
         UUID org = organization.require();
         requireWritten(templates.update(org, templateId, expectedVersion, validate(draft)));
         return templates.template(org, templateId).orElseThrow();

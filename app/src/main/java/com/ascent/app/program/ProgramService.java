@@ -1,6 +1,7 @@
 package com.ascent.app.program;
 
 import com.ascent.app.database.OrganizationScope;
+import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.model.ProgramState;
@@ -41,14 +42,16 @@ public class ProgramService {
 
     @Transactional
     @RolesAllowed("HR")
-    public Program create(ProgramDraft draft) {
+    public Program create(ProgramDraft typed) {
+        ProgramDraft draft = InputText.clean(typed, "description");
         validate(draft);
         return programs.insert(organization.require(), draft);
     }
 
     @Transactional
     @RolesAllowed("HR")
-    public Program update(UUID id, long expectedVersion, ProgramDraft draft) {
+    public Program update(UUID id, long expectedVersion, ProgramDraft typed) {
+        ProgramDraft draft = InputText.clean(typed, "description");
         validate(draft);
         return programs.update(organization.require(), id, expectedVersion, draft)
                 .orElseThrow(() -> new ConcurrentEditException("program.error.concurrentEdit"));

@@ -1,5 +1,8 @@
 package com.ascent.app.resources;
 
+import com.ascent.app.files.TextFiles;
+import com.ascent.app.files.UnreadableFileException;
+import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.support.CatalogueImportException;
 import com.ascent.plugin.api.support.ImportProblem;
 import com.ascent.plugin.api.support.ResourceDraft;
@@ -7,11 +10,9 @@ import com.ascent.plugin.api.support.ResourceType;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -44,9 +45,9 @@ final class CatalogueCsv {
     static List<ResourceDraft> read(byte[] csv) {
         List<ImportProblem> problems = new ArrayList<>();
         List<ResourceDraft> drafts = new ArrayList<>();
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().skipEmptyLines(true).detectBomHeader(true)
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().skipEmptyLines(true)
                 .allowMissingFields(true).allowExtraFields(true)
-                .ofNamedCsvRecord(new ByteArrayInputStream(csv), StandardCharsets.UTF_8)) {
+                .ofNamedCsvRecord(TextFiles.text(csv))) {
             boolean headerChecked = false;
             for (NamedCsvRecord record : reader) {
                 if (!headerChecked) {
@@ -69,6 +70,8 @@ final class CatalogueCsv {
             }
         } catch (CsvParseException e) {
             problems.add(new ImportProblem(drafts.size() + 2, "", "resources.import.unreadable"));
+        } catch (UnreadableFileException e) {
+            problems.add(new ImportProblem((int) e.line(), "", e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,10 +129,17 @@ final class CatalogueCsv {
         if (type == null || problems.size() > before) {
             return null;
         }
-        ResourceDraft draft = ResourceRules.normalize(new ResourceDraft(type, fields.getOrDefault("title", ""),
-                fields.getOrDefault("provider", ""), fields.get("link"), fields.get("language"), fields.get("format"),
-                fields.get("duration"), startsOn, endsOn, repeatsOn, fields.get("location"), capacity, cost,
-                Arrays.asList(fields.getOrDefault("capabilities", "").split(";"))));
+        ResourceDraft draft;
+        try {
+            draft = ResourceRules.normalize(new ResourceDraft(type, fields.getOrDefault("title", ""),
+                    fields.getOrDefault("provider", ""), fields.get("link"), fields.get("language"), fields.get("format"),
+                    fields.get("duration"), startsOn, endsOn, repeatsOn, fields.get("location"), capacity, cost,
+                    Arrays.asList(fields.getOrDefault("capabilities", "").split(";"))));
+        } catch (InvalidInputException tooLong) {
+            problems.add(new ImportProblem(line, COLUMN_OF_FIELD.getOrDefault(tooLong.field(), tooLong.field()),
+                    tooLong.getMessage()));
+            return null;
+        }
         ResourceRules.violations(draft).forEach(v ->
                 problems.add(new ImportProblem(line, COLUMN_OF_FIELD.getOrDefault(v.field(), v.field()), v.messageKey())));
         return problems.size() > before ? null : draft;

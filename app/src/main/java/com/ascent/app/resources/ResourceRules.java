@@ -1,5 +1,6 @@
 package com.ascent.app.resources;
 
+import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.support.Occurrence;
 import com.ascent.plugin.api.support.ResourceDraft;
@@ -14,8 +15,6 @@ import org.jspecify.annotations.Nullable;
 /** What makes a catalogue entry acceptable, shared by the forms and the CSV import. */
 final class ResourceRules {
 
-    static final int MAX_TITLE_LENGTH = 200;
-
     /** A rule a draft breaks: the record component at fault and the message key. */
     record Violation(String field, String messageKey) {
     }
@@ -23,8 +22,14 @@ final class ResourceRules {
     private ResourceRules() {
     }
 
-    /** The draft with text trimmed, blank optional text left out and capabilities without duplicates. */
-    static ResourceDraft normalize(ResourceDraft draft) {
+    /**
+     * The draft with text cleaned and checked by the rule for typed text, blank optional text left
+     * out and capabilities without duplicates.
+     *
+     * @throws InvalidInputException naming a component whose text is too long
+     */
+    static ResourceDraft normalize(ResourceDraft typed) {
+        ResourceDraft draft = InputText.clean(typed, "link");
         LinkedHashSet<String> capabilities = new LinkedHashSet<>();
         LinkedHashSet<String> seen = new LinkedHashSet<>();
         for (String capability : draft.capabilities()) {
@@ -44,8 +49,6 @@ final class ResourceRules {
         List<Violation> violations = new ArrayList<>();
         if (draft.title().isEmpty()) {
             violations.add(new Violation("title", "resources.error.titleRequired"));
-        } else if (draft.title().length() > MAX_TITLE_LENGTH) {
-            violations.add(new Violation("title", "resources.error.titleTooLong"));
         }
         String link = draft.link();
         if (link != null && !(link.startsWith("https://") || link.startsWith("http://"))) {

@@ -5,6 +5,7 @@ import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.app.security.CurrentUser;
+import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.calendar.ResourceDate;
@@ -316,6 +317,7 @@ public class ResourceService {
     @Transactional
     @RolesAllowed("HR")
     public NoSupportDecision decideNoSupport(UUID programId, UUID hipoMemberId, String reason) {
+        reason = InputText.text("reason", reason);
         UUID org = lockProgram(programId);
         String text = reason.strip();
         if (text.isEmpty()) {

@@ -3,6 +3,7 @@ package com.ascent.app.roster;
 import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.security.CurrentUser;
+import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.people.Person;
@@ -94,12 +95,14 @@ public class ProgramRosterService {
     @Transactional
     @RolesAllowed("HR")
     public RosterMember addMember(UUID programId, MemberDraft draft) {
+        draft = InputText.clean(draft);
         return insertMembers(programId, List.of(draft)).getFirst();
     }
 
     @Transactional
     @RolesAllowed("HR")
     public List<RosterMember> addMembers(UUID programId, List<MemberDraft> drafts) {
+        drafts = drafts.stream().map(InputText::clean).toList();
         return insertMembers(programId, drafts);
     }
 
@@ -134,6 +137,7 @@ public class ProgramRosterService {
     @Transactional
     @RolesAllowed("HR")
     public RosterMember updateMember(UUID programId, UUID id, long expectedVersion, MemberDraft draft) {
+        draft = InputText.clean(draft);
         UUID org = lockProgram(programId);
         MemberRow existing = roster.member(org, programId, id)
                 .orElseThrow(() -> new ConcurrentEditException("roster.error.gone"));
@@ -328,6 +332,7 @@ public class ProgramRosterService {
     @Transactional
     @RolesAllowed("HR")
     public PairingWaiver recordWaiver(UUID programId, UUID hipoMemberId, PairKind kind, String reason) {
+        reason = InputText.text("reason", reason);
         UUID org = lockProgram(programId);
         String text = reason.strip();
         if (text.isEmpty()) {

@@ -12,7 +12,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in user: their organizations and the one they are working in now. Authorities are
- * the role in the active organization only, so switching organization switches rights too.
+ * the role in the active organization only, so switching organization switches rights too. After an
+ * administrator reset their password, they must choose a new one before anything else.
  */
 public final class AscentUser implements UserDetails, CredentialsContainer {
 
@@ -22,15 +23,17 @@ public final class AscentUser implements UserDetails, CredentialsContainer {
     private @Nullable String passwordHash;
     private final List<Membership> memberships;
     private final @Nullable UUID activeOrganizationId;
+    private final boolean mustChangePassword;
 
     AscentUser(UUID id, String email, String displayName, @Nullable String passwordHash, List<Membership> memberships,
-               @Nullable UUID activeOrganizationId) {
+               @Nullable UUID activeOrganizationId, boolean mustChangePassword) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.memberships = List.copyOf(memberships);
         this.activeOrganizationId = activeOrganizationId;
+        this.mustChangePassword = mustChangePassword;
     }
 
     public UUID id() {
@@ -49,6 +52,11 @@ public final class AscentUser implements UserDetails, CredentialsContainer {
         return memberships;
     }
 
+    /** Whether they signed in with a password an administrator set, and must choose their own first. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
     /** The organization the user works in now. */
     public Optional<Membership> activeMembership() {
         return memberships.stream().filter(m -> m.organizationId().equals(activeOrganizationId)).findFirst();
@@ -59,7 +67,12 @@ public final class AscentUser implements UserDetails, CredentialsContainer {
         if (memberships.stream().noneMatch(m -> m.organizationId().equals(organizationId))) {
             throw new IllegalArgumentException("Not a member of organization " + organizationId);
         }
-        return new AscentUser(id, email, displayName, null, memberships, organizationId);
+        return new AscentUser(id, email, displayName, null, memberships, organizationId, mustChangePassword);
+    }
+
+    /** The same user once they have chosen their own password. */
+    AscentUser withPasswordChanged() {
+        return new AscentUser(id, email, displayName, null, memberships, activeOrganizationId, false);
     }
 
     /**
@@ -70,7 +83,7 @@ public final class AscentUser implements UserDetails, CredentialsContainer {
         UUID active = current.stream().anyMatch(m -> m.organizationId().equals(activeOrganizationId))
                 ? activeOrganizationId
                 : current.isEmpty() ? null : current.getFirst().organizationId();
-        return new AscentUser(id, email, displayName, null, current, active);
+        return new AscentUser(id, email, displayName, null, current, active, mustChangePassword);
     }
 
     @Override

@@ -49,7 +49,8 @@ class AscentUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         List<Membership> memberships = membershipsOf(user.id());
         return new AscentUser(user.id(), user.email(), user.displayName(), user.passwordHash(),
-                memberships, memberships.isEmpty() ? null : memberships.getFirst().organizationId());
+                memberships, memberships.isEmpty() ? null : memberships.getFirst().organizationId(),
+                user.mustChangePassword());
     }
 
     /** The user's memberships as they are in the database now, read in a transaction of that user. */

@@ -1,11 +1,16 @@
 package com.ascent.app.security;
 
 import com.ascent.app.database.OrganizationScopeSource;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -16,6 +21,12 @@ import org.springframework.stereotype.Component;
 /**
  * The signed-in user of the current request, the organization they work in, and the switch to
  * another of their organizations (for consultants serving several clients).
+ *
+ * <p>The session has one active organization, but a consultant may have several tabs open: each
+ * tab (a Vaadin UI) is bound to the organization its header shows. After a switch in another
+ * tab, the organization of a request from the old tab is refused ({@link #organizationId()}
+ * throws), so that it neither stores its work in the new organization nor lists the new
+ * organization's data under the old one's name.
  */
 @Component
 public class CurrentUser implements OrganizationScopeSource {
@@ -39,9 +50,44 @@ public class CurrentUser implements OrganizationScopeSource {
         return get().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
     }
 
+    /**
+     * The organization of this request: the one the user works in, if the request's tab (if any)
+     * shows it. Every query and every transaction resolves its organization here.
+     *
+     * @throws OrganizationSwitchedElsewhereException when the tab shows another organization
+     */
     @Override
     public Optional<UUID> organizationId() {
+        UI tab = UI.getCurrent();
+        if (tab != null && switchedElsewhere(tab)) {
+            throw new OrganizationSwitchedElsewhereException();
+        }
+        return activeOrganization();
+    }
+
+    private Optional<UUID> activeOrganization() {
         return get().flatMap(AscentUser::activeMembership).map(Membership::organizationId);
+    }
+
+    /** Binds {@code tab} to the organization the user works in now, which its header shows. */
+    public void bindTab(UI tab) {
+        ComponentUtil.setData(tab, TabOrganization.class, new TabOrganization(activeOrganization().orElse(null)));
+    }
+
+    /**
+     * Whether {@code tab} shows another organization than the one the user works in now (they
+     * switched in another tab, or lost the membership). A tab that never showed the header (a
+     * sign-in page) is not bound, and never refused; nor is a request without any organization
+     * (signed out), which can read and write nothing anyway.
+     */
+    public boolean switchedElsewhere(UI tab) {
+        TabOrganization bound = ComponentUtil.getData(tab, TabOrganization.class);
+        Optional<UUID> active = activeOrganization();
+        return bound != null && active.isPresent() && !active.get().equals(bound.organizationId());
+    }
+
+    /** The organization a tab was opened for. */
+    private record TabOrganization(@Nullable UUID organizationId) implements Serializable {
     }
 
     @Override
@@ -58,16 +104,37 @@ public class CurrentUser implements OrganizationScopeSource {
         };
     }
 
-    /** Makes {@code organizationId} the active organization of this session. */
+    /** Makes {@code organizationId} the active organization of this session and of the tab that asked. */
     public void switchOrganization(UUID organizationId) {
-        AscentUser switched = require().withActiveOrganization(organizationId);
-        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(switched, null,
-                switched.getAuthorities());
+        replace(require().withActiveOrganization(organizationId));
+    }
+
+    /** Lets the session go on after the user chose their own password (the forced change is over). */
+    void passwordChanged() {
+        replace(require().withPasswordChanged());
+    }
+
+    /** The session learns the user's memberships as they are now (they joined an organization), working where it was. */
+    void membershipsChanged(List<Membership> memberships) {
+        replace(require().withMemberships(memberships));
+    }
+
+    /** Keeps {@code user} in the session as the signed-in user from now on. */
+    private void replace(AscentUser user) {
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
-        contextRepository.saveContext(context, VaadinServletRequest.getCurrent().getHttpServletRequest(),
-                VaadinServletResponse.getCurrent().getHttpServletResponse());
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request != null) { // a service called outside a browser request (a test) has no session to update
+            contextRepository.saveContext(context, request.getHttpServletRequest(),
+                    VaadinServletResponse.getCurrent().getHttpServletResponse());
+        }
+        UI tab = UI.getCurrent();
+        if (tab != null) {
+            bindTab(tab);
+        }
     }
 
     /** Signs the user out and returns to the login page. */

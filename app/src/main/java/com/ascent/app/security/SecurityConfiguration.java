@@ -1,6 +1,7 @@
 package com.ascent.app.security;
 
 import com.ascent.app.security.SignInAuthenticationProvider.SignInBlockedException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,18 +36,20 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  * re-reads the signed-in user's memberships, so that a changed role or a removal takes effect at
  * once. Security headers and CSRF: {@link BrowserProtection}. Sign-in is throttled
  * ({@link SignInAuthenticationProvider}); a blocked attempt returns to {@code /login?locked}, a wrong
- * password to {@code /login?error}.
+ * password to {@code /login?error}. Sessions end by their time limits, whatever open tabs keep
+ * sending ({@link SessionLifetimeFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties(SignInLimits.class)
+@EnableConfigurationProperties({SignInLimits.class, SessionLimits.class})
 class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
                                             @Value("${ascent.operator.allowed-addresses}") List<String> operatorAddresses,
-                                            AscentUserDetailsService users, RequestUtil vaadinRequests)
+                                            AscentUserDetailsService users, RequestUtil vaadinRequests,
+                                            SessionLimits sessionLimits)
             throws Exception {
         RequestMatcher operatorRequest = new AndRequestMatcher(EndpointRequest.to("health", "plugins"),
                 fromAnyOf(operatorAddresses));
@@ -56,6 +59,9 @@ class SecurityConfiguration {
         // The login page is named here too: without it, Spring Security would serve its own generated one.
         http.formLogin(form -> form.loginPage("/login").failureHandler(signInFailureHandler()));
         BrowserProtection.apply(http, vaadinRequests);
+        // An ended session is ended before anything else looks at its sign-in.
+        http.addFilterBefore(new SessionLifetimeFilter(new SessionLifetime(sessionLimits), Clock.systemUTC()),
+                AuthorizationFilter.class);
         http.addFilterBefore(new MembershipRefreshFilter(users), AuthorizationFilter.class);
         return http.build();
     }

@@ -4,6 +4,8 @@ import static com.ascent.app.db.Tables.APP_USER;
 import static com.ascent.app.db.Tables.MEMBERSHIP;
 import static com.ascent.app.db.Tables.ORGANIZATION;
 
+import com.ascent.app.db.Routines;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,8 +19,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Users, organizations and memberships. Row-level security shows the application only the current
  * organization's members and the signed-in user's own memberships (V15); what must look beyond
- * them goes through the schema owner's narrow functions, and password hashes only through
- * {@link #signInAccount(String)}.
+ * them goes through the schema owner's narrow functions (called through jOOQ's generated
+ * {@link Routines}, so only code generation knows the schema), and password hashes only through
+ * {@link #signInAccount(String)} and {@link #passwordHashOfCurrentUser()}.
  */
 @Repository
 class UserAccountRepository {
@@ -52,7 +55,7 @@ class UserAccountRepository {
     }
 
     boolean anyUserExists() {
-        return dsl.select(DSL.field("ascent.any_account_exists()", Boolean.class)).fetchSingle().value1();
+        return dsl.select(Routines.anyAccountExists()).fetchSingle().value1();
     }
 
     /** Serializes first-run setup: two browsers cannot both create the first administrator. */
@@ -62,16 +65,40 @@ class UserAccountRepository {
 
     /** What sign-in needs of the account with this e-mail, password hash included. */
     Optional<SignInAccount> signInAccount(String email) {
-        return dsl.resultQuery("select id, email, display_name, password_hash, enabled from ascent.sign_in_account({0})",
-                        DSL.val(email))
-                .fetchOptional(r -> new SignInAccount(r.get(0, UUID.class), r.get(1, String.class),
-                        r.get(2, String.class), r.get(3, String.class), r.get(4, Boolean.class)));
+        return dsl.selectFrom(Routines.signInAccount(email))
+                .fetchOptional(r -> new SignInAccount(r.getId(), r.getEmail(), r.getDisplayName(), r.getPasswordHash(),
+                        r.getEnabled(), r.getMustChangePassword()));
     }
 
-    /** The account this e-mail belongs to, whichever organizations it is a member of. */
-    Optional<UUID> accountId(String email) {
-        return Optional.ofNullable(dsl.select(DSL.field("ascent.account_id_by_email({0})", UUID.class, DSL.val(email)))
-                .fetchSingle().value1());
+    /** The signed-in user's own password hash (the transaction's user), to check a password change. */
+    Optional<String> passwordHashOfCurrentUser() {
+        return Optional.ofNullable(dsl.select(Routines.passwordHashOfCurrentUser()).fetchSingle().value1());
+    }
+
+    /** Whether an account has this e-mail, whichever organizations it is a member of. */
+    boolean accountExists(String email) {
+        return dsl.select(Routines.accountIdByEmail(email)).fetchSingle().value1() != null;
+    }
+
+    /**
+     * In how many organizations {@code userId}, a member of the current organization, works without
+     * the signed-in user being an administrator there.
+     */
+    int membershipsOutsideAdministration(UUID userId) {
+        return dsl.select(Routines.membershipsOutsideAdministration(userId)).fetchSingle().value1();
+    }
+
+    /**
+     * Replaces a password; {@code mustChange} makes the user choose another at their next sign-in.
+     * Row-level security lets this reach the signed-in user and the current organization's members only.
+     */
+    boolean setPassword(UUID userId, String passwordHash, boolean mustChange) {
+        return dsl.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.MUST_CHANGE_PASSWORD, mustChange)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(userId))
+                .execute() == 1;
     }
 
     /** The memberships of {@code userId}; row-level security shows them only while working as that user. */
@@ -165,11 +192,11 @@ class UserAccountRepository {
 
     /** Deletes a user who belongs to no organization any more, so the account cannot sign in. */
     void deleteUserWithoutMemberships(UUID userId) {
-        dsl.select(DSL.field("ascent.delete_account_without_memberships({0})", Boolean.class, DSL.val(userId)))
-                .fetchSingle();
+        dsl.select(Routines.deleteAccountWithoutMemberships(userId)).fetchSingle();
     }
 
-    /** An account as sign-in sees it. */
-    record SignInAccount(UUID id, String email, String displayName, String passwordHash, boolean enabled) {
+    /** An account as sign-in sees it; {@code mustChangePassword} after an administrator's reset. */
+    record SignInAccount(UUID id, String email, String displayName, String passwordHash, boolean enabled,
+                         boolean mustChangePassword) {
     }
 }

@@ -5,18 +5,16 @@ import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The users of the active organization, managed by its administrators: add (or, for someone who
- * already has an Ascent account, such as a consultant, add to this organization), change a
- * role, remove. An administrator never changes or removes their own access, and an organization
- * always keeps at least one administrator.
+ * The users of the active organization, managed by its administrators: change a role, remove, reset
+ * a forgotten password. People join only by accepting an invitation ({@link InvitationService}). An
+ * administrator never changes or removes their own access, and an organization always keeps at least
+ * one administrator.
  */
 @Service
 public class UserAdministrationService {
@@ -38,45 +36,6 @@ public class UserAdministrationService {
     @RolesAllowed("ADMIN")
     public List<Member> members() {
         return accounts.members(organization.require());
-    }
-
-    /**
-     * Gives {@code newMember} access to the organization. When the e-mail already belongs to an
-     * account, that account joins with its own name and password; otherwise a new account is
-     * created with the initial password.
-     *
-     * @throws InvalidInputException naming the field with a message key when a value is not acceptable
-     */
-    @Transactional
-    @RolesAllowed("ADMIN")
-    public Added add(NewMember newMember) {
-        UUID organizationId = organization.require();
-        if (!AccountRules.isEmail(newMember.email())) {
-            throw new InvalidInputException("email", "users.error.emailInvalid");
-        }
-        if (newMember.role() == null) {
-            throw new InvalidInputException("role", "users.error.roleRequired");
-        }
-        Optional<UUID> existing = accounts.accountId(newMember.email());
-        UUID userId;
-        if (existing.isPresent()) {
-            userId = existing.get();
-            if (accounts.member(organizationId, userId).isPresent()) {
-                throw new InvalidInputException("email", "users.error.alreadyMember");
-            }
-        } else {
-            if (newMember.displayName().isBlank()) {
-                throw new InvalidInputException("displayName", "users.error.nameRequired");
-            }
-            PasswordPolicy.problem(newMember.password(), newMember.email(), newMember.displayName())
-                    .ifPresent(problem -> {
-                        throw new InvalidInputException("password", problem);
-                    });
-            userId = accounts.createUser(newMember.email(), newMember.displayName(),
-                    passwordEncoder.encode(newMember.password()));
-        }
-        accounts.addMembership(userId, organizationId, newMember.role());
-        return new Added(accounts.member(organizationId, userId).orElseThrow(), existing.isPresent());
     }
 
     /**
@@ -122,6 +81,32 @@ public class UserAdministrationService {
         accounts.deleteUserWithoutMemberships(member.userId());
     }
 
+    /**
+     * Gives a member a new, random password, which they must replace with their own when they sign in
+     * with it. Refused for someone who also works in an organization this administrator does not
+     * administer (a consultant): the reset would open that organization to this administrator.
+     *
+     * @return the temporary password, to hand to the member; it is not kept anywhere readable
+     * @throws InvalidInputException     for oneself (change your own password instead), or for a
+     *                                   member of an organization this administrator does not administer
+     * @throws ConcurrentEditException   when the member is no longer a user of this organization
+     */
+    @Transactional
+    @RolesAllowed("ADMIN")
+    public String resetPassword(Member member) {
+        if (member.userId().equals(currentUser.require().id())) {
+            throw new InvalidInputException("member", "users.error.resetYourself");
+        }
+        if (accounts.membershipsOutsideAdministration(member.userId()) > 0) {
+            throw new InvalidInputException("member", "users.error.resetElsewhere");
+        }
+        String temporary = TemporaryPassword.generate();
+        if (!accounts.setPassword(member.userId(), passwordEncoder.encode(temporary), true)) {
+            throw new ConcurrentEditException("users.error.concurrentEdit");
+        }
+        return temporary;
+    }
+
     private void requireSomeoneElse(Member member) {
         if (member.userId().equals(currentUser.require().id())) {
             throw new InvalidInputException("member", "users.error.yourself");
@@ -133,25 +118,5 @@ public class UserAdministrationService {
         if (accounts.countAdministrators(organizationId) <= 1) {
             throw new InvalidInputException("member", "users.error.lastAdmin");
         }
-    }
-
-    /**
-     * What the administrator enters for a new user.
-     *
-     * @param displayName the user's name; ignored when the e-mail already has an account
-     * @param email       the e-mail they sign in with
-     * @param password    the initial password; ignored when the e-mail already has an account
-     * @param role        their role in this organization
-     */
-    public record NewMember(String displayName, String email, String password, @Nullable Role role) {
-    }
-
-    /**
-     * The result of adding a user.
-     *
-     * @param member          the new member
-     * @param existingAccount whether they already had an account (and keep its password)
-     */
-    public record Added(Member member, boolean existingAccount) {
     }
 }

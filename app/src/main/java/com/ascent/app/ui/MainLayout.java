@@ -3,9 +3,12 @@ package com.ascent.app.ui;
 import com.ascent.app.format.FormatsService;
 import com.ascent.app.security.AscentUser;
 import com.ascent.app.security.CurrentUser;
+import com.ascent.app.security.InvitationService;
 import com.ascent.app.security.Membership;
 import com.ascent.app.security.UserPreferencesService;
+import com.ascent.app.security.ui.InvitationsNotice;
 import com.ascent.app.security.ui.PreferencesDialog;
+import com.ascent.app.security.ui.SessionExpiryWarning;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -29,7 +32,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
  * The frame of every signed-in screen: navigation (each view registers itself with
  * {@code @Menu(title = "<translation key>")}), the organization the user works in with a switch
  * for consultants who serve several, and sign-out. The header is the page's banner landmark and
- * every view is shown inside its one main landmark.
+ * every view is shown inside its one main landmark. The tab is bound to the organization its
+ * header shows ({@link CurrentUser#bindTab}), and warns before an idle session ends.
  */
 @Layout
 @AnonymousAllowed
@@ -37,7 +41,8 @@ public class MainLayout extends AppLayout {
 
     private final Main main = new Main();
 
-    public MainLayout(CurrentUser currentUser, UserPreferencesService preferences, FormatsService formats) {
+    public MainLayout(CurrentUser currentUser, UserPreferencesService preferences, FormatsService formats,
+                      InvitationService invitations) {
         Span appName = new Span(getTranslation("app.name"));
         appName.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), appName);
@@ -46,10 +51,11 @@ public class MainLayout extends AppLayout {
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
 
         currentUser.get().ifPresent(user -> {
+            currentUser.bindTab(UI.getCurrent());
             Span spacer = new Span();
             header.add(spacer);
             header.expand(spacer);
-            header.add(organizationSwitch(currentUser, user));
+            header.add(new InvitationsNotice(invitations, currentUser), organizationSwitch(currentUser, user));
             Span name = new Span(user.displayName());
             name.addClassName("ascent-muted");
             Button preferencesButton = new Button(getTranslation("layout.preferences"),
@@ -58,7 +64,7 @@ public class MainLayout extends AppLayout {
             preferencesButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Button logout = new Button(getTranslation("layout.logout"), e -> currentUser.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            header.add(name, preferencesButton, logout);
+            header.add(name, preferencesButton, logout, new SessionExpiryWarning());
         });
         Header banner = new Header(header);
         banner.setWidthFull();

@@ -1,6 +1,7 @@
 package com.ascent.app.ui;
 
 import com.ascent.app.database.DatabaseUnavailable;
+import com.ascent.app.security.OrganizationSwitchedElsewhereException;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
@@ -14,23 +15,35 @@ import org.springframework.stereotype.Component;
  * What the user sees when a click fails where nobody caught it (in the host or in a plugin's
  * listener): a message that nothing was saved, never a broken screen. A concurrent edit and an
  * unreachable database say so in their own words; anything else is logged with its stack trace
- * for the administrator.
+ * for the administrator. Whatever failed in a tab that shows another organization than the one
+ * the user switched to elsewhere (typically {@link OrganizationSwitchedElsewhereException}),
+ * the tab reloads into the current organization ({@link TabReload}).
  */
 @Component
 class UnexpectedErrors implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrors.class);
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(UnexpectedErrors::show));
+    private final TabReload tabReload;
+
+    UnexpectedErrors(TabReload tabReload) {
+        this.tabReload = tabReload;
     }
 
-    private static void show(ErrorEvent event) {
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::show));
+    }
+
+    private void show(ErrorEvent event) {
         Throwable error = event.getThrowable();
         UI ui = UI.getCurrent();
         if (ui == null) {
             log.error("Unexpected error outside a UI", error);
+            return;
+        }
+        if (tabReload.reloadedIfOutdated(ui)) {
+            log.info("Refused a request of a tab whose organization was switched in another tab: {}", error.toString());
             return;
         }
         if (error instanceof ConcurrentEditException concurrent) {

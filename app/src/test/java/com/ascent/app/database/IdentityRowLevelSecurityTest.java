@@ -149,6 +149,31 @@ class IdentityRowLevelSecurityTest {
     }
 
     @Test
+    void thePasswordChangeAndResetFunctionsAnswerAboutTheSignedInUserAndTheCurrentOrganizationOnly() {
+        Account consultant = accounts.newColleague(hrOfA, Role.HR);
+        accounts.addMembership(consultant, adminOfB, Role.VIEWER);
+
+        String own = as(hrOfA, () -> dsl.resultQuery("select ascent.password_hash_of_current_user()")
+                .fetchSingle().get(0, String.class));
+        assertThat(own).as("the signed-in user's own hash").startsWith("{argon2");
+        String nobodys = transactions.execute(tx -> dsl.resultQuery("select ascent.password_hash_of_current_user()")
+                .fetchSingle().get(0, String.class));
+        assertThat(nobodys).as("nobody signed in: no hash").isNull();
+
+        // Working for A as A's HR user (no administrator anywhere): the consultant works in two organizations.
+        assertThat(as(hrOfA, () -> outsideAdministration(consultant))).isEqualTo(2);
+        // B's administrator, working for B, administers B only.
+        assertThat(as(adminOfB, () -> outsideAdministration(consultant))).isEqualTo(1);
+        // Nothing about a user who is not a member of the current organization.
+        assertThat(as(hrOfA, () -> outsideAdministration(adminOfB))).isZero();
+    }
+
+    private int outsideAdministration(Account account) {
+        return dsl.resultQuery("select ascent.memberships_outside_administration({0})", val(account.userId()))
+                .fetchSingle().get(0, Integer.class);
+    }
+
+    @Test
     void aTransactionCannotCreateMembershipsInAnotherOrganization() {
         assertThatThrownBy(() -> as(hrOfA, () -> dsl.execute(
                 "insert into ascent.membership (user_id, organization_id, role) values ({0}, {1}, 'ADMIN')",

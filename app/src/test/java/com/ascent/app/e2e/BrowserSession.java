@@ -1,6 +1,7 @@
 package com.ascent.app.e2e;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
@@ -25,6 +26,7 @@ final class BrowserSession implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    private final BrowserContext context;
     final Page page;
     private final AxeCheck axe;
     private final List<String> policyViolations = new CopyOnWriteArrayList<>();
@@ -53,8 +55,9 @@ final class BrowserSession implements AutoCloseable {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--no-first-run", "--disable-sync")));
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 960)
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 960)
                 .setLocale(locale.toLanguageTag()));
+        page = context.newPage();
         // The browser reports what the Content-Security-Policy blocked on the console; the event
         // listener also catches a violation the console leaves out (a report-only one, a worker's).
         page.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
@@ -69,6 +72,16 @@ final class BrowserSession implements AutoCloseable {
         axe = new AxeCheck(page);
     }
 
+    /**
+     * Another tab of the same browser: it shares the cookies, and so the signed-in session.
+     * Screenshots and accessibility checks are of {@link #page}.
+     */
+    Page newTab() {
+        Page tab = context.newPage();
+        tab.setDefaultTimeout(60_000);
+        return tab;
+    }
+
     /** What the Content-Security-Policy blocked so far, as the browser reported it. */
     List<String> policyViolations() {
         return List.copyOf(policyViolations);
@@ -76,8 +89,13 @@ final class BrowserSession implements AutoCloseable {
 
     /** Waits until Vaadin has rendered the page and answered every pending request. */
     void settle() {
-        page.waitForLoadState();
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+        settle(page);
+    }
+
+    /** Waits until Vaadin has rendered {@code tab} and answered every pending request. */
+    void settle(Page tab) {
+        tab.waitForLoadState();
+        tab.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }

@@ -9,8 +9,11 @@ import com.ascent.app.plans.PlanFixture;
 import com.ascent.app.plugin.ui.PluginsView;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.program.ui.ProgramsView;
+import com.ascent.app.security.InvitationService;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts.Account;
+import com.ascent.app.security.ui.ChangePasswordView;
+import com.ascent.app.security.ui.InvitationView;
 import com.ascent.app.security.ui.LoginView;
 import com.ascent.app.security.ui.UsersView;
 import com.ascent.app.support.BrowserlessViewTest;
@@ -71,6 +74,9 @@ class PseudoLocaleTest extends BrowserlessViewTest {
     @Autowired
     ProgramService programs;
 
+    @Autowired
+    InvitationService invitations;
+
     private final Set<String> data = new LinkedHashSet<>();
     private final Set<String> found = new LinkedHashSet<>();
 
@@ -93,11 +99,19 @@ class PseudoLocaleTest extends BrowserlessViewTest {
         screen(PeopleView.class);
         openDialog("people.add");
         screen(PeopleImportView.class);
+        String invitee = "invitee@example.com";
+        data.addAll(List.of(invitee, "Test admin"));
+        String token = invitations.invite(invitee, Role.HR).token();
         screen(UsersView.class);
-        openDialog("users.add");
+        openDialog("users.invite");
         screen(PluginsView.class);
+        screen(ChangePasswordView.class);
         accounts.signOut();
         screen(LoginView.class);
+        navigate("invitation/" + token, InvitationView.class);
+        check();
+        navigate("invitation/unknown", InvitationView.class);
+        check();
 
         assertThat(found).as("texts shown without a translation").isEmpty();
     }

@@ -3,6 +3,7 @@ package com.ascent.app.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascent.app.database.OrganizationScope;
+import com.ascent.app.files.TextFiles;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts;
 import com.ascent.app.security.TestAccounts.Account;
@@ -56,10 +57,10 @@ class PeopleBenchmark {
         accounts.signIn(hr);
         Path file = folder.resolve("people.csv");
         Files.writeString(file, PeopleImportServiceTest.generatedFile(PEOPLE));
-        ColumnMapping mapping = imports.preview(file).suggestedMapping();
+        ColumnMapping mapping = imports.preview(TextFiles.open(file, null)).suggestedMapping();
 
         long start = System.nanoTime();
-        ImportCheck imported = imports.importPeople(file, mapping, ImportProgress.NONE);
+        ImportCheck imported = imports.importPeople(TextFiles.open(file, null), mapping, ImportProgress.NONE);
         double importSeconds = seconds(System.nanoTime() - start);
         assertThat(imported.newPeople()).isEqualTo(PEOPLE);
         assertThat(directory.count(PeopleQuery.all())).isEqualTo(PEOPLE);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.ascent.app.files.TextFile;
+import com.ascent.app.files.TextFiles;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts;
 import com.ascent.app.support.IntegrationTest;
@@ -53,14 +55,14 @@ class PeopleImportServiceTest {
     void theSampleFileIsRecognisedAndImports() throws IOException {
         Path file = write(imports.sampleFile());
 
-        CsvPreview preview = imports.preview(file);
+        CsvPreview preview = imports.preview(TextFiles.open(file, null));
         assertThat(preview.suggestedMapping().columns()).hasSize(PersonField.values().length);
         assertThat(preview.firstRows()).hasSize(PeopleImportService.PREVIEW_ROWS);
-        ImportCheck check = imports.check(file, preview.suggestedMapping(), ImportProgress.NONE);
+        ImportCheck check = imports.check(TextFiles.open(file, null), preview.suggestedMapping(), ImportProgress.NONE);
         assertThat(check.problems()).isEmpty();
         assertThat(check.newPeople()).isEqualTo(5);
 
-        imports.importPeople(file, preview.suggestedMapping(), ImportProgress.NONE);
+        imports.importPeople(TextFiles.open(file, null), preview.suggestedMapping(), ImportProgress.NONE);
 
         assertThat(directory.count(PeopleQuery.all())).isEqualTo(5);
         Person ana = person("E1003");
@@ -80,14 +82,14 @@ class PeopleImportServiceTest {
                 E3,Lea Fischer,lea@,Marketing,Specialist,6,E1,Berlin,,,,
                 E4,Tom Baker,tom@example.com,Sales,Account Executive,5,E1,London,,,,
                 """);
-        ColumnMapping mapping = imports.preview(file).suggestedMapping();
+        ColumnMapping mapping = imports.preview(TextFiles.open(file, null)).suggestedMapping();
 
-        ImportCheck check = imports.check(file, mapping, ImportProgress.NONE);
+        ImportCheck check = imports.check(TextFiles.open(file, null), mapping, ImportProgress.NONE);
 
         assertThat(check.importable()).isFalse();
         assertThat(check.problems()).containsExactly(
                 new ImportProblem(4, PersonField.EMAIL, "people.import.error.email", List.of("lea@")));
-        assertThatThrownBy(() -> imports.importPeople(file, mapping, ImportProgress.NONE))
+        assertThatThrownBy(() -> imports.importPeople(TextFiles.open(file, null), mapping, ImportProgress.NONE))
                 .isInstanceOfSatisfying(ImportRejectedException.class,
                         e -> assertThat(e.check().problems()).extracting(ImportProblem::line).containsExactly(4L));
         assertThat(directory.count(PeopleQuery.all())).as("nothing stored").isZero();
@@ -102,7 +104,7 @@ class PeopleImportServiceTest {
                 E1,Lea Fischer,lea@example.com,Marketing,Specialist,6,,Berlin,,,,
                 E5,Tom Baker,tom@example.com,Sales,Account Executive,5,E5,London,,,,
                 """);
-        ImportCheck check = imports.check(file, imports.preview(file).suggestedMapping(), ImportProgress.NONE);
+        ImportCheck check = imports.check(TextFiles.open(file, null), imports.preview(TextFiles.open(file, null)).suggestedMapping(), ImportProgress.NONE);
 
         assertThat(check.problems()).extracting(ImportProblem::line, ImportProblem::field, ImportProblem::messageKey)
                 .containsExactlyInAnyOrder(
@@ -123,7 +125,7 @@ class PeopleImportServiceTest {
                 7001;Maria Nowak;maria@example.com;Finance;CFO;16;;Berlin
                 7002;Ana Silva;ana@example.com;Finance;Analyst;7;7001;Lisbon
                 """);
-        CsvPreview preview = imports.preview(file);
+        CsvPreview preview = imports.preview(TextFiles.open(file, null));
         assertThat(preview.headers()).hasSize(8);
         ColumnMapping detected = preview.suggestedMapping();
         assertThat(detected.column(PersonField.EMPLOYEE_ID)).contains(0);
@@ -131,11 +133,11 @@ class PeopleImportServiceTest {
         assertThat(detected.column(PersonField.LEVEL)).contains(5);
         assertThat(detected.column(PersonField.MANAGER)).contains(6);
         assertThat(detected.maps(PersonField.FUNCTION)).as("'Division' is not a known name").isFalse();
-        assertThat(imports.check(file, detected, ImportProgress.NONE).problems())
+        assertThat(imports.check(TextFiles.open(file, null), detected, ImportProgress.NONE).problems())
                 .extracting(ImportProblem::field).containsExactly(PersonField.FUNCTION);
 
         ColumnMapping chosen = detected.with(PersonField.FUNCTION, Optional.of(3));
-        imports.importPeople(file, chosen, ImportProgress.NONE);
+        imports.importPeople(TextFiles.open(file, null), chosen, ImportProgress.NONE);
 
         assertThat(person("7002").function()).isEqualTo("Finance");
         assertThat(person("7002").managerId()).isEqualTo(person("7001").id());
@@ -148,7 +150,7 @@ class PeopleImportServiceTest {
                 E2,Ana Silva,ana@example.com,Finance,Analyst,7,E1,Lisbon,,,,
                 E1,Maria Nowak,maria@example.com,Finance,CFO,16,,Berlin,,,,
                 """);
-        imports.importPeople(first, imports.preview(first).suggestedMapping(), ImportProgress.NONE);
+        imports.importPeople(TextFiles.open(first, null), imports.preview(TextFiles.open(first, null)).suggestedMapping(), ImportProgress.NONE);
         assertThat(person("E2").managerId()).as("manager further down").isEqualTo(person("E1").id());
 
         Path second = write(HEADER + """
@@ -156,7 +158,7 @@ class PeopleImportServiceTest {
                 E3,Lea Fischer,lea@example.com,Finance,Accountant,6,E1,Berlin,,,,
                 E4,Tom Baker,tom@example.com,Sales,Account Executive,5,E77,London,,,,
                 """);
-        ImportCheck check = imports.check(second, imports.preview(second).suggestedMapping(), ImportProgress.NONE);
+        ImportCheck check = imports.check(TextFiles.open(second, null), imports.preview(TextFiles.open(second, null)).suggestedMapping(), ImportProgress.NONE);
         assertThat(check.problems()).containsExactly(
                 new ImportProblem(3, PersonField.MANAGER, "people.import.error.managerUnknown", List.of("E77")));
 
@@ -164,7 +166,7 @@ class PeopleImportServiceTest {
 
                 E1,Maria Nowak,maria@example.com,Finance,CFO,16,E2,Berlin,,,,
                 """);
-        assertThat(imports.check(circle, imports.preview(circle).suggestedMapping(), ImportProgress.NONE).problems())
+        assertThat(imports.check(TextFiles.open(circle, null), imports.preview(TextFiles.open(circle, null)).suggestedMapping(), ImportProgress.NONE).problems())
                 .as("Maria would report to Ana, who reports to Maria")
                 .singleElement().satisfies(p -> {
                     assertThat(p.line()).isEqualTo(2);
@@ -180,7 +182,7 @@ class PeopleImportServiceTest {
                 E1,Maria Nowak,maria@example.com,Finance,CFO,16,,Berlin,2015-01-01,3,2,Forecasting
                 E2,Ana Silva,ana@example.com,Finance,Analyst,7,E1,Lisbon,2021-03-15,2,3,Excel
                 """);
-        imports.importPeople(first, imports.preview(first).suggestedMapping(), ImportProgress.NONE);
+        imports.importPeople(TextFiles.open(first, null), imports.preview(TextFiles.open(first, null)).suggestedMapping(), ImportProgress.NONE);
         PersonEntry before = directory.entry(person("E2").id()).orElseThrow();
 
         Path second = write("""
@@ -188,12 +190,12 @@ class PeopleImportServiceTest {
                 E2,Ana Silva,ana@example.com,Finance,Finance Manager,10,Lisbon
                 E3,Lea Fischer,lea@example.com,Finance,Accountant,6,Berlin
                 """);
-        ColumnMapping mapping = imports.preview(second).suggestedMapping();
-        ImportCheck check = imports.check(second, mapping, ImportProgress.NONE);
+        ColumnMapping mapping = imports.preview(TextFiles.open(second, null)).suggestedMapping();
+        ImportCheck check = imports.check(TextFiles.open(second, null), mapping, ImportProgress.NONE);
         assertThat(check.newPeople()).isEqualTo(1);
         assertThat(check.updatedPeople()).isEqualTo(1);
 
-        imports.importPeople(second, mapping, ImportProgress.NONE);
+        imports.importPeople(TextFiles.open(second, null), mapping, ImportProgress.NONE);
 
         PersonEntry after = directory.entry(before.person().id()).orElseThrow();
         assertThat(after.person().title()).isEqualTo("Finance Manager");
@@ -211,9 +213,81 @@ class PeopleImportServiceTest {
                 Employee ID;Name;E-mail;Department;Title;Level;Location
                 E1;José Müller;jose@example.com;Finance;CFO;16;São Paulo
                 """, Charset.forName("windows-1252"));
-        imports.importPeople(file, imports.preview(file).suggestedMapping(), ImportProgress.NONE);
+        imports.importPeople(TextFiles.open(file, null), imports.preview(TextFiles.open(file, null)).suggestedMapping(), ImportProgress.NONE);
         assertThat(person("E1").fullName()).isEqualTo("José Müller");
         assertThat(person("E1").location()).isEqualTo("São Paulo");
+    }
+
+    // --- Hostile and foreign files (issue 19) ----------------------------------------------------
+
+    @Test
+    void aWindows1250FileWithPolishNamesIsStoredAsWritten() throws IOException {
+        Path file = folder.resolve("polish.csv");
+        Files.writeString(file, HEADER + """
+
+                E1,Zażółć Gęślą,zazolc@example.com,Finance,Główna księgowa,9,,Łódź,,,,Księgowość
+                """, Charset.forName("windows-1250"));
+
+        importAll(TextFiles.open(file, null));
+
+        assertThat(person("E1").fullName()).isEqualTo("Zażółć Gęślą");
+        assertThat(person("E1").location()).isEqualTo("Łódź");
+        assertThat(person("E1").title()).isEqualTo("Główna księgowa");
+    }
+
+    @Test
+    void utf16FilesWithAndWithoutAByteOrderMarkAreRead() throws IOException {
+        String content = HEADER + """
+
+                E1,Zażółć Gęślą,zazolc@example.com,Finance,CFO,9,,Łódź,,,,
+                """;
+        Path withMark = folder.resolve("unicode.csv");
+        Files.writeString(withMark, content, StandardCharsets.UTF_16);
+        Path withoutMark = folder.resolve("unicode-no-bom.csv");
+        Files.writeString(withoutMark, content.replace("E1,", "E2,"), StandardCharsets.UTF_16LE);
+
+        for (Path file : List.of(withMark, withoutMark)) {
+            CsvPreview preview = imports.preview(TextFiles.open(file, null));
+            assertThat(preview.suggestedMapping().missingRequired()).as("columns recognised").isEmpty();
+            importAll(TextFiles.open(file, null));
+        }
+        assertThat(person("E1").fullName()).isEqualTo("Zażółć Gęślą");
+        assertThat(person("E2").location()).isEqualTo("Łódź");
+    }
+
+    @Test
+    void aHundredThousandCharacterNameIsRefusedWithItsLineNotCut() throws IOException {
+        Path file = write(HEADER + "\n" + "E1,Maria Nowak,maria@example.com,Finance,CFO,16,,Berlin,,,,\n"
+                + "E2," + "A".repeat(100_000) + ",ana@example.com,Finance,Analyst,7,E1,Lisbon,,,,\n");
+
+        ImportCheck check = check(file);
+
+        assertThat(check.problems()).containsExactly(new ImportProblem(3, PersonField.FULL_NAME,
+                "people.import.error.tooLong", List.of("100000", "200")));
+        assertThat(directory.count(PeopleQuery.all())).isZero();
+    }
+
+    @Test
+    void rightToLeftOverrideAndControlCharactersAreRemovedOnImport() throws IOException {
+        Path file = write(HEADER + "\n" + "E1,\u202EAnna\u202C Nowak\u2066,anna@example.com,Fin\u0007ance,CFO,16,,"
+                + "\u200FBerlin,,,,Excel; \u202ENegotiation\n");
+
+        importAll(TextFiles.open(file, null));
+
+        Person anna = person("E1");
+        assertThat(anna.fullName()).isEqualTo("Anna Nowak");
+        assertThat(anna.function()).isEqualTo("Finance");
+        assertThat(anna.location()).isEqualTo("Berlin");
+        assertThat(anna.skills()).containsExactly("Excel", "Negotiation");
+    }
+
+    private ImportCheck check(Path file) {
+        TextFile text = TextFiles.open(file, null);
+        return imports.check(text, imports.preview(text).suggestedMapping(), ImportProgress.NONE);
+    }
+
+    private void importAll(TextFile file) {
+        imports.importPeople(file, imports.preview(file).suggestedMapping(), ImportProgress.NONE);
     }
 
     // --- Rating scales ----------------------------------------------------------------------------
@@ -228,17 +302,17 @@ class PeopleImportServiceTest {
                 E4,Tom Baker,tom@example.com,Finance,Controller,6,E1,Berlin,,2,,
                 E5,Eva Lind,eva@example.com,Finance,Clerk,4,E1,Berlin,,1,,
                 """);
-        ColumnMapping mapping = imports.preview(file).suggestedMapping();
+        ColumnMapping mapping = imports.preview(TextFiles.open(file, null)).suggestedMapping();
 
         assertThat(mapping.ratingScale(PersonField.PERFORMANCE).scale()).isEqualTo(RatingScale.ONE_TO_FIVE);
         assertThat(mapping.ratingScale(PersonField.PERFORMANCE).ratings()).as("1-2 low, 3 moderate, 4-5 high")
                 .containsExactly(1, 1, 2, 3, 3);
         assertThat(mapping.ratingScale(PersonField.POTENTIAL).scale()).isEqualTo(RatingScale.NINE_BOX);
-        assertThat(imports.check(file, mapping, ImportProgress.NONE).problems()).isEmpty();
+        assertThat(imports.check(TextFiles.open(file, null), mapping, ImportProgress.NONE).problems()).isEmpty();
 
         ColumnMapping fourIsModerate = mapping.withRatingScale(PersonField.PERFORMANCE,
                 mapping.ratingScale(PersonField.PERFORMANCE).with(3, 2));
-        imports.importPeople(file, fourIsModerate, ImportProgress.NONE);
+        imports.importPeople(TextFiles.open(file, null), fourIsModerate, ImportProgress.NONE);
 
         assertThat(List.of("E1", "E2", "E3", "E4", "E5")).extracting(id -> person(id).performance())
                 .as("HR chose 4 as moderate").containsExactly(3, 2, 2, 1, 1);
@@ -254,10 +328,10 @@ class PeopleImportServiceTest {
                 E3,Lea Fischer,lea@example.com,Finance,Accountant,6,E1,Berlin,,0,,
                 E4,Tom Baker,tom@example.com,Finance,Controller,6,E1,Berlin,,3.5,,
                 """);
-        ColumnMapping mapping = imports.preview(file).suggestedMapping();
+        ColumnMapping mapping = imports.preview(TextFiles.open(file, null)).suggestedMapping();
 
         assertThat(mapping.ratingScale(PersonField.PERFORMANCE).scale()).isEqualTo(RatingScale.ONE_TO_FIVE);
-        assertThat(imports.check(file, mapping, ImportProgress.NONE).problems()).containsExactly(
+        assertThat(imports.check(TextFiles.open(file, null), mapping, ImportProgress.NONE).problems()).containsExactly(
                 new ImportProblem(4, PersonField.PERFORMANCE, "people.import.error.ratingScale", List.of("0", "1-5")),
                 new ImportProblem(5, PersonField.PERFORMANCE, "people.import.error.ratingScale", List.of("3.5", "1-5")));
     }
@@ -294,11 +368,11 @@ class PeopleImportServiceTest {
                 "\"00419\";\"Tom Baker\";\"tom@example.com\";\"Finance\";\"Clerk\";\"4\";\"00417\";\"Lisbon\";"
                         + "\"02.01.2023\";\"Below expectations\";\"low\";\"\"") + "\r\n", Charset.forName("windows-1252"));
 
-        CsvPreview preview = imports.preview(file);
+        CsvPreview preview = imports.preview(TextFiles.open(file, null));
         ColumnMapping mapping = preview.suggestedMapping();
         assertThat(mapping.missingRequired()).isEmpty();
         assertThat(mapping.ratingScale(PersonField.PERFORMANCE).scale()).isEqualTo(RatingScale.BELOW_MEETS_EXCEEDS);
-        imports.importPeople(file, mapping, ImportProgress.NONE);
+        imports.importPeople(TextFiles.open(file, null), mapping, ImportProgress.NONE);
 
         Person zoe = person("00417");
         assertThat(zoe.fullName()).isEqualTo("Zoë Kowalczyk");
@@ -316,11 +390,11 @@ class PeopleImportServiceTest {
     void tenThousandRowsImportInOneGo() throws IOException {
         int rows = 10_000;
         Path file = write(generatedFile(rows));
-        ColumnMapping mapping = imports.preview(file).suggestedMapping();
+        ColumnMapping mapping = imports.preview(TextFiles.open(file, null)).suggestedMapping();
         AtomicInteger lastSaved = new AtomicInteger();
         List<ImportProgress.Stage> stages = new ArrayList<>();
 
-        ImportCheck imported = imports.importPeople(file, mapping, (stage, done, total) -> {
+        ImportCheck imported = imports.importPeople(TextFiles.open(file, null), mapping, (stage, done, total) -> {
             if (stages.isEmpty() || stages.getLast() != stage) {
                 stages.add(stage);
             }

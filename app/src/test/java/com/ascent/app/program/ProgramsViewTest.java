@@ -27,7 +27,7 @@ class ProgramsViewTest extends BrowserlessViewTest {
     void anEmptyOrganizationIsInvitedToCreateItsFirstProgram() {
         accounts.signIn(accounts.newOrganization(Role.HR));
         navigate(ProgramsView.class);
-        assertThat($(Paragraph.class).first().getText()).startsWith("No programs yet.");
+        assertThat(findInView(Paragraph.class).first().getText()).startsWith("No programs yet.");
     }
 
     @Test
@@ -119,6 +119,6 @@ class ProgramsViewTest extends BrowserlessViewTest {
         accounts.signIn(accounts.newOrganization(Role.VIEWER));
         navigate(ProgramsView.class);
         assertThat($(Button.class).all()).as("visible buttons").extracting(Button::getText).doesNotContain("New program");
-        assertThat($(Paragraph.class).first().getText()).isEqualTo("No programs yet. Your HR team has not created any.");
+        assertThat(findInView(Paragraph.class).first().getText()).isEqualTo("No programs yet. Your HR team has not created any.");
     }
 }

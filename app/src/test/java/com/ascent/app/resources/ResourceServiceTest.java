@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.ascent.app.files.TextFilesTest;
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.program.ProgramDraft;
@@ -37,6 +38,7 @@ import com.ascent.plugin.api.support.ResourceType;
 import com.ascent.plugin.api.support.Suggestion;
 import com.ascent.plugin.api.support.Tracking;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -270,6 +272,36 @@ class ResourceServiceTest {
                 .isInstanceOfSatisfying(CatalogueImportException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::message).containsExactly("resources.import.empty"));
         assertThat(resources.catalogue()).isEmpty();
+    }
+
+    @Test
+    void anImageIsRefusedAsAWholeAndAWindows1250FileIsReadAsWritten() {
+        assertThatThrownBy(() -> resources.importCatalogue(TextFilesTest.PNG))
+                .isInstanceOfSatisfying(CatalogueImportException.class, e -> assertThat(e.problems())
+                        .containsExactly(new ImportProblem(0, "", "files.error.image")));
+
+        List<Resource> added = resources.importCatalogue("""
+                type,title,provider,location
+                COURSE,Zarządzanie zespołem,Szkoła Główna,Łódź
+                """.getBytes(Charset.forName("windows-1250")));
+
+        assertThat(added.getFirst().title()).isEqualTo("Zarządzanie zespołem");
+        assertThat(added.getFirst().location()).isEqualTo("Łódź");
+    }
+
+    @Test
+    void textIsCleanedAndTooLongTextRefusedInFormsAndFilesAlike() {
+        Resource added = resources.addResource(new ResourceDraft(ResourceType.BOOK, "\u202EGood to great\n", "Collins",
+                null, null, null, null, null, null, List.of(), null, null, BigDecimal.ZERO, List.of("\u2066Focus")));
+        assertThat(added.title()).isEqualTo("Good to great");
+        assertThat(added.capabilities()).containsExactly("Focus");
+        refused(() -> resources.addResource(new ResourceDraft(ResourceType.BOOK, "Book", "P".repeat(201), null, null,
+                null, null, null, null, List.of(), null, null, BigDecimal.ZERO, List.of())), "provider",
+                "text.error.nameTooLong");
+
+        assertThatThrownBy(() -> resources.importCatalogue(csv("type,title\nBOOK," + "T".repeat(201) + "\n")))
+                .isInstanceOfSatisfying(CatalogueImportException.class, e -> assertThat(e.problems())
+                        .containsExactly(new ImportProblem(2, "title", "text.error.nameTooLong")));
     }
 
     // --- Assignments -----------------------------------------------------------------------------

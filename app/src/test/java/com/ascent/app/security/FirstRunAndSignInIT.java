@@ -14,7 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServlet;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -24,6 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +35,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -45,8 +44,8 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * A new installation as its first user meets it, over real HTTP on its own fresh database: the
  * first page leads to setup, setup creates the organization and its administrator exactly once,
- * sign-in needs the right password, there is no default account, sign-out ends the session, idle
- * sessions expire, and the operator endpoints answer loopback only.
+ * sign-in needs the right password, there is no default account, sign-out ends the session,
+ * sessions have their time limits, and the operator endpoints answer loopback only.
  *
  * <p>The tests run in order: the first ones see the empty installation that setup then fills.
  */
@@ -68,6 +67,8 @@ class FirstRunAndSignInIT extends SpringBrowserlessTest {
     WebApplicationContext web;
     @Autowired
     ServletContext servletContext;
+    @Autowired
+    SessionLimits sessionLimits;
 
     @Test
     @Order(1)
@@ -141,14 +142,11 @@ class FirstRunAndSignInIT extends SpringBrowserlessTest {
     }
 
     @Test
-    void idleSessionsExpireAfterThirtyMinutesWhateverTheBrowserKeepsSending() throws Exception {
-        assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
-        new Browser().get("/login"); // the Vaadin servlet starts with its first request
-        VaadinServlet vaadin = (VaadinServlet) web.getBeansOfType(ServletRegistrationBean.class).values().stream()
-                .map(ServletRegistrationBean::getServlet).filter(VaadinServlet.class::isInstance)
-                .findFirst().orElseThrow();
-        assertThat(vaadin.getService().getDeploymentConfiguration().isCloseIdleSessions())
-                .as("heartbeats do not keep an idle session alive").isTrue();
+    void sessionsEndAfterThirtyMinutesWithoutActivityAndTwelveHoursAfterSignIn() {
+        assertThat(sessionLimits).isEqualTo(new SessionLimits(Duration.ofMinutes(30), Duration.ofMinutes(1),
+                Duration.ofHours(12)));
+        assertThat(servletContext.getSessionTimeout()).as("a session whose tabs were closed, in minutes").isEqualTo(30);
+        // That open tabs do not keep a session alive: SessionLifetimeFilterTest, SessionTimeoutIT.
     }
 
     @Test

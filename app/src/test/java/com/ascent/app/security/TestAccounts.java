@@ -1,6 +1,7 @@
 package com.ascent.app.security;
 
 import com.ascent.app.database.OrganizationScope;
+import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,10 +25,13 @@ public class TestAccounts {
     private final AscentUserDetailsService users;
     private final SecurityContextHolderStrategy securityContexts;
     private final TransactionTemplate transactions;
+    private final CurrentUser currentUser;
 
     TestAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AscentUserDetailsService users,
-                 ObjectProvider<SecurityContextHolderStrategy> securityContexts, TransactionTemplate transactions) {
+                 ObjectProvider<SecurityContextHolderStrategy> securityContexts, TransactionTemplate transactions,
+                 CurrentUser currentUser) {
         this.accounts = accounts;
+        this.currentUser = currentUser;
         this.transactions = transactions;
         this.passwordEncoder = passwordEncoder;
         this.users = users;
@@ -80,6 +84,8 @@ public class TestAccounts {
      * Signs {@code account} in, working in its organization, as the login form would. Every Spring
      * context of a test run installs its own security context strategy globally; signing in makes
      * this context's strategy the current one again, so that its method security sees the user.
+     * After a sign-in the browser shows a new page: a browserless test's open UI is bound to the
+     * new organization, as that page would be.
      */
     public void signIn(Account account) {
         SecurityContextHolder.setContextHolderStrategy(securityContexts);
@@ -88,11 +94,20 @@ public class TestAccounts {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
+        UI tab = UI.getCurrent();
+        if (tab != null) {
+            currentUser.bindTab(tab);
+        }
     }
 
     public void signOut() {
         SecurityContextHolder.setContextHolderStrategy(securityContexts);
         SecurityContextHolder.clearContext();
+    }
+
+    /** The account's password hash as sign-in reads it. */
+    public String passwordHash(Account account) {
+        return accounts.signInAccount(account.email()).orElseThrow().passwordHash();
     }
 
     /** The memberships as the login would load them. */

@@ -2,15 +2,11 @@ package com.ascent.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 import com.ascent.app.security.TestAccounts.Account;
-import com.ascent.app.security.UserAdministrationService.Added;
-import com.ascent.app.security.UserAdministrationService.NewMember;
 import com.ascent.app.support.IntegrationTest;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +17,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
 class UserAdministrationServiceTest {
-
-    static final String PASSWORD = "correct horse battery";
 
     @Autowired
     UserAdministrationService users;
@@ -41,56 +35,60 @@ class UserAdministrationServiceTest {
     }
 
     @Test
-    void aNewUserGetsAnAccountWithAHashedPasswordAndTheirRole() {
+    void aResetGivesATemporaryPasswordThatForcesAChangeAtTheNextSignIn() {
         Account admin = accounts.newOrganization(Role.ADMIN);
+        Account hr = accounts.newColleague(admin, Role.HR);
         accounts.signIn(admin);
-        String email = uniqueEmail();
 
-        Added added = users.add(new NewMember("Ana Kowalska", email, PASSWORD, Role.HR));
+        String temporary = users.resetPassword(member(hr));
 
-        assertThat(added.existingAccount()).isFalse();
-        assertThat(users.members()).extracting(Member::email, Member::role)
-                .contains(tuple(email, Role.HR));
-        String hash = repository.signInAccount(email).orElseThrow().passwordHash();
-        assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}").doesNotContain(PASSWORD);
-        assertThat(passwordEncoder.matches(PASSWORD, hash)).isTrue();
-        AscentUser signedIn = (AscentUser) userDetails.loadUserByUsername(email);
-        assertThat(signedIn.memberships()).extracting(Membership::organizationId, Membership::role)
-                .containsExactly(tuple(admin.organizationId(), Role.HR));
+        assertThat(temporary).matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}");
+        var account = repository.signInAccount(hr.email()).orElseThrow();
+        assertThat(account.mustChangePassword()).isTrue();
+        assertThat(account.passwordHash()).startsWith("{argon2@SpringSecurity_v5_8}");
+        assertThat(passwordEncoder.matches(temporary, account.passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches(hr.password(), account.passwordHash())).as("the old one stops working")
+                .isFalse();
+        assertThat(((AscentUser) userDetails.loadUserByUsername(hr.email())).mustChangePassword()).isTrue();
+        assertThat(users.resetPassword(member(hr))).as("random every time").isNotEqualTo(temporary);
     }
 
     @Test
-    void aConsultantWithAnAccountJoinsWithAMembershipAndKeepsTheirPassword() {
-        Account consultant = accounts.newOrganization(Role.HR);
+    void anAdministratorResetsNoPasswordThatWouldOpenAnotherOrganizationToThem() {
         Account admin = accounts.newOrganization(Role.ADMIN);
+        Account otherClient = accounts.newOrganization(Role.ADMIN);
+        Account consultant = accounts.newColleague(admin, Role.HR);
+        accounts.addMembership(consultant, otherClient, Role.HR);
         accounts.signIn(admin);
 
-        Added added = users.add(new NewMember("Someone else", consultant.email().toUpperCase(), "another password 123",
-                Role.VIEWER));
+        assertThatThrownBy(() -> users.resetPassword(member(consultant)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("users.error.resetElsewhere"));
+        var account = repository.signInAccount(consultant.email()).orElseThrow();
+        assertThat(passwordEncoder.matches(consultant.password(), account.passwordHash())).isTrue();
+        assertThat(account.mustChangePassword()).isFalse();
 
-        assertThat(added.existingAccount()).isTrue();
-        assertThat(added.member().userId()).isEqualTo(consultant.userId());
-        assertThat(accounts.memberships(consultant)).extracting(Membership::organizationId)
-                .containsExactlyInAnyOrder(consultant.organizationId(), admin.organizationId());
-        String hash = repository.signInAccount(consultant.email()).orElseThrow().passwordHash();
-        assertThat(passwordEncoder.matches(consultant.password(), hash)).isTrue();
-        assertThat(added.member().displayName()).isEqualTo("Test hr");
+        // Someone who administers every organization the consultant works in may.
+        accounts.addMembership(admin, otherClient, Role.ADMIN);
+        accounts.signIn(admin);
+        users.resetPassword(member(consultant));
+        assertThat(repository.signInAccount(consultant.email()).orElseThrow().mustChangePassword()).isTrue();
     }
 
     @Test
-    void badInputIsRefusedAtItsFieldAndNothingIsStored() {
+    void anAdministratorResetsNeitherTheirOwnPasswordNorAnotherOrganizationsUsers() {
         Account admin = accounts.newOrganization(Role.ADMIN);
+        Account adminOfB = accounts.newOrganization(Role.ADMIN);
+        Account memberOfB = accounts.newColleague(adminOfB, Role.HR);
+        accounts.signIn(adminOfB);
+        Member ofB = member(memberOfB);
         accounts.signIn(admin);
-        String email = uniqueEmail();
 
-        assertRefused(new NewMember("Ana", "ana.example.com", PASSWORD, Role.HR), "email", "users.error.emailInvalid");
-        assertRefused(new NewMember("Ana", email, "short pw 11", Role.HR), "password", "password.error.tooShort");
-        assertRefused(new NewMember(" ", email, PASSWORD, Role.HR), "displayName", "users.error.nameRequired");
-        assertRefused(new NewMember("Ana", email, PASSWORD, null), "role", "users.error.roleRequired");
-        assertRefused(new NewMember("Me again", admin.email(), PASSWORD, Role.HR), "email", "users.error.alreadyMember");
-
-        assertThat(users.members()).extracting(Member::userId).containsExactly(admin.userId());
-        assertThat(repository.signInAccount(email)).isEmpty();
+        assertThatThrownBy(() -> users.resetPassword(member(admin))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("users.error.resetYourself"));
+        assertThatThrownBy(() -> users.resetPassword(ofB)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(repository.signInAccount(memberOfB.email()).orElseThrow().mustChangePassword()).isFalse();
+        assertThat(repository.signInAccount(admin.email()).orElseThrow().mustChangePassword()).isFalse();
     }
 
     @Test
@@ -177,22 +175,12 @@ class UserAdministrationServiceTest {
         Account hr = accounts.newOrganization(Role.HR);
         accounts.signIn(hr);
         assertThatThrownBy(() -> users.members()).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> users.add(new NewMember("Ana", uniqueEmail(), PASSWORD, Role.ADMIN)))
-                .isInstanceOf(AuthorizationDeniedException.class);
-    }
-
-    private void assertRefused(NewMember newMember, String field, String key) {
-        assertThatThrownBy(() -> users.add(newMember)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
-            assertThat(e.field()).isEqualTo(field);
-            assertThat(e.getMessage()).isEqualTo(key);
-        });
+        Account colleague = accounts.newColleague(hr, Role.VIEWER);
+        assertThatThrownBy(() -> users.resetPassword(new Member(colleague.userId(), "Test viewer", colleague.email(),
+                Role.VIEWER, 1))).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     private Member member(Account account) {
         return users.members().stream().filter(m -> m.userId().equals(account.userId())).findFirst().orElseThrow();
-    }
-
-    private static String uniqueEmail() {
-        return "ana-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 }

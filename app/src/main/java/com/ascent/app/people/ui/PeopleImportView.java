@@ -1,5 +1,10 @@
 package com.ascent.app.people.ui;
 
+import com.ascent.app.files.TextEncoding;
+import com.ascent.app.files.TextFile;
+import com.ascent.app.files.TextFiles;
+import com.ascent.app.files.UnreadableFileException;
+import com.ascent.app.files.Uploads;
 import com.ascent.app.people.BackgroundWork;
 import com.ascent.app.people.ColumnMapping;
 import com.ascent.app.people.CsvPreview;
@@ -41,7 +46,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -74,8 +78,6 @@ import org.slf4j.LoggerFactory;
 @RolesAllowed({"HR", "ADMIN"})
 public class PeopleImportView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The largest file accepted: about 300,000 people with every column filled. */
-    static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
     /** How many problems are listed on screen; the count says how many there are in all. */
     static final int SHOWN_PROBLEMS = 50;
 
@@ -85,6 +87,8 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
     private final BackgroundWork background;
     private final Upload upload;
     private final Span fileName = new Span();
+    private final Paragraph refusal = new Paragraph();
+    private final Select<TextEncoding> encodingChoice = new Select<>();
     private final FormLayout mappingForm = new FormLayout();
     private final Map<PersonField, Select<Integer>> columnChoices = new EnumMap<>(PersonField.class);
     private final VerticalLayout ratingScales = new VerticalLayout();
@@ -96,17 +100,21 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
     private final UnorderedList problems = new UnorderedList();
     private final Button importButton = new Button();
     private final VerticalLayout fileSection = new VerticalLayout();
+    /** The columns and the first rows: only for a file that can be read. */
+    private final VerticalLayout readSection = new VerticalLayout();
     private final Paragraph imported = new Paragraph();
     private final Button openList = new Button();
 
     private @Nullable Path file;
+    /** The file as checked and read in its encoding; {@code null} while it cannot be read. */
+    private @Nullable TextFile text;
     private ColumnMapping mapping = new ColumnMapping(Map.of());
     private @Nullable ImportCheck lastCheck;
     /** Bumped whenever a new check starts, so that an outdated check's result is ignored. */
     private int generation;
     private boolean working;
 
-    public PeopleImportView(PeopleImportService imports, BackgroundWork background) {
+    public PeopleImportView(PeopleImportService imports, BackgroundWork background, Uploads uploads) {
         this.imports = imports;
         this.background = background;
         addClassName("ascent-page");
@@ -120,15 +128,24 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
         }), getTranslation("people.import.sampleFile"));
         sampleFile.setDownload(true);
 
-        upload = new Upload(UploadHandler.toTempFile((metadata, received) ->
-                receive(metadata.fileName(), received.toPath())));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload = new Upload();
+        uploads.toTempFile(upload, this::receive, this::refused);
         upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
         upload.setUploadButton(new Button(getTranslation("people.import.upload"), VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new Span(getTranslation("people.import.drop")));
-        upload.addFileRejectedListener(e -> Notifications.error(
-                getTranslation("people.import.tooLarge", MAX_FILE_BYTES / (1024 * 1024))));
+        refusal.setId("people-import-refused");
+        refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+        refusal.setVisible(false);
+        encodingChoice.setId("people-import-encoding");
+        encodingChoice.setLabel(getTranslation("people.import.encoding"));
+        encodingChoice.setItems(TextEncoding.values());
+        encodingChoice.setItemLabelGenerator(TextEncoding::displayName);
+        encodingChoice.setWidth("16rem");
+        encodingChoice.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                read(e.getValue());
+            }
+        });
 
         mappingForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("40rem", 4));
         preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -158,29 +175,87 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
         ratingScales.setId("people-import-scales");
         ratingScales.setPadding(false);
         fileSection.setPadding(false);
-        fileSection.add(fileName, new H2(getTranslation("people.import.mapping")), mappingHelp, mappingForm, ratingScales,
-                new H2(getTranslation("people.import.preview")), preview, progressText, progressBar, verdict,
-                problems, importButton);
+        readSection.setPadding(false);
+        readSection.add(new H2(getTranslation("people.import.mapping")), mappingHelp, mappingForm, ratingScales,
+                new H2(getTranslation("people.import.preview")), preview);
+        fileSection.add(fileName, encodingChoice, readSection, progressText, progressBar, verdict, problems,
+                importButton);
         fileSection.setVisible(false);
         add(back, new H1(getTranslation("people.import.title")), new Paragraph(getTranslation("people.import.intro")),
-                sampleFile, upload, fileSection, imported, openList);
+                sampleFile, upload, refusal, fileSection, imported, openList);
     }
 
-    /** A file arrived: show its first rows with the guessed mapping, and check it. */
+    /** A file arrived: read it in the encoding found in it. */
     void receive(String name, Path received) {
         discardFile();
         imported.setVisible(false);
         openList.setVisible(false);
+        refusal.setVisible(false);
         file = received;
-        CsvPreview start = imports.preview(received);
-        mapping = start.suggestedMapping();
         fileName.setText(getTranslation("people.import.file", name));
+        fileSection.setVisible(true);
+        upload.clearFileList();
+        read(null);
+    }
+
+    /** A file was refused before it arrived (too large, wrong type): say so where the file would be. */
+    private void refused(String message) {
+        discardFile();
+        fileSection.setVisible(false);
+        refusal.setText(message);
+        refusal.setVisible(true);
+        Notifications.error(message);
+    }
+
+    /**
+     * Reads the file in {@code encoding}, or in the one found in it when {@code null}: shows its
+     * first rows with the guessed mapping, and checks it; or says why it cannot be read.
+     */
+    private void read(@Nullable TextEncoding encoding) {
+        Path reading = file;
+        if (reading == null) {
+            return;
+        }
+        generation++;
+        try {
+            text = TextFiles.open(reading, encoding);
+        } catch (UnreadableFileException e) {
+            text = null;
+            showUnreadable(e, encoding);
+            return;
+        }
+        readSection.setVisible(true);
+        encodingChoice.setVisible(true);
+        encodingChoice.setValue(text.encoding());
+        encodingChoice.setHelperText(getTranslation(text.guessed() ? "people.import.encoding.guessed"
+                : encoding == null ? "people.import.encoding.found" : "people.import.encoding.chosen"));
+        CsvPreview start = imports.preview(text);
+        mapping = start.suggestedMapping();
         buildMappingForm(start.headers());
         buildRatingScales();
         preview.setItems(start.firstRows());
-        fileSection.setVisible(true);
-        upload.clearFileList();
         check();
+    }
+
+    /**
+     * The file is not text (no encoding can help), or a line cannot be read in the encoding found
+     * or chosen (another may): nothing to map or check, the verdict right below the file's name.
+     */
+    private void showUnreadable(UnreadableFileException problem, @Nullable TextEncoding encoding) {
+        lastCheck = null;
+        showWorking(false);
+        readSection.setVisible(false);
+        encodingChoice.setVisible(problem.line() > 0);
+        encodingChoice.setValue(encoding);
+        encodingChoice.setHelperText(getTranslation("people.import.encoding.choose"));
+        mapping = new ColumnMapping(Map.of());
+        buildMappingForm(List.of());
+        buildRatingScales();
+        preview.setItems(List.of());
+        String message = getTranslation(problem.getMessage(), problem.arguments().toArray());
+        verdict.setText(getTranslation("people.import.unreadable", problem.line() > 0
+                ? getTranslation("people.import.problem.file", Long.toString(problem.line()), message) : message));
+        verdict.getStyle().set("color", "var(--lumo-error-text-color)");
     }
 
     private void buildMappingForm(List<String> headers) {
@@ -197,8 +272,8 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
             choice.setValue(mapping.column(field).orElse(null));
             choice.addValueChangeListener(e -> {
                 mapping = mapping.with(field, Optional.ofNullable(e.getValue()));
-                if (field.rating() && e.getValue() != null && file != null) {
-                    mapping = mapping.withRatingScale(field, imports.ratingScale(file, e.getValue()));
+                if (field.rating() && e.getValue() != null && text != null) {
+                    mapping = mapping.withRatingScale(field, imports.ratingScale(text, e.getValue()));
                 }
                 if (field.rating()) {
                     buildRatingScales();
@@ -265,7 +340,7 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void check() {
-        Path checking = file;
+        TextFile checking = text;
         if (checking == null) {
             return;
         }
@@ -273,7 +348,7 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
         int thisCheck = ++generation;
         showWorking(true);
         ImportProgress progress = progress(thisCheck);
-        run(checking, () -> imports.check(checking, checked, progress), check -> {
+        run(checking.path(), () -> imports.check(checking, checked, progress), check -> {
             if (thisCheck == generation) {
                 showCheck(check);
             }
@@ -285,7 +360,7 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void startImport() {
-        Path importing = file;
+        TextFile importing = text;
         if (importing == null || lastCheck == null || !lastCheck.importable()) {
             return;
         }
@@ -293,7 +368,7 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
         int thisImport = ++generation;
         showWorking(true);
         ImportProgress progress = progress(thisImport);
-        run(importing, () -> imports.importPeople(importing, imported, progress), done -> {
+        run(importing.path(), () -> imports.importPeople(importing, imported, progress), done -> {
             String summary = getTranslation("people.import.done", done.newPeople(), done.updatedPeople());
             Notifications.success(summary);
             if (isAttached()) {
@@ -361,6 +436,7 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
         problems.setVisible(!busy);
         importButton.setVisible(false);
         columnChoices.values().forEach(choice -> choice.setReadOnly(busy));
+        encodingChoice.setReadOnly(busy);
         scaleChoices.forEach(choice -> choice.setReadOnly(busy));
         upload.setVisible(!busy);
     }
@@ -415,6 +491,7 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
         if (file != null) {
             deleteQuietly(file);
             file = null;
+            text = null;
         }
     }
 
@@ -438,6 +515,7 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
         generation++;
         if (working) {
             file = null;
+            text = null;
         } else {
             discardFile();
         }

@@ -5,6 +5,7 @@ import com.ascent.app.people.PersonDraft;
 import com.ascent.app.people.PersonEntry;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.people.PeopleQuery;
@@ -91,6 +92,10 @@ class PersonDialog extends Dialog {
         ratingSelect(potential, "potential", "people.field.POTENTIAL");
         label(skills, "skills", "people.field.SKILLS", false);
         skills.setHelperText(getTranslation("people.dialog.skills.helper"));
+        for (TextField name : List.of(employeeId, fullName, email, title)) {
+            name.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        }
+        skills.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
 
         staleWarning.setVisible(false);
         staleWarning.getStyle().set("color", "var(--lumo-error-text-color)");

@@ -4,6 +4,7 @@ import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.format.ValueFields;
 import com.vaadin.flow.component.HasValidation;
@@ -36,6 +37,9 @@ class ProgramDialog extends Dialog {
         name.setPlaceholder(getTranslation("programs.name.placeholder"));
         description.setLabel(getTranslation("programs.description"));
         owner.setLabel(getTranslation("programs.owner"));
+        name.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        description.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
+        owner.setMaxLength(TextLimits.NAME_MAX_LENGTH);
         FormLayout form = new FormLayout(name, description, startDate, owner);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setWidth("28rem");
@@ -46,7 +50,8 @@ class ProgramDialog extends Dialog {
     }
 
     private void save() {
-        Map<String, HasValidation> fields = Map.of("name", name, "startDate", startDate, "ownerName", owner);
+        Map<String, HasValidation> fields = Map.of("name", name, "description", description, "startDate", startDate,
+                "ownerName", owner);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             Program created = programs.create(new ProgramDraft(name.getValue(), description.getValue(),

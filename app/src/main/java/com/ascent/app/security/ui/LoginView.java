@@ -1,5 +1,6 @@
 package com.ascent.app.security.ui;
 
+import com.ascent.app.security.SessionEnd;
 import com.ascent.app.security.SetupService;
 import com.ascent.app.security.SignInUnavailableException;
 import com.vaadin.flow.component.html.H1;
@@ -13,11 +14,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.WebAttributes;
 
 /**
  * Sign-in. Sends the very first visitor of an empty installation to the setup page instead. A
  * sign-in that failed because the database could not be reached says so, never "wrong password".
+ * After a session ended by its time limits, says why the user has to sign in again.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -44,13 +48,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private LoginI18n i18n(String errorTitleKey, String errorMessageKey) {
+        return i18nWithMessage(errorTitleKey, getTranslation(errorMessageKey));
+    }
+
+    private LoginI18n i18nWithMessage(String errorTitleKey, String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.email"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation(errorTitleKey));
-        i18n.getErrorMessage().setMessage(getTranslation(errorMessageKey));
+        i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;
     }
 
@@ -68,8 +76,40 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         boolean locked = event.getLocation().getQueryParameters().getParameters().containsKey("locked");
+        SessionEnd ended = sessionEnd();
+        if (ended != null && !failed && !locked) {
+            form.setI18n(i18nWithMessage("session.signedOut.title", signedOut(ended)));
+            form.setError(true);
+            return;
+        }
         form.setI18n(locked ? i18n("login.locked.title", "login.locked.message") : i18n());
         form.setError(failed || locked);
+    }
+
+    /** Why the previous session ended by its time limits, if it did (told once). */
+    private static @Nullable SessionEnd sessionEnd() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && session.getSession() != null ? SessionEnd.takeFrom(session.getSession()) : null;
+    }
+
+    private String signedOut(SessionEnd ended) {
+        String after = inWords(ended.after());
+        return switch (ended.reason()) {
+            case IDLE -> getTranslation("session.signedOut.idle", after);
+            case ABSOLUTE -> getTranslation("session.signedOut.absolute", after);
+        };
+    }
+
+    /** A limit in the largest whole unit that states it exactly: "12 hours", "30 minutes", "20 seconds". */
+    private String inWords(Duration limit) {
+        long seconds = limit.toSeconds();
+        if (seconds % 3600 == 0) {
+            return getTranslation("session.after.hours", seconds / 3600);
+        }
+        if (seconds % 60 == 0) {
+            return getTranslation("session.after.minutes", seconds / 60);
+        }
+        return getTranslation("session.after.seconds", seconds);
     }
 
     /** Spring Security keeps the last sign-in failure in the session. */

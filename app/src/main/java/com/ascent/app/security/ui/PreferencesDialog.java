@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The signed-in user's language and format locale, each "as my browser" by default. The two are
- * separate: someone may read English and write figures the German way.
+ * separate: someone may read English and write figures the German way. Also the way to change one's
+ * password.
  */
 public class PreferencesDialog extends Dialog {
 
@@ -49,7 +50,13 @@ public class PreferencesDialog extends Dialog {
         FormLayout form = new FormLayout(language, formatLocale);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setWidth("26rem");
-        add(form);
+        Button changePassword = new Button(getTranslation("password.change.open"), e -> {
+            close();
+            UI.getCurrent().navigate(ChangePasswordView.class);
+        });
+        changePassword.setId("change-password");
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(form, changePassword);
         Button save = new Button(getTranslation("common.save"), e -> save());
         save.setId("save-preferences");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -2,7 +2,13 @@ package com.ascent.app.people.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascent.app.files.TextEncoding;
+import com.ascent.app.files.TextFilesTest;
+import com.ascent.app.files.UploadSettings;
+import com.ascent.app.files.Uploads;
+import com.ascent.app.people.BackgroundWork;
 import com.ascent.app.people.PeopleDirectory;
+import com.ascent.app.people.PeopleImportService;
 import com.ascent.app.people.PersonField;
 import com.ascent.app.people.RatingScale;
 import com.ascent.app.security.Role;
@@ -19,7 +25,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +41,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.unit.DataSize;
 
 class PeopleImportViewTest extends BrowserlessViewTest {
 
@@ -140,6 +151,96 @@ class PeopleImportViewTest extends BrowserlessViewTest {
         upload(RATED_ONE_TO_FIVE + "E4,Tom Baker,tom@example.com,Sales,Clerk,4,E1,London,six\n");
         awaitUntil(() -> isShown(Paragraph.class, "people-import-verdict") && !problems().isEmpty());
         assertThat(problems()).containsExactly(offScale);
+    }
+
+    // --- Hostile and foreign files (issue 19) ----------------------------------------------------
+
+    @Test
+    void aPngRenamedCsvGetsAClearVerdictAtOnceAndItsFileIsRemoved() throws IOException {
+        long before = temporaryUploads();
+        test(findInView(Upload.class).single()).upload("people.csv", "text/csv", TextFilesTest.PNG);
+
+        assertThat(shown(Paragraph.class, "people-import-verdict").getText()).isEqualTo("This file cannot be imported. "
+                + "This is an image, not a CSV file. Save your list as CSV (comma-separated values) and upload that.");
+        assertThat(isShown(Button.class, "people-import-start")).isFalse();
+        assertThat(isShown(Select.class, "people-import-encoding")).as("no encoding reads an image").isFalse();
+        assertThat(isShown(Grid.class, "people-import-preview")).isFalse();
+        navigate(PeopleView.class);
+        assertThat(temporaryUploads()).as("the uploaded file is deleted").isEqualTo(before);
+    }
+
+    @Test
+    void aNulByteIsNamedWithItsLine() {
+        upload(GOOD.replace("Ana Silva", "Ana\u0000Silva"));
+
+        assertThat(shown(Paragraph.class, "people-import-verdict").getText()).startsWith(
+                "This file cannot be imported. Line 3: this line contains a NUL character");
+        assertThat(isShown(Select.class, "people-import-encoding")).isTrue();
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedAtOnceAndNothingIsLeftBehind(@Autowired PeopleImportService imports,
+                                                               @Autowired BackgroundWork background) throws IOException {
+        PeopleImportView limited = new PeopleImportView(imports, background,
+                new Uploads(new UploadSettings(DataSize.ofKilobytes(1))));
+        UI.getCurrent().add(limited);
+        Upload upload = limited.getChildren().filter(Upload.class::isInstance).map(Upload.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(upload.getMaxFileSize()).as("the browser refuses it before sending").isEqualTo(1024);
+        long before = temporaryUploads();
+
+        test(upload).upload("people.csv", "text/csv", (GOOD + "E9,x,x@example.com,x,x,1,,x\n".repeat(40))
+                .getBytes(StandardCharsets.UTF_8));
+
+        Paragraph refusal = limited.getChildren().filter(c -> c.getId().orElse("").equals("people-import-refused"))
+                .map(Paragraph.class::cast).findFirst().orElseThrow();
+        assertThat(refusal.isVisible()).isTrue();
+        assertThat(refusal.getText()).isEqualTo(
+                "This file is too large: Ascent takes files of at most 1 KB. Split it into smaller files.");
+        assertThat(temporaryUploads()).as("no partial file is left").isEqualTo(before);
+    }
+
+    @Test
+    void theEncodingChoiceReadsThePreviewAgain() {
+        byte[] polish = """
+                Employee ID,Name,E-mail,Department,Job title,Level,Manager,Location
+                E1,Anna Kamińska,anna@example.com,Finance,CFO,16,,Gdańsk
+                """.getBytes(Charset.forName("windows-1250"));
+        test(findInView(Upload.class).single()).upload("people.csv", "text/csv", polish);
+        awaitUntil(() -> isShown(Button.class, "people-import-start"));
+        Select<TextEncoding> encoding = encoding();
+        assertThat(encoding.getValue()).as("nothing tells ń from ñ here").isEqualTo(TextEncoding.WINDOWS_1252);
+        assertThat(encoding.getHelperText()).startsWith("Guessed");
+        assertThat(test(preview()).getCellText(0, PersonField.FULL_NAME.ordinal())).isEqualTo("Anna Kamiñska");
+
+        test(encoding).selectItem("Windows-1250");
+
+        assertThat(test(preview()).getCellText(0, PersonField.FULL_NAME.ordinal())).isEqualTo("Anna Kamińska");
+        awaitUntil(() -> isShown(Button.class, "people-import-start"));
+        test(shown(Button.class, "people-import-start")).click();
+        awaitUntil(() -> isShown(Paragraph.class, "people-import-done"));
+        assertThat(person("E1").fullName()).isEqualTo("Anna Kamińska");
+        assertThat(person("E1").location()).isEqualTo("Gdańsk");
+    }
+
+    @Test
+    void utf16IsReadWithoutAnyChoice() {
+        test(findInView(Upload.class).single()).upload("people.csv", "text/csv", GOOD.getBytes(StandardCharsets.UTF_16));
+
+        awaitUntil(() -> isShown(Button.class, "people-import-start"));
+        assertThat(encoding().getValue()).isEqualTo(TextEncoding.UTF_16);
+        assertThat(encoding().getHelperText()).isEqualTo("Found in the file.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<TextEncoding> encoding() {
+        return shown(Select.class, "people-import-encoding");
+    }
+
+    private static long temporaryUploads() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("ascent-upload-")).count();
+        }
     }
 
     private Person person(String employeeId) {

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param generated true when the event was generated from the framework (and may be replaced
  *                  by generating again while nobody has touched it)
  * @param schedulingProblem why generating found no time for it, or {@code null} when it has its
- *                  time (see {@link SchedulingProblem}; since 1.3.0)
+ *                  time (see {@link SchedulingProblem}; since 1.4.0)
  */
 public record CalendarEvent(UUID id, long version, @Nullable UUID pairId, @Nullable PairKind pairKind, EventKind kind,
                             String title, Instant startsAt, Instant endsAt, EventStatus status, List<String> agenda,
@@ -44,7 +44,7 @@ public record CalendarEvent(UUID id, long version, @Nullable UUID pairId, @Nulla
      * Whether the event has a time of its own: false when generating found none (see
      * {@link #schedulingProblem()}).
      *
-     * @since 1.3.0
+     * @since 1.4.0
      */
     public boolean scheduled() {
         return schedulingProblem == null;

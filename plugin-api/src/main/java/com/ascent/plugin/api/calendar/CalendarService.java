@@ -45,7 +45,7 @@ public interface CalendarService {
      * coaching sessions were scheduled."; empty when every cadence gives meetings or no structure is
      * saved.
      *
-     * @since 1.3.0
+     * @since 1.4.0
      */
     List<String> idleCadences();
 

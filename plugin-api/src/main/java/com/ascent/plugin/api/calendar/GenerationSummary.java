@@ -7,7 +7,7 @@ package com.ascent.plugin.api.calendar;
  * @param kept        events kept because they were held, moved, cancelled or carry notes or action items
  * @param removed     untouched events replaced
  * @param unscheduled of the events added, those for which no time fits without a clash (see
- *                    {@link SchedulingProblem}; since 1.3.0)
+ *                    {@link SchedulingProblem}; since 1.4.0)
  */
 public record GenerationSummary(int created, int kept, int removed, int unscheduled) {
 

@@ -7,7 +7,7 @@ package com.ascent.plugin.api.calendar;
  *
  * @param reason what stood in the way
  * @param person for {@link Reason#NO_FREE_TIME}, the person whose time was the fullest; otherwise empty
- * @since 1.3.0
+ * @since 1.4.0
  */
 public record SchedulingProblem(Reason reason, String person) {
 

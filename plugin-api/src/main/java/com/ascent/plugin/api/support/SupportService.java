@@ -37,7 +37,10 @@ public interface SupportService {
     void removeResource(UUID id, long expectedVersion);
 
     /**
-     * Adds the resources of a CSV file (UTF-8, comma-separated, with a header line) to the catalogue.
+     * Adds the resources of a CSV file (comma-separated, with a header line) to the catalogue. The
+     * host finds the encoding (UTF-8 or UTF-16 by their byte order mark, else UTF-8 if valid, else
+     * Windows-1250, ISO-8859-2 or Windows-1252) and refuses binary content, UTF-32 and NUL
+     * characters as a problem of the file; text values are cleaned and limited as in every write.
      * Columns: {@code type, title, provider, link, language, format, duration, starts_on, ends_on,
      * repeats_on, location, capacity, cost_per_participant, capabilities}; {@code type} and
      * {@code title} are required, dates are {@code yyyy-MM-dd}, the further dates of

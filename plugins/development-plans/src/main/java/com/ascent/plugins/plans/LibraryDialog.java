@@ -3,6 +3,7 @@ package com.ascent.plugins.plans;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.plans.ActivityKind;
 import com.ascent.plugin.api.plans.ActivityTemplate;
@@ -34,6 +35,9 @@ class LibraryDialog extends Dialog {
     private @Nullable ActivityTemplate editing;
 
     LibraryDialog(StepContext context) {
+        title.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        description.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
+        capabilities.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
         this.context = context;
         this.messages = context.messages();
         setHeaderTitle(messages.get("library.title"));

@@ -3,6 +3,7 @@ package com.ascent.plugins.plans;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.objectives.Capability;
@@ -109,6 +110,15 @@ class PlanEditor extends VerticalLayout {
     private @Nullable Activity editing;
 
     PlanEditor(StepContext context, RosterMember hipo, DevelopmentPlan plan, Runnable back) {
+        strengths.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
+        gapEvidence.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
+        goalOutcome.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        goalMeasure.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        goalTarget.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        activityTitle.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        activityOwner.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        progressNote.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
+        exceptionReason.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
         this.context = context;
         this.messages = context.messages();
         this.hipo = hipo;

@@ -3,6 +3,7 @@ package com.ascent.plugins.framework;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.calendar.ActionItem;
 import com.ascent.plugin.api.calendar.ActionItemDraft;
@@ -45,6 +46,9 @@ class EventDialog extends Dialog {
     private final EventTimes times;
 
     EventDialog(StepContext context, CalendarEvent event, EventTimes times, Runnable changed) {
+        notes.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
+        description.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
+        owner.setMaxLength(TextLimits.NAME_MAX_LENGTH);
         this.context = context;
         this.messages = context.messages();
         this.event = event;

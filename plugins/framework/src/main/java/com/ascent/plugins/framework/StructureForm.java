@@ -3,6 +3,7 @@ package com.ascent.plugins.framework;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.calendar.Attendee;
 import com.ascent.plugin.api.calendar.Cadence;
@@ -204,6 +205,7 @@ class StructureForm extends VerticalLayout {
         for (String role : List.of("hipo", "mentor", "coach", "manager", "hr", "confidentiality", "preparation")) {
             TextArea area = new TextArea(messages.get("charter." + role));
             area.setId("charter-" + role);
+            area.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
             charter.put(role, area);
             form.add(area);
         }
@@ -215,6 +217,7 @@ class StructureForm extends VerticalLayout {
         for (String kind : List.of("mentoring", "coaching", "review", "milestone")) {
             TextArea area = new TextArea(messages.get("agenda." + kind));
             area.setId("agenda-" + kind);
+            area.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
             area.setHelperText(messages.get("agenda.onePerLine"));
             agendas.put(kind, area);
             form.add(area);

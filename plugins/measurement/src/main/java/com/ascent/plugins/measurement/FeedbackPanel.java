@@ -1,6 +1,7 @@
 package com.ascent.plugins.measurement;
 
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.measurement.Feedback;
@@ -86,6 +87,7 @@ class FeedbackPanel extends VerticalLayout {
         }
         TextArea comment = new TextArea(messages.get("feedback.comment"));
         comment.setId("feedback-comment");
+        comment.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
         comment.setWidthFull();
         Button record = new Button(messages.get("feedback.record"), e -> {
             if (hipo.isEmpty() || date.isEmpty()) {

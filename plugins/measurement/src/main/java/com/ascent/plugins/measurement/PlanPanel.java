@@ -1,6 +1,7 @@
 package com.ascent.plugins.measurement;
 
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.measurement.KirkpatrickLevel;
@@ -120,8 +121,10 @@ class PlanPanel extends VerticalLayout {
     private VerticalLayout customMetric() {
         TextField name = new TextField(messages.get("metric.name"));
         name.setId("metric-name");
+        name.setMaxLength(TextLimits.NAME_MAX_LENGTH);
         TextField unit = new TextField(messages.get("metric.unit"));
         unit.setId("metric-unit");
+        unit.setMaxLength(TextLimits.NAME_MAX_LENGTH);
         Select<KirkpatrickLevel> level = new Select<>();
         level.setLabel(messages.get("metric.level"));
         level.setId("metric-level");

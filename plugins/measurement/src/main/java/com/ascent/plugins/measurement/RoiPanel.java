@@ -1,6 +1,7 @@
 package com.ascent.plugins.measurement;
 
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.measurement.Benefit;
@@ -128,6 +129,7 @@ class RoiPanel extends VerticalLayout {
         category.setValue(CostCategory.COACH_FEES);
         TextField description = new TextField(messages.get("cost.description"));
         description.setId("cost-description");
+        description.setMaxLength(TextLimits.NAME_MAX_LENGTH);
         // An amount of money, or for people's time the hours, which the hourly rate turns into money.
         TextField amount = ValueFields.money(context.formats(), messages.get("cost.amount"));
         amount.setId("cost-amount");
@@ -170,6 +172,7 @@ class RoiPanel extends VerticalLayout {
         benefitMetric.setEmptySelectionCaption(messages.get("benefit.noMetric"));
         TextField description = new TextField(messages.get("benefit.description"));
         description.setId("benefit-description");
+        description.setMaxLength(TextLimits.NAME_MAX_LENGTH);
         TextField value = ValueFields.money(context.formats(), messages.get("benefit.value"));
         value.setId("benefit-value");
         TextField isolation = ValueFields.number(context.formats(), messages.get("benefit.isolation"));

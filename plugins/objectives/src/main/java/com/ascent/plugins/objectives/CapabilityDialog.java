@@ -1,6 +1,7 @@
 package com.ascent.plugins.objectives;
 
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.objectives.Capability;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -20,6 +21,9 @@ class CapabilityDialog extends EditDialog {
     CapabilityDialog(StepContext context, @Nullable Capability capability, Runnable onSaved) {
         super(context, context.messages().get(capability == null ? "library.add" : "library.edit"), "capability",
                 onSaved);
+        name.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        description.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
+        behaviours.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
         this.capability = capability;
         Translator messages = context.messages();
         name.setLabel(messages.get("library.name"));

@@ -1,6 +1,7 @@
 package com.ascent.plugins.objectives;
 
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.format.ValueFields;
 import com.ascent.plugin.api.objectives.IndicatorDraft;
@@ -30,6 +31,9 @@ class IndicatorDialog extends EditDialog {
     IndicatorDialog(StepContext context, UUID objectiveId, @Nullable SuccessIndicator indicator, Runnable onSaved) {
         super(context, context.messages().get(indicator == null ? "indicator.add" : "indicator.edit"), "indicator",
                 onSaved);
+        name.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        unit.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        measuredWhen.setMaxLength(TextLimits.NAME_MAX_LENGTH);
         this.objectiveId = objectiveId;
         this.indicator = indicator;
         Translator messages = context.messages();

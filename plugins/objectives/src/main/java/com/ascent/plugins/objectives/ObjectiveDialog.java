@@ -1,6 +1,7 @@
 package com.ascent.plugins.objectives;
 
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.objectives.Alignment;
 import com.ascent.plugin.api.objectives.Capability;
@@ -43,6 +44,8 @@ class ObjectiveDialog extends EditDialog {
                     List<Capability> capabilities, Runnable onSaved) {
         super(context, context.messages().get(objective == null ? "objective.add" : "objective.edit"), "objective",
                 onSaved);
+        title.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        description.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
         this.objective = objective;
         Translator messages = context.messages();
         capability.setLabel(messages.get("objective.capability"));
@@ -145,6 +148,7 @@ class ObjectiveDialog extends EditDialog {
         private final TextField how = new TextField();
 
         AlignmentRow(StrategyStatement statement, String idSuffix, @Nullable String currentHow) {
+            how.setMaxLength(TextLimits.NAME_MAX_LENGTH);
             this.statement = statement;
             Translator messages = context.messages();
             checkbox = new Checkbox(statement.text());

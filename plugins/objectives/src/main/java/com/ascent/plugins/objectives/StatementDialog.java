@@ -1,6 +1,7 @@
 package com.ascent.plugins.objectives;
 
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.objectives.StrategyStatement;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -17,6 +18,7 @@ class StatementDialog extends EditDialog {
                     Runnable onSaved) {
         super(context, context.messages().get(statement == null ? "strategy.add." + kind.name() : "strategy.edit"),
                 "statement", onSaved);
+        text.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
         this.kind = kind;
         this.statement = statement;
         Translator messages = context.messages();

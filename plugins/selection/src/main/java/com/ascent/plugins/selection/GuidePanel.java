@@ -3,6 +3,7 @@ package com.ascent.plugins.selection;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.people.PeopleQuery;
 import com.ascent.plugin.api.people.Person;
@@ -63,6 +64,9 @@ final class GuidePanel extends VerticalLayout implements Panel {
     private int hipoCount;
 
     GuidePanel(StepContext context) {
+        name.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        email.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        location.setMaxLength(TextLimits.NAME_MAX_LENGTH);
         this.context = context;
         this.messages = context.messages();
         setPadding(false);

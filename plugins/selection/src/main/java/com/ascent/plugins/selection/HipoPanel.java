@@ -3,6 +3,7 @@ package com.ascent.plugins.selection;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.people.PeopleQuery;
 import com.ascent.plugin.api.people.Person;
@@ -54,6 +55,7 @@ final class HipoPanel extends VerticalLayout implements Panel {
     private Map<UUID, RosterRole> roles = Map.of();
 
     HipoPanel(StepContext context) {
+        text.setMaxLength(TextLimits.NAME_MAX_LENGTH);
         this.context = context;
         this.messages = context.messages();
         setPadding(false);

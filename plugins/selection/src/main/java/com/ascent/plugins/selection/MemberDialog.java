@@ -3,6 +3,7 @@ package com.ascent.plugins.selection;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.roster.Availability;
 import com.ascent.plugin.api.roster.MemberDraft;
@@ -37,6 +38,9 @@ final class MemberDialog extends Dialog {
     private final MultiSelectComboBox<String> capabilities;
 
     MemberDialog(StepContext context, RosterMember member, Runnable afterSave) {
+        name.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        email.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        location.setMaxLength(TextLimits.NAME_MAX_LENGTH);
         this.context = context;
         this.member = member;
         this.afterSave = afterSave;

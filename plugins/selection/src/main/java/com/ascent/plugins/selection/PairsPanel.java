@@ -3,6 +3,7 @@ package com.ascent.plugins.selection;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.roster.FunctionRule;
 import com.ascent.plugin.api.roster.MatchingCriteria;
@@ -82,6 +83,7 @@ final class PairsPanel extends VerticalLayout implements Panel {
     private final Set<PairKind> matched = EnumSet.noneOf(PairKind.class);
 
     PairsPanel(StepContext context) {
+        search.setMaxLength(TextLimits.NAME_MAX_LENGTH);
         this.context = context;
         this.messages = context.messages();
         setPadding(false);

@@ -3,6 +3,7 @@ package com.ascent.plugins.selection;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.roster.PairKind;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +21,7 @@ final class WaiverDialog extends Dialog {
         setHeaderTitle(messages.get("pairs.waiver.dialog", kind.name(), hipoName));
         TextArea reason = new TextArea(messages.get("pairs.waiver.reason", kind.name()));
         reason.setId("waiver-reason");
+        reason.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
         reason.setPlaceholder(messages.get("pairs.waiver.reason.placeholder"));
         reason.setWidthFull();
         reason.setMinRows(3);

@@ -3,6 +3,7 @@ package com.ascent.plugins.support;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.roster.RosterMember;
@@ -54,6 +55,7 @@ class AssignmentsView extends VerticalLayout {
     private Map<UUID, String> names = Map.of();
 
     AssignmentsView(StepContext context, Runnable onChanged) {
+        decisionReason.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
         this.context = context;
         this.messages = context.messages();
         this.onChanged = onChanged;

@@ -18,13 +18,22 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The organization's resource catalogue: list, add, edit, remove and import from CSV. */
 class CatalogueView extends VerticalLayout {
+
+    /**
+     * The largest catalogue file taken: it is held in memory, and its at most 5,000 lines fit
+     * in 2 MB with room to spare. The browser refuses a larger file; the upload handler stops
+     * reading beyond it for clients that skip the browser's check.
+     */
+    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
     private final StepContext context;
     private final Translator messages;
@@ -42,12 +51,12 @@ class CatalogueView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-resource");
         Upload upload = new Upload();
-        // Upload callbacks may run outside the session lock: take it before touching the view.
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
-                upload.getUI().ifPresent(ui -> ui.accessSynchronously(() -> importFile(bytes)))));
+        upload.setUploadHandler(this::receive);
         upload.setId("import-resources");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.addFileRejectedListener(e -> showRefusal());
         upload.setDropLabel(new Span(messages.get("import.drop")));
         HorizontalLayout actions = new HorizontalLayout(add, upload);
         actions.setAlignItems(Alignment.CENTER);
@@ -71,6 +80,31 @@ class CatalogueView extends VerticalLayout {
         grid.setVisible(!catalogue.isEmpty());
     }
 
+    /** Reads an uploaded file up to the limit; upload callbacks may run outside the session lock, so take it. */
+    private void receive(UploadEvent event) throws IOException {
+        byte[] bytes;
+        try (InputStream in = event.getInputStream()) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            event.reject(tooLarge());
+            event.getUI().accessSynchronously(this::showRefusal);
+        } else {
+            event.getUI().accessSynchronously(() -> importFile(bytes));
+        }
+    }
+
+    private String tooLarge() {
+        return messages.get("import.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
+    }
+
+    private void showRefusal() {
+        importProblems.removeAll();
+        Span refusal = new Span(tooLarge());
+        refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+        importProblems.add(refusal);
+    }
+
     /** Imports a whole file, or shows what is wrong with it line by line. */
     void importFile(byte[] bytes) {
         importProblems.removeAll();
@@ -82,7 +116,7 @@ class CatalogueView extends VerticalLayout {
         } catch (CatalogueImportException e) {
             importProblems.add(new Span(messages.get("import.refused")));
             for (ImportProblem problem : e.problems()) {
-                Span line = new Span(problem.field().isEmpty()
+                Span line = new Span(problem.line() == 0 ? problem.message() : problem.field().isEmpty()
                         ? messages.get("import.problemOfLine", problem.line(), problem.message())
                         : messages.get("import.problem", problem.line(), problem.field(), problem.message()));
                 line.getStyle().set("color", "var(--lumo-error-text-color)");

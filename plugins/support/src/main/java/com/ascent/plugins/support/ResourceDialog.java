@@ -3,6 +3,7 @@ package com.ascent.plugins.support;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.TextLimits;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.format.ValueFields;
@@ -56,6 +57,13 @@ class ResourceDialog extends Dialog {
     private final Map<String, HasValidation> fields;
 
     ResourceDialog(StepContext context, @Nullable Resource resource, Runnable onSaved) {
+        title.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        provider.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        link.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
+        language.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        format.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        duration.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        location.setMaxLength(TextLimits.NAME_MAX_LENGTH);
         this.context = context;
         this.resource = resource;
         this.onSaved = onSaved;

@@ -1,0 +1,109 @@
+package com.ascent.app.security;
+
+import static com.ascent.app.db.Tables.INVITATION;
+
+import com.ascent.app.db.Routines;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Record6;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Invitations to join an organization. Row-level security shows an organization's invitations to
+ * that organization only; the invited person, who does not work there yet, reaches their invitation
+ * through the schema owner's two functions (V16): by the hash of the link's token, or by their e-mail.
+ */
+@Repository
+class InvitationRepository {
+
+    private final DSLContext dsl;
+
+    InvitationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    void add(UUID organizationId, String email, Role role, String tokenHash, String invitedBy, Instant expiresAt) {
+        dsl.insertInto(INVITATION)
+                .set(INVITATION.ID, UUID.randomUUID())
+                .set(INVITATION.ORGANIZATION_ID, organizationId)
+                .set(INVITATION.EMAIL, email)
+                .set(INVITATION.ROLE, role.name())
+                .set(INVITATION.TOKEN_HASH, tokenHash)
+                .set(INVITATION.INVITED_BY, invitedBy)
+                .set(INVITATION.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    /** The organization's invitations nobody has answered yet and that still work, soonest to expire first. */
+    List<PendingInvitation> pending(UUID organizationId) {
+        return dsl.select(INVITATION.ID, INVITATION.EMAIL, INVITATION.ROLE, INVITATION.INVITED_BY, INVITATION.EXPIRES_AT)
+                .from(INVITATION)
+                .where(INVITATION.ORGANIZATION_ID.eq(organizationId))
+                .and(INVITATION.ANSWERED_AT.isNull())
+                .and(INVITATION.EXPIRES_AT.gt(DSL.currentOffsetDateTime()))
+                .orderBy(INVITATION.EXPIRES_AT)
+                .fetch(r -> new PendingInvitation(r.value1(), r.value2(), Role.valueOf(r.value3()), r.value4(),
+                        r.value5().toInstant()));
+    }
+
+    /** Withdraws the unanswered invitations of the organization to {@code email}; their links stop working. */
+    void withdrawUnanswered(UUID organizationId, String email) {
+        dsl.deleteFrom(INVITATION)
+                .where(INVITATION.ORGANIZATION_ID.eq(organizationId))
+                .and(DSL.lower(INVITATION.EMAIL).eq(email.trim().toLowerCase(Locale.ROOT)))
+                .and(INVITATION.ANSWERED_AT.isNull())
+                .execute();
+    }
+
+    /** Withdraws one unanswered invitation; false when it was answered or withdrawn already. */
+    boolean withdraw(UUID organizationId, UUID invitationId) {
+        return dsl.deleteFrom(INVITATION)
+                .where(INVITATION.ORGANIZATION_ID.eq(organizationId))
+                .and(INVITATION.ID.eq(invitationId))
+                .and(INVITATION.ANSWERED_AT.isNull())
+                .execute() == 1;
+    }
+
+    /** The open invitation whose link's token has this hash; none when it is unknown, answered or expired. */
+    Optional<OpenInvitation> openByTokenHash(String tokenHash) {
+        var open = Routines.openInvitationByToken(tokenHash);
+        return dsl.select(open.ID, open.ORGANIZATION_ID, open.ORGANIZATION_NAME, open.EMAIL, open.ROLE, open.EXPIRES_AT)
+                .from(open)
+                .fetchOptional(InvitationRepository::open);
+    }
+
+    /** The open invitations addressed to {@code email}, in every organization. */
+    List<OpenInvitation> openFor(String email) {
+        var open = Routines.openInvitationsFor(email);
+        return dsl.select(open.ID, open.ORGANIZATION_ID, open.ORGANIZATION_NAME, open.EMAIL, open.ROLE, open.EXPIRES_AT)
+                .from(open)
+                .fetch(InvitationRepository::open);
+    }
+
+    private static OpenInvitation open(Record6<UUID, UUID, String, String, String, OffsetDateTime> r) {
+        return new OpenInvitation(r.value1(), r.value2(), r.value3(), r.value4(), Role.valueOf(r.value5()),
+                r.value6().toInstant());
+    }
+
+    /**
+     * Records the answer, once: false when the invitation was answered, withdrawn or expired in the
+     * meantime. The transaction must work for the invitation's organization (row-level security).
+     */
+    boolean answer(UUID invitationId, boolean accepted) {
+        return dsl.update(INVITATION)
+                .set(INVITATION.ANSWERED_AT, DSL.currentOffsetDateTime())
+                .set(INVITATION.ACCEPTED, accepted)
+                .set(INVITATION.VERSION, INVITATION.VERSION.plus(1))
+                .where(INVITATION.ID.eq(invitationId))
+                .and(INVITATION.ANSWERED_AT.isNull())
+                .and(INVITATION.EXPIRES_AT.gt(DSL.currentOffsetDateTime()))
+                .execute() == 1;
+    }
+}

@@ -1,0 +1,117 @@
+package com.ascent.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.ascent.app.security.Role;
+import com.ascent.app.security.TestAccounts;
+import com.ascent.app.security.TestAccounts.Account;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A signed-in tab left open ends on the sign-in page after the idle timeout, although the tab
+ * keeps sending Vaadin's heartbeats (here every 3 s); a warning comes first and "Stay signed in"
+ * puts the end off; and the absolute lifetime ends even a session in use. The limits are
+ * shortened: 40 s idle, a warning 30 s before (long enough for a screenshot on a busy machine),
+ * 100 s absolute. Screenshots {@code session-*}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ascent.session.idle-timeout=40s", "ascent.session.idle-warning=30s",
+        "ascent.session.absolute-lifetime=100s", "vaadin.heartbeatInterval=3"})
+@ActiveProfiles("test")
+class SessionTimeoutIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void anIdleTabIsWarnedCanStaySignedInAndOtherwiseEndsOnTheSignInPage() {
+        Account hr = accounts.newOrganization(Role.HR);
+        try (BrowserSession browser = new BrowserSession()) {
+            Page page = browser.page;
+            AtomicInteger heartbeats = new AtomicInteger();
+            page.onRequest(request -> {
+                if (request.url().contains("v-r=heartbeat")) {
+                    heartbeats.incrementAndGet();
+                }
+            });
+            signIn(browser, hr);
+            Locator warning = page.locator("#session-expiry-warning");
+
+            assertThat(warning).isVisible(within(Duration.ofSeconds(30)));
+            assertThat(warning).containsText("Are you still there?");
+            browser.screenshot("session-01-warning");
+            long stayedAt = System.nanoTime();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay signed in")).click();
+            assertThat(warning).not().isVisible(within(Duration.ofSeconds(5)));
+
+            // Still signed in, warned again 10 s after the click: "Stay signed in" started the 40 s anew.
+            assertThat(warning).isVisible(within(Duration.ofSeconds(30)));
+            assertThat(page.getByText("Sign out")).isVisible();
+            org.assertj.core.api.Assertions.assertThat(Duration.ofNanos(System.nanoTime() - stayedAt))
+                    .as("the second warning comes 10 s after the click").isGreaterThan(Duration.ofSeconds(8));
+
+            page.waitForURL(url -> url.contains("/login"), new Page.WaitForURLOptions().setTimeout(45_000));
+            assertThat(page.getByText("You were signed out after 40 seconds without activity.")).isVisible();
+            org.assertj.core.api.Assertions.assertThat(heartbeats.get())
+                    .as("the tab sent heartbeats all along, which kept nothing alive").isGreaterThan(3);
+            browser.screenshot("session-02-signed-out");
+            page.navigate(url("people"));
+            page.waitForURL(url -> url.contains("/login"));
+        }
+    }
+
+    @Test
+    void theAbsoluteLifetimeEndsEvenASessionInUse() {
+        Account hr = accounts.newOrganization(Role.HR);
+        try (BrowserSession browser = new BrowserSession()) {
+            Page page = browser.page;
+            long signedInAt = System.nanoTime();
+            signIn(browser, hr);
+            String[] screens = {"People", "Programs"};
+            int clicks = 0;
+            while (!page.url().contains("/login") && Duration.ofNanos(System.nanoTime() - signedInAt).toSeconds() < 130) {
+                Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(screens[clicks++ % 2]));
+                if (link.isVisible()) {
+                    link.click();
+                }
+                assertThat(page.locator("#session-expiry-warning")).not().isVisible();
+                page.waitForTimeout(3_000);
+            }
+            page.waitForURL(url -> url.contains("/login"), new Page.WaitForURLOptions().setTimeout(10_000));
+            org.assertj.core.api.Assertions.assertThat(Duration.ofNanos(System.nanoTime() - signedInAt))
+                    .as("ended by the absolute lifetime, not earlier").isGreaterThan(Duration.ofSeconds(95));
+            assertThat(page.getByText("You were signed out after 100 seconds, the longest a session may last.")).isVisible();
+            browser.screenshot("session-03-absolute-lifetime");
+        }
+    }
+
+    private void signIn(BrowserSession browser, Account account) {
+        Page page = browser.page;
+        page.navigate(url("login"));
+        browser.settle();
+        page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).first().fill(account.email());
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first().fill(account.password());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByText("Sign out")).isVisible();
+    }
+
+    private static LocatorAssertions.IsVisibleOptions within(Duration duration) {
+        return new LocatorAssertions.IsVisibleOptions().setTimeout(duration.toMillis());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
