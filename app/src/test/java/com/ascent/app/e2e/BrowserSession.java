@@ -128,33 +128,10 @@ final class BrowserSession implements AutoCloseable {
         checkAccessibility(screenshotPrefix + name);
     }
 
-    /**
-     * Checks the settled page with axe-core; see {@link AxeCheck} for what fails. The screen is judged
-     * at rest: a notification fading in or out is half transparent and axe-core would measure its
-     * text as too faint, so running animations are brought to their end first; when one started
-     * during the check (a toast's time ran out), the screen is checked once more.
-     */
+    /** Checks the settled page with axe-core; see {@link AxeCheck} for what fails. */
     void checkAccessibility(String screen) {
         settle();
-        finishAnimations();
-        try {
-            axe.check(screen);
-        } catch (AssertionError violations) {
-            if (!finishAnimations()) {
-                throw violations;
-            }
-            axe.check(screen);
-        }
-    }
-
-    /** Ends every finite animation on the page (shadow trees included); true if any was running. */
-    private boolean finishAnimations() {
-        return (Boolean) page.evaluate("""
-                () => {
-                    const running = document.getAnimations().filter(a => a.playState === 'running');
-                    running.forEach(a => { try { a.finish(); } catch (infinite) { /* a spinner: left as it is */ } });
-                    return running.length > 0;
-                }""");
+        axe.check(screen);
     }
 
     @Override
