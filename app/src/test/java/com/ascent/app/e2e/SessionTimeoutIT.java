@@ -12,6 +12,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,12 +24,14 @@ import org.springframework.test.context.ActiveProfiles;
  * keeps sending Vaadin's heartbeats (here every 3 s); a warning comes first and "Stay signed in"
  * puts the end off; and the absolute lifetime ends even a session in use. The limits are
  * shortened: 40 s idle, a warning 30 s before (long enough for a screenshot on a busy machine),
- * 100 s absolute. Screenshots {@code session-*}.
+ * 100 s absolute. Screenshots {@code session-*}. Both tests spend their time waiting for the
+ * server's clock, so they run beside each other and beside the other end-to-end tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ascent.session.idle-timeout=40s", "ascent.session.idle-warning=30s",
         "ascent.session.absolute-lifetime=100s", "vaadin.heartbeatInterval=3"})
 @ActiveProfiles("test")
+@Execution(ExecutionMode.CONCURRENT)
 class SessionTimeoutIT {
 
     @LocalServerPort
