@@ -119,7 +119,8 @@ class EmbeddedPostgresServerTest {
                 assertThat(permissions(directory)).as("zonky opens it to everybody; closed again").isEqualTo("rwx------");
                 assertThat(directory.resolve("bin/postgres")).isExecutable();
             });
-            Path running = Path.of(postgres.getProcess().info().command().orElseThrow());
+            long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).getFirst());
+            Path running = Files.readSymbolicLink(Path.of("/proc", Long.toString(postmaster), "exe"));
             assertThat(running).as("the server runs the programs of the given directory")
                     .startsWith(unpacked.getFirst().toRealPath());
             assertThat(running.toString()).doesNotStartWith(System.getProperty("java.io.tmpdir"));

@@ -58,6 +58,7 @@ public final class JooqCodegen {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(binaries.toFile())
                 .start()) {
             // zonky opens the directory it unpacked into to everybody: closed again at once
+            Files.setPosixFilePermissions(binaries, ownerOnly);
             try (var unpacked = Files.newDirectoryStream(binaries, "PG-*")) {
                 for (Path directory : unpacked) {
                     Files.setPosixFilePermissions(directory, ownerOnly);
