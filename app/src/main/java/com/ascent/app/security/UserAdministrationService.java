@@ -83,7 +83,7 @@ public class UserAdministrationService {
 
     /**
      * Gives a member a new, random password, which they must replace with their own when they sign in
-     * with it. Refused for someone who also works in an organization this administrator does not
+     * with it (within {@code ascent.passwords.temporary-valid-for}); their open sessions end. Refused for someone who also works in an organization this administrator does not
      * administer (a consultant): the reset would open that organization to this administrator.
      *
      * @return the temporary password, to hand to the member; it is not kept anywhere readable
@@ -101,7 +101,7 @@ public class UserAdministrationService {
             throw new InvalidInputException("member", "users.error.resetElsewhere");
         }
         String temporary = TemporaryPassword.generate();
-        if (!accounts.setPassword(member.userId(), passwordEncoder.encode(temporary), true)) {
+        if (accounts.setPassword(member.userId(), passwordEncoder.encode(temporary), true).isEmpty()) {
             throw new ConcurrentEditException("users.error.concurrentEdit");
         }
         return temporary;
