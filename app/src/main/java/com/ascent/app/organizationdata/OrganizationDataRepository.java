@@ -8,9 +8,11 @@ import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.val;
 
 import com.ascent.app.db.Tables;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.Condition;
@@ -18,8 +20,9 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.exception.DataAccessException;
+import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Repository;
 
 /** The catalog, the rows and the erasure of an organization, as the application's role sees them. */
@@ -50,13 +53,16 @@ class OrganizationDataRepository {
                                       cross join unnest(x.indkey::smallint[]) with ordinality as k(attnum, i)
                                       join pg_attribute a on a.attrelid = x.indrelid and a.attnum = k.attnum
                                       where x.indrelid = c.oid and x.indisprimary
-                                      order by k.i)
+                                      order by k.i),
+                               array(select a.attname::text from pg_attribute a
+                                      where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+                                        and a.atttypid = 'timestamptz'::regtype)
                           from pg_class c
                          where c.relnamespace = {0}::regnamespace and c.relkind = 'r' and c.relrowsecurity
                            and has_any_column_privilege(c.oid, 'SELECT')
                          order by c.relname""", val(SCHEMA))
                 .fetch(r -> new ExportTable(r.get(0, String.class), Arrays.asList(r.get(1, String[].class)),
-                        Arrays.asList(r.get(2, String[].class))));
+                        Arrays.asList(r.get(2, String[].class)), Set.of(r.get(3, String[].class))));
     }
 
     /**
@@ -67,7 +73,8 @@ class OrganizationDataRepository {
      * organization is the same whoever makes it.
      */
     void rows(ExportTable table, UUID organizationId, Consumer<List<@Nullable Object>> row) {
-        List<Field<?>> columns = table.columns().stream().<Field<?>>map(c -> field(name(c))).toList();
+        List<Field<?>> columns = table.columns().stream().<Field<?>>map(c -> table.moments().contains(c)
+                ? field(name(c), SQLDataType.TIMESTAMPWITHTIMEZONE) : field(name(c))).toList();
         List<Field<?>> order = (table.key().isEmpty() ? table.columns() : table.key()).stream()
                 .<Field<?>>map(c -> field(name(c))).toList();
         try (Cursor<Record> cursor = dsl.select(columns).from(table(name(SCHEMA, table.name())))
@@ -105,7 +112,7 @@ class OrganizationDataRepository {
             return Boolean.TRUE.equals(dsl.select(field("{0}.erase_current_organization({1})", Boolean.class,
                     name(SCHEMA), val(confirmedName))).fetchSingle().value1());
         } catch (DataAccessException e) {
-            String state = e.sqlState();
+            String state = e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : null;
             if ("22023".equals(state)) {
                 throw new ErasureRefusedException(ErasureRefusedException.Reason.NAME_DIFFERS);
             }
