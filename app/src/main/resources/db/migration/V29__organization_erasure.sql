@@ -24,12 +24,14 @@ CREATE TABLE organization_erasure (
 );
 REVOKE ALL ON organization_erasure FROM ${appRole};
 
--- Forced row-level security binds the owner too: these let the erasure (run as the owner) delete the
--- trail's events and the sign-in attempts it must. The application's role has no DELETE right on
--- either table, and these policies are not for it.
+-- Forced row-level security binds the owner too (unless it is a superuser, as with the embedded
+-- database): these let the erasure, run as the owner, delete the trail's events and the sign-in
+-- attempts it must, and the owner's functions read every sign-in attempt (the erasure, and V20's
+-- throttling counts, which look across organizations before anyone is signed in). They are the
+-- owner's only: the application's role has no DELETE right on either table and keeps V20's policy.
 CREATE POLICY audit_event_erased ON audit_event FOR DELETE TO CURRENT_USER USING (true);
 CREATE POLICY sign_in_attempt_erased ON sign_in_attempt FOR DELETE TO CURRENT_USER USING (true);
-CREATE POLICY sign_in_attempt_read_for_erasure ON sign_in_attempt FOR SELECT TO CURRENT_USER USING (true);
+CREATE POLICY sign_in_attempt_read_by_owner ON sign_in_attempt FOR SELECT TO CURRENT_USER USING (true);
 
 -- Erases the current organization if confirmed_name is its exact name and the signed-in user is one
 -- of its administrators. Returns whether the signed-in user's own account was erased too (it
