@@ -71,6 +71,9 @@ class IdentityRowLevelSecurityTest {
         List<String> withoutOrganization = new ArrayList<>();
         as(hrOfA, () -> {
             for (String t : tables) {
+                if (t.equals("organization_erasure")) {
+                    continue; // the record of erased organizations: the owner's only, no grant to the role at all
+                }
                 var columns = dsl.meta().getTables(name("ascent", t)).getFirst().fields();
                 boolean owned = List.of(columns).stream().anyMatch(f -> f.getName().equals("organization_id"));
                 int rowsOfB = switch (t) {
