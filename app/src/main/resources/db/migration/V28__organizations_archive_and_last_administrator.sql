@@ -32,7 +32,7 @@ END
 $$;
 
 -- Puts a table under the archive's guard. A later migration creating an organization-owned table
--- calls it too (ArchivedOrganizationTest fails for a table left out).
+-- calls it too (OrganizationDatabaseRulesTest fails for a table left out).
 CREATE FUNCTION guard_archived_organization(guarded regclass) RETURNS void
     LANGUAGE plpgsql
     SET search_path = ${flyway:defaultSchema}, pg_temp
