@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import org.springframework.dao.DataAccessException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,7 +115,7 @@ public class UserAdministrationService {
     private static boolean keepingAnAdministrator(BooleanSupplier change) {
         try {
             return change.getAsBoolean();
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) { // jOOQ's exception: no Spring translation knows Ascent's SQLSTATEs
             if (DatabaseRefusal.LAST_ADMINISTRATOR.causes(e)) {
                 throw new InvalidInputException("member", "users.error.lastAdmin");
             }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -111,19 +113,20 @@ class OrganizationDatabaseRulesTest {
         CountDownLatch firstDemoted = new CountDownLatch(1);
         CountDownLatch secondStarted = new CountDownLatch(1);
 
+        ExecutorService twoTabs = Executors.newFixedThreadPool(2);
         CompletableFuture<Void> demoteSecond = CompletableFuture.runAsync(() -> as(first, () -> {
             dsl.execute("update ascent.membership set role = 'HR' where user_id = {0}", val(second.userId()));
             firstDemoted.countDown();
             awaitQuietly(secondStarted);
             sleepQuietly(300); // the other transaction is waiting for the organization's lock by now
             return null;
-        }));
+        }), twoTabs);
         assertThat(firstDemoted.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> demoteFirst = CompletableFuture.runAsync(() -> as(second, () -> {
             secondStarted.countDown();
             dsl.execute("update ascent.membership set role = 'HR' where user_id = {0}", val(first.userId()));
             return null;
-        }));
+        }), twoTabs);
 
         demoteSecond.get(30, TimeUnit.SECONDS);
         assertThatThrownBy(() -> demoteFirst.get(30, TimeUnit.SECONDS))
@@ -131,6 +134,7 @@ class OrganizationDatabaseRulesTest {
         assertThat(as(first, () -> dsl.resultQuery(
                 "select role from ascent.membership where organization_id = {0} order by role",
                 val(first.organizationId())).fetch(0, String.class))).containsExactly("ADMIN", "HR");
+        twoTabs.shutdown();
     }
 
     @Test

@@ -130,9 +130,8 @@ class OrganizationServiceTest {
     void anArchivedOrganizationIsReadOnlyUntilAnAdministratorUnarchivesIt() {
         Account admin = accounts.newOrganization(Role.ADMIN);
         accounts.signIn(admin);
-        OrganizationSettings current = settings.current();
-
         Organization archived = organizations.archive(only(organizations));
+        OrganizationSettings current = settings.current();
 
         assertThat(archived.archived()).isTrue();
         assertThat(only(organizations).archived()).isTrue();

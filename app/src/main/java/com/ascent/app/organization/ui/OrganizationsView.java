@@ -70,22 +70,26 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
         }
         if (organization.archived()) {
             actions.add(small(new Button(getTranslation("organizations.unarchive"), e -> change(
-                    () -> organizations.unarchive(organization), "organizations.unarchived"))));
+                    () -> organizations.unarchive(organization), "organizations.unarchived")), "organizations.unarchive.for",
+                    organization));
         } else {
             actions.add(small(new Button(getTranslation("organizations.rename"), e -> OrganizationNameDialog
                     .forRenaming(organization, name -> organizations.rename(organization, name), renamed -> {
                         Notifications.success(getTranslation("organizations.renamed", renamed.name()));
                         organizationsChanged();
-                    }).open())));
-            Button archive = small(new Button(getTranslation("organizations.archive"), e -> confirmArchive(organization)));
+                    }).open()), "organizations.rename.for", organization));
+            Button archive = small(new Button(getTranslation("organizations.archive"), e -> confirmArchive(organization)),
+                    "organizations.archive.for", organization);
             archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(archive);
         }
         return actions;
     }
 
-    private static Button small(Button button) {
+    /** A row's action; its accessible name says which organization it acts on (every row has the same buttons). */
+    private Button small(Button button, String labelKey, Organization organization) {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(getTranslation(labelKey, organization.name()));
         return button;
     }
 

@@ -63,6 +63,7 @@ class OrganizationSwitcherTest extends BrowserlessViewTest {
         assertThat(locationsSet()).containsExactly("programs");
 
         accounts.signIn(clientA);
+        reloadPage();
         navigate(PeopleView.class);
         test(switcher()).selectItem(clientB.organizationName());
         assertThat(locationsSet()).containsExactly("people");
@@ -93,6 +94,12 @@ class OrganizationSwitcherTest extends BrowserlessViewTest {
         assertThat(currentUser.require().activeMembership()).map(Membership::organizationName).contains(name);
         assertThat(currentUser.hasRole(Role.ADMIN)).isTrue();
         assertThat(locationsSet()).containsExactly("programs");
+    }
+
+    /** What the browser does after a sign-in or an organization switch: a new page, a new UI. */
+    private void reloadPage() {
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
     }
 
     @SuppressWarnings("unchecked")
