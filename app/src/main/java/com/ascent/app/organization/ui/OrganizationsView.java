@@ -69,17 +69,17 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
             return actions;
         }
         if (organization.archived()) {
-            actions.add(small(new Button(getTranslation("organizations.unarchive"), e -> change(
+            actions.add(rowAction(new Button(getTranslation("organizations.unarchive"), e -> change(
                     () -> organizations.unarchive(organization), "organizations.unarchived")), "organizations.unarchive.for",
                     organization));
         } else {
-            actions.add(small(new Button(getTranslation("organizations.rename"), e -> OrganizationNameDialog
+            actions.add(rowAction(new Button(getTranslation("organizations.rename"), e -> OrganizationNameDialog
                     .forRenaming(organization, name -> organizations.rename(organization, name), renamed -> {
                         Notifications.success(getTranslation("organizations.renamed", renamed.name()));
                         organizationsChanged();
                     }).open()), "organizations.rename.for", organization));
-            Button archive = small(new Button(getTranslation("organizations.archive"), e -> confirmArchive(organization)),
-                    "organizations.archive.for", organization);
+            Button archive = rowAction(new Button(getTranslation("organizations.archive"),
+                    e -> confirmArchive(organization)), "organizations.archive.for", organization);
             archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(archive);
         }
@@ -87,7 +87,7 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
     }
 
     /** A row's action; its accessible name says which organization it acts on (every row has the same buttons). */
-    private Button small(Button button, String labelKey, Organization organization) {
+    private Button rowAction(Button button, String labelKey, Organization organization) {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setAriaLabel(getTranslation(labelKey, organization.name()));
         return button;
