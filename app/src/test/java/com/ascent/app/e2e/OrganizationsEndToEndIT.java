@@ -141,11 +141,11 @@ class OrganizationsEndToEndIT {
         assertThat(option(alpha)).isVisible();
         assertThat(option(beta)).isVisible();
         assertThat(option(consultant.organizationName())).isVisible();
-        browser.screenshot("orgs-03-switcher");
         option(alpha).click();
         page.waitForLoadState();
         browser.settle();
         assertThat(page.locator("#organization-switcher")).containsText(alpha);
+        browser.screenshot("orgs-03-switched-to-alpha");
     }
 
     @Test
@@ -296,8 +296,9 @@ class OrganizationsEndToEndIT {
         assertThat(page.locator("#organization-switcher")).containsText(organization);
     }
 
+    /** An item of the open select or combo box. */
     private Locator option(String name) {
-        return page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name));
     }
 
     private void signIn(String email, String password) {

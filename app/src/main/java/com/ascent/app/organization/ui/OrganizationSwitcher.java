@@ -43,8 +43,9 @@ public class OrganizationSwitcher extends HorizontalLayout {
         setAlignItems(Alignment.CENTER);
         organizations.setId("organization-switcher");
         organizations.setAriaLabel(getTranslation("layout.organization"));
-        // A long name is cut with an ellipsis; the whole name is in the tooltip (title).
-        organizations.setMaxWidth("18em");
+        // Wide enough for most whole names: a cut-off name leaves a consultant unsure whose data this is.
+        // A longer one ends in an ellipsis, the whole name in the tooltip (title).
+        organizations.setWidth("18em");
         organizations.setItemLabelGenerator(Membership::organizationName);
         organizations.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
