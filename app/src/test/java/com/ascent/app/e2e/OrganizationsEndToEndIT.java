@@ -222,8 +222,8 @@ class OrganizationsEndToEndIT {
         page.navigate(url("organizations"));
         browser.settle();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Archive " + alpha).setExact(true)).click();
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Archive"))
-                .click();
+        // The confirmation's button: the rows' buttons are named with their organization.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Archive").setExact(true)).click();
         browser.settle();
         assertThat(page.locator("#organizations")).containsText("Archived (read-only)");
 
