@@ -33,10 +33,12 @@ import org.springframework.stereotype.Component;
 public class CurrentUser implements OrganizationScopeSource {
 
     private final AuthenticationContext authenticationContext;
+    private final AscentUserDetailsService users;
     private final HttpSessionSecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-    CurrentUser(AuthenticationContext authenticationContext) {
+    CurrentUser(AuthenticationContext authenticationContext, AscentUserDetailsService users) {
         this.authenticationContext = authenticationContext;
+        this.users = users;
     }
 
     /** The signed-in user, if any. */
@@ -116,6 +118,14 @@ public class CurrentUser implements OrganizationScopeSource {
      */
     void passwordChanged(Instant setAt) {
         replace(require().withPasswordChanged(setAt));
+    }
+
+    /**
+     * The session learns the user's organizations as the database has them now (they created or
+     * renamed one), working where it was; call it after the change was committed.
+     */
+    public void reloadMemberships() {
+        membershipsChanged(users.membershipsOf(require().id()));
     }
 
     /** The session learns the user's memberships as they are now (they joined an organization), working where it was. */

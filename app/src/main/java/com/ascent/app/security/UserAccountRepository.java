@@ -165,22 +165,6 @@ class UserAccountRepository {
                 .fetch(r -> new Member(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()), r.value5()));
     }
 
-    /**
-     * Locks the organization's memberships until the transaction ends, so that two administrators
-     * changing roles at once cannot both remove the last administrator.
-     */
-    void lockMemberships(UUID organizationId) {
-        dsl.select(MEMBERSHIP.USER_ID).from(MEMBERSHIP)
-                .where(MEMBERSHIP.ORGANIZATION_ID.eq(organizationId))
-                .forUpdate()
-                .fetch();
-    }
-
-    int countAdministrators(UUID organizationId) {
-        return dsl.fetchCount(MEMBERSHIP, MEMBERSHIP.ORGANIZATION_ID.eq(organizationId)
-                .and(MEMBERSHIP.ROLE.eq(Role.ADMIN.name())));
-    }
-
     /** Changes a role unless someone else changed the membership since {@code expectedVersion}. */
     boolean changeRole(UUID organizationId, UUID userId, long expectedVersion, Role role) {
         return dsl.update(MEMBERSHIP)

@@ -184,6 +184,25 @@ class IdentityRowLevelSecurityTest {
                 .rootCause().hasMessageContaining("row-level security");
     }
 
+    @Test
+    void anOrganizationIsCreatedRenamedOrArchivedOnlyByATransactionWorkingForIt() {
+        Account consultant = accounts.newColleague(hrOfA, Role.HR);
+        accounts.addMembership(consultant, adminOfB, Role.VIEWER);
+
+        int changed = as(consultant, () -> dsl.execute(
+                "update ascent.organization set name = 'Taken over', archived = true where id = {0}",
+                val(adminOfB.organizationId())));
+        assertThat(changed).as("working for A, B is visible in the switcher but cannot be changed").isZero();
+        assertThatThrownBy(() -> as(consultant, () -> dsl.execute(
+                "insert into ascent.organization (id, name) values ({0}, {1})",
+                val(UUID.randomUUID()), val("Created for another id " + UUID.randomUUID()))))
+                .rootCause().hasMessageContaining("row-level security");
+        Boolean archived = as(adminOfB, () -> dsl.resultQuery(
+                "select archived from ascent.organization where id = {0}", val(adminOfB.organizationId()))
+                .fetchSingle().get(0, Boolean.class));
+        assertThat(archived).as("B unchanged").isFalse();
+    }
+
     private int count(String tableName, @Nullable Condition condition) {
         var from = table(name("ascent", tableName));
         return condition == null ? dsl.fetchCount(from) : dsl.fetchCount(from, condition);
