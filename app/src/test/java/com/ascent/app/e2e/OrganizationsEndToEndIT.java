@@ -14,12 +14,19 @@ import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.TestPeople;
 import com.ascent.app.support.TestPeople.Spec;
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,7 +45,8 @@ import org.springframework.test.context.ActiveProfiles;
  * invites the consultant and one HR user to each; the consultant accepts both, switches in the
  * header, and binds a client plugin for one organization only; each HR user sees nothing of the
  * other organization, neither in lists nor in search nor by pasting its program's or download's
- * address; an archived organization refuses a save. Screenshots {@code orgs-*} in
+ * address, nor in the ZIP export a consultant of both downloads; an archived organization refuses a
+ * save. Screenshots {@code orgs-*} in
  * {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -217,6 +225,25 @@ class OrganizationsEndToEndIT {
 
     @Test
     @Order(7)
+    void theConsultantsExportOfAlphaHoldsNothingOfBeta() throws IOException {
+        signIn(consultant.email(), consultant.password());
+        workIn(alpha);
+        page.navigate(url("admin/organization/data"));
+        browser.settle();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prepare the download")).click();
+        assertThat(page.getByText("Download the ZIP file")).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        Download download = page.waitForDownload(() -> page.getByText("Download the ZIP file").click());
+
+        String tables = textEntriesOf(download);
+        assertThat(tables).contains(alpha, programOfAlpha.name());
+        // The consultant is an administrator of Beta too: still nothing of Beta, not even its name.
+        assertThat(tables).doesNotContain(beta, programOfBeta.name(), "Bruno", hrOfBeta);
+        signOut();
+    }
+
+    @Test
+    @Order(8)
     void anArchivedOrganizationRefusesASave() {
         signIn(founder.email(), founder.password());
         page.navigate(url("organizations"));
@@ -234,6 +261,19 @@ class OrganizationsEndToEndIT {
         assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
                 .setHasText("This organization is archived (read-only)"))).isVisible();
         browser.screenshot("orgs-06-archived-refuses-a-save");
+    }
+
+    /** The CSV files and README of an export ZIP, as one text. */
+    private static String textEntriesOf(Download download) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(download.path()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().endsWith(".csv") || entry.getName().endsWith(".txt")) {
+                    text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                }
+            }
+        }
+        return text.toString();
     }
 
     /** Creates an organization through the page's dialog. */
