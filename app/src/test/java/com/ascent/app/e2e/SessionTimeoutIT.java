@@ -13,8 +13,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,14 +24,12 @@ import org.springframework.test.context.ActiveProfiles;
  * puts the end off; and the absolute lifetime ends even a session in use. The limits are
  * shortened: 40 s idle, a warning 30 s before (long enough for a screenshot on a busy machine),
  * 100 s absolute. A password reset by an administrator ends the user's open tab at once, saying why.
- * Screenshots {@code session-*}. The tests spend their time waiting for the server's clock, so
- * they run beside each other and beside the other end-to-end tests.
+ * Screenshots {@code session-*}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ascent.session.idle-timeout=40s", "ascent.session.idle-warning=30s",
         "ascent.session.absolute-lifetime=100s", "vaadin.heartbeatInterval=3"})
 @ActiveProfiles("test")
-@Execution(ExecutionMode.CONCURRENT)
 class SessionTimeoutIT {
 
     @LocalServerPort
