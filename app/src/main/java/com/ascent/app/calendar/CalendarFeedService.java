@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -97,9 +99,16 @@ public class CalendarFeedService {
         }
     }
 
-    /** The configured public address, else the address of the request that makes the feed. */
+    /**
+     * The configured public address ({@code ascent.public-url}), else the address of the request that
+     * makes the feed; without either (no request, as in background work) the address is relative.
+     */
     private String baseUrl() {
-        return publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : publicUrl;
+        if (!publicUrl.isEmpty()) {
+            return publicUrl;
+        }
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
+                ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : "";
     }
 
     private UUID requireProgram(UUID programId) {

@@ -1,12 +1,6 @@
 package com.ascent.app.wizard;
 
 import com.ascent.app.calendar.CalendarFeedService;
-import com.ascent.plugin.api.calendar.CalendarFeed;
-import com.ascent.plugin.api.calendar.MeetingDraft;
-import java.time.Instant;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
-
 import com.ascent.app.calendar.MoveRefusedException;
 import com.ascent.app.calendar.ProgramCalendarService;
 import com.ascent.plugin.api.ConcurrentEditException;
@@ -14,17 +8,22 @@ import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.calendar.ActionItem;
 import com.ascent.plugin.api.calendar.ActionItemDraft;
 import com.ascent.plugin.api.calendar.CalendarEvent;
+import com.ascent.plugin.api.calendar.CalendarFeed;
 import com.ascent.plugin.api.calendar.CalendarService;
 import com.ascent.plugin.api.calendar.EventOutcome;
 import com.ascent.plugin.api.calendar.FrameworkDraft;
 import com.ascent.plugin.api.calendar.GenerationSummary;
+import com.ascent.plugin.api.calendar.MeetingDraft;
 import com.ascent.plugin.api.calendar.ProgramFramework;
 import com.ascent.plugin.api.calendar.ResourceDate;
 import com.ascent.plugin.api.calendar.StalledPair;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** The plugin API's view of one program's framework and calendar. */
 record ProgramCalendar(ProgramCalendarService calendar, CalendarFeedService feedService, UUID programId,
