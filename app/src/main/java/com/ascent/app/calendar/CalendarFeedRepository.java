@@ -2,6 +2,7 @@ package com.ascent.app.calendar;
 
 import static com.ascent.app.db.Tables.CALENDAR_FEED;
 
+import com.ascent.app.db.Routines;
 import com.ascent.plugin.api.calendar.CalendarFeed;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -61,7 +62,7 @@ class CalendarFeedRepository {
      * feeds and tells only this.
      */
     Optional<LiveFeed> find(byte[] tokenHash) {
-        return dsl.resultQuery("SELECT organization_id, program_id, member_id FROM live_calendar_feed({0})", tokenHash)
-                .fetchOptional(r -> new LiveFeed(r.get(0, UUID.class), r.get(1, UUID.class), r.get(2, UUID.class)));
+        return dsl.selectFrom(Routines.liveCalendarFeed(tokenHash))
+                .fetchOptional(r -> new LiveFeed(r.getOrganizationId(), r.getProgramId(), r.getMemberId()));
     }
 }
