@@ -134,13 +134,16 @@ class EventDialog extends Dialog {
         movedTo.setInvalid(false);
         var when = movedTo.getValue() == null ? null : movedTo.getValue().atZone(times.zone()).toInstant();
         try {
-            if (changes(status.getValue()) && !reason.getValue().isBlank()) {
+            boolean changedWithReason = changes(status.getValue()) && !reason.getValue().isBlank();
+            if (changedWithReason) {
                 // One occurrence moved or cancelled with its reason; the rest of the series stays.
                 event = context.calendar().changeOccurrence(event.id(), event.version(),
                         status.getValue() == EventStatus.MOVED ? when : null, reason.getValue());
             }
-            event = context.calendar().recordOutcome(event.id(), event.version(),
-                    new EventOutcome(status.getValue(), when, notes.getValue()));
+            if (!changedWithReason || !notes.getValue().strip().equals(event.notes())) {
+                event = context.calendar().recordOutcome(event.id(), event.version(),
+                        new EventOutcome(status.getValue(), when, notes.getValue()));
+            }
             context.changes().saved();
             changed.run();
             close();
