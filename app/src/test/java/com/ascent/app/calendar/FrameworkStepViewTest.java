@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascent.app.organization.OrganizationSettings;
 import com.ascent.app.organization.OrganizationSettingsService;
+import com.ascent.app.program.ProgramDraft;
+import com.ascent.app.program.ProgramService;
 import com.ascent.app.resources.ResourceService;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts.Account;
@@ -69,6 +71,8 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
     OrganizationSettingsService organizationSettings;
     @Autowired
     UserPreferencesService preferences;
+    @Autowired
+    ProgramService programs;
 
     Account hr;
     Cohort cohort;
@@ -219,6 +223,24 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         assertThat(movedTo.getErrorMessage()).isEqualTo("Ana Finance already has a session with Mia Marketing at that time.");
         assertThat($(Dialog.class).id("event-dialog").isOpened()).isTrue();
         assertThat(calendar.events(cohort.programId())).filteredOn(e -> e.status() == EventStatus.MOVED).isEmpty();
+    }
+
+    /** Issue 16: a 9-month program started as a 12-month one until step 3 was edited. */
+    @Test
+    void aNewStructureCoversTheProgramsPeriodAndATemplateKeepsToIt() {
+        LocalDate lastDay = start.plusMonths(9).minusDays(1);
+        var nineMonths = programs.create(new ProgramDraft("Nine months", "", start, "Maria Nowak",
+                lastDay));
+
+        navigate("programs/" + nineMonths.id() + "/steps/framework", WizardView.class);
+
+        assertThat($(DatePicker.class).id("framework-start").getValue()).isEqualTo(start);
+        assertThat($(DatePicker.class).id("framework-end").getValue()).isEqualTo(lastDay);
+        test($(Select.class).id("framework-template"))
+                .selectItem("12 months: monthly mentoring, coaching every two weeks for the first six months, "
+                        + "quarterly progress reviews, kick-off and closing events");
+        test($(Button.class).id("apply-template")).click();
+        assertThat($(DatePicker.class).id("framework-end").getValue()).isEqualTo(lastDay);
     }
 
     /**
