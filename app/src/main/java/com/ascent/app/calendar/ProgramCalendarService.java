@@ -286,7 +286,7 @@ public class ProgramCalendarService {
     @RolesAllowed("HR")
     public CalendarEvent changeOccurrence(UUID programId, UUID eventId, long expectedVersion, @Nullable Instant startsAt,
                                           String reason) {
-        String why = InputText.clean(new EventOutcome(EventStatus.PLANNED, null, reason), "notes").notes();
+        String why = InputText.text("reason", reason);
         UUID org = requireProgram(programId);
         String notes = calendar.event(org, programId, eventId).map(CalendarEvent::notes).orElse("");
         EventOutcome outcome = startsAt == null ? new EventOutcome(EventStatus.CANCELLED, null, notes)
@@ -307,7 +307,8 @@ public class ProgramCalendarService {
      */
     @Transactional
     @RolesAllowed("HR")
-    public CalendarEvent addMeeting(UUID programId, MeetingDraft draft) {
+    public CalendarEvent addMeeting(UUID programId, MeetingDraft typed) {
+        MeetingDraft draft = InputText.clean(typed, "reason");
         UUID org = requireProgram(programId);
         if (draft.title().isBlank()) {
             throw new InvalidInputException("title", "calendar.error.meetingTitleRequired");
@@ -321,9 +322,7 @@ public class ProgramCalendarService {
         Instant end = draft.startsAt().plus(Duration.ofMinutes(draft.minutes()));
         checkTime(org, programId, null, participants.of(EventKind.SESSION, pair.id(), List.of(pair)), draft.startsAt(),
                 end);
-        String title = InputText.clean(new EventOutcome(EventStatus.PLANNED, null, draft.title()), "notes").notes();
-        String reason = InputText.clean(new EventOutcome(EventStatus.PLANNED, null, draft.reason()), "notes").notes();
-        UUID id = calendar.insertMeeting(org, programId, pair.id(), title, draft.startsAt(), end, reason);
+        UUID id = calendar.insertMeeting(org, programId, pair.id(), draft.title(), draft.startsAt(), end, draft.reason());
         return calendar.event(org, programId, id).orElseThrow();
     }
 
