@@ -154,7 +154,7 @@ class CalendarConflictsIT {
         framework.showMonth(YearMonth.from(anas.startsAt().atZone(WARSAW)));
         framework.entries(anas.startsAt().atZone(WARSAW).toLocalDate(), "session")
                 .filter(new Locator.FilterOptions().setHasText("Ana Finance")).click();
-        assertThat(page.locator("#event-dialog")).isVisible();
+        assertThat(page.locator("#event-status")).isVisible();
         page.locator("#event-status").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t.step("framework", "status.MOVED"))
                 .setExact(true)).click();
