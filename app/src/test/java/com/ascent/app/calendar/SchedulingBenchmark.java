@@ -138,6 +138,9 @@ class SchedulingBenchmark {
                 String.format(Locale.ROOT, "conflict-free, every fifth mentor in New York: median %d ms wall (runs %s),"
                                 + " %d ms CPU; people double-booked: %d; unscheduled %d", median(withZones),
                         millis(withZones), median(withZonesCpu), zonedDoubleBookings, zonedUnscheduled),
+                "  unscheduled across zones, by series and reason: " + zoned.stream().filter(e -> e.problem() != null)
+                        .collect(java.util.stream.Collectors.groupingBy(e -> e.slot().series() + " " + e.problem().reason(),
+                                java.util.TreeMap::new, java.util.stream.Collectors.counting())),
                 "load average (1 min) at the end: " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         report.forEach(System.out::println);
         Files.createDirectories(Path.of("target"));
