@@ -5,9 +5,10 @@
 -- Programs created before this ran for twelve months unless their framework says otherwise. Forced
 -- row-level security binds the owner too and no organization is set here, so the backfill of every
 -- organization's programs runs with the policies lifted, inside this migration's transaction. Nobody
--- changes a program here, so the audit trail records nothing of it.
+-- changes a program here, so its triggers are paused: the audit trail records nothing of it, and
+-- the programs of an archived organization (V28) get their end date too.
 ALTER TABLE program ADD COLUMN end_date date;
-ALTER TABLE program DISABLE TRIGGER audit_updates;
+ALTER TABLE program DISABLE TRIGGER USER;
 ALTER TABLE program NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE program_framework NO FORCE ROW LEVEL SECURITY;
 UPDATE program p
@@ -17,7 +18,7 @@ SET end_date = coalesce((SELECT f.end_date FROM program_framework f
                         p.start_date + interval '12 months' - interval '1 day');
 ALTER TABLE program FORCE ROW LEVEL SECURITY;
 ALTER TABLE program_framework FORCE ROW LEVEL SECURITY;
-ALTER TABLE program ENABLE TRIGGER audit_updates;
+ALTER TABLE program ENABLE TRIGGER USER;
 ALTER TABLE program
     ALTER COLUMN end_date SET NOT NULL,
     ADD CONSTRAINT program_period_ck CHECK (end_date >= start_date

@@ -24,6 +24,7 @@ CREATE POLICY organization_isolation ON calendar_feed
 CREATE POLICY calendar_feed_looked_up ON calendar_feed FOR SELECT TO CURRENT_USER USING (true);
 GRANT SELECT, INSERT, UPDATE, DELETE ON calendar_feed TO ${appRole};
 SELECT audit_changes_of('calendar_feed');
+SELECT guard_archived_organization('calendar_feed');
 
 -- Which feed a token opens, asked before any organization is known (a calendar application signs
 -- in nowhere): the feed's organization, program and member, for a feed that is not revoked.

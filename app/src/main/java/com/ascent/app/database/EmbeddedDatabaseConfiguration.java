@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The default database: when {@code spring.datasource.url} is not set, Ascent runs its own
- * PostgreSQL whose files live in {@code $ASCENT_DATA_DIR/postgres} and survive restarts. It
+ * PostgreSQL whose files live in {@code $ASCENT_DATA_DIR/postgres} and survive restarts (its programs
+ * are unpacked into {@code ascent.database.binaries-dir}, by default {@code $ASCENT_DATA_DIR/postgres-binaries}). It
  * listens on loopback only and asks every role for its password (see {@link EmbeddedPostgresServer}).
  * Migrations run as the server's owner; the application connects as {@value #APP_ROLE}, which owns
  * nothing and is subject to row-level security, exactly as with an external server.
@@ -40,11 +41,12 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     EmbeddedPostgresServer.Started embeddedPostgresServer(@Value("${ascent.data-dir}") Path dataDir,
+                                                          @Value("${ascent.database.binaries-dir}") Path binaries,
                                                           @Value("${ascent.database.ephemeral:false}") boolean ephemeral)
             throws IOException, SQLException {
         Path postgresDir = dataDir.resolve("postgres");
-        log.info("Starting the embedded PostgreSQL with its data in {}", postgresDir);
-        EmbeddedPostgresServer.Started server = EmbeddedPostgresServer.start(postgresDir, ephemeral);
+        log.info("Starting the embedded PostgreSQL with its data in {} and its programs in {}", postgresDir, binaries);
+        EmbeddedPostgresServer.Started server = EmbeddedPostgresServer.start(postgresDir, binaries, ephemeral);
         prepare(server);
         return server;
     }

@@ -1,6 +1,9 @@
 package com.ascent.app.database;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -32,7 +35,10 @@ import org.slf4j.LoggerFactory;
  *   <li>it listens on loopback only, and its Unix socket lives in the data directory (0700),
  *       not in the world-writable temporary directory;</li>
  *   <li>a data directory of an earlier version (trust authentication, no passwords) is secured
- *       on its first start with this version.</li>
+ *       on its first start with this version;</li>
+ *   <li>its programs are unpacked into a directory of Ascent's own, closed to other users (0700),
+ *       not into zonky's default {@code /tmp/embedded-pg}, where any local user could replace them
+ *       with programs of their own before Ascent runs them.</li>
  * </ul>
  * A start after a crash first makes way: see {@link PreviousServer}.
  */
@@ -82,9 +88,10 @@ final class EmbeddedPostgresServer {
     /**
      * Starts the server whose files are in {@code directory}, creating them on first start.
      *
+     * @param binaries  where PostgreSQL's programs are unpacked (once; later starts reuse them)
      * @param ephemeral a fresh database deleted when the server stops (tests)
      */
-    static Started start(Path directory, boolean ephemeral) throws IOException, SQLException {
+    static Started start(Path directory, Path binaries, boolean ephemeral) throws IOException, SQLException {
         Files.createDirectories(directory.toAbsolutePath().getParent());
         boolean initialized = !ephemeral && Files.exists(directory.resolve("postgresql.conf"));
         if (initialized) {
@@ -98,7 +105,7 @@ final class EmbeddedPostgresServer {
                     + "connection: setting passwords for its roles now", directory);
         }
 
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = builder(binaries)
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(ephemeral)
                 .setPGStartupWait(STARTUP_WAIT)
@@ -123,6 +130,7 @@ final class EmbeddedPostgresServer {
             if (passwordFile != null) {
                 Files.deleteIfExists(passwordFile);
             }
+            closeBinaries(binaries);
         }
         if (securing) {
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -136,6 +144,41 @@ final class EmbeddedPostgresServer {
             write(credentialsFile, credentials);
         }
         return new Started(postgres, credentials);
+    }
+
+    /**
+     * A zonky builder that unpacks PostgreSQL's programs into {@code binaries}, created closed to
+     * other users (0700).
+     */
+    static EmbeddedPostgres.Builder builder(Path binaries) throws IOException {
+        Files.createDirectories(binaries);
+        restrict(binaries, OWNER_ONLY_DIRECTORY);
+        return EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(binaries.toFile())
+                .setPgBinaryResolver(new UnpackedInto(binaries.toAbsolutePath().normalize()));
+    }
+
+    /** Zonky opens the directory it unpacks into to everybody (0777): closed again after each start. */
+    private static void closeBinaries(Path binaries) throws IOException {
+        restrict(binaries, OWNER_ONLY_DIRECTORY);
+        try (var unpacked = Files.newDirectoryStream(binaries, "PG-*")) {
+            for (Path directory : unpacked) {
+                restrict(directory, OWNER_ONLY_DIRECTORY);
+            }
+        }
+    }
+
+    /**
+     * Zonky's own resolver, one per unpack directory: zonky remembers for the whole JVM where a
+     * resolver's programs were unpacked, so with one shared resolver every later server would run
+     * the programs of the first directory used.
+     */
+    record UnpackedInto(Path binaries) implements PgBinaryResolver {
+
+        @Override
+        public InputStream getPgBinary(String system, String machineHardware) throws IOException {
+            return DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, machineHardware);
+        }
     }
 
     /** Writes Ascent's settings and authentication rules into the data directory, before each start. */

@@ -67,7 +67,9 @@ public class ObjectivesService {
     /** Adds all or, when one of them breaks a rule, none (the transaction rolls back). */
     @Transactional
     @RolesAllowed("HR")
-    public List<Objective> addAll(UUID programId, List<NewObjective> additions) {
+    public List<Objective> addAll(UUID programId, List<NewObjective> typed) {
+        // The objective's description is a text; every other value, indicators' included, a one-line one.
+        List<NewObjective> additions = typed.stream().map(addition -> InputText.clean(addition, "description")).toList();
         UUID org = organization.require();
         requireWritable(org, programId);
         List<UUID> ids = additions.stream().map(addition -> {

@@ -1,4 +1,7 @@
-/** The organization's own settings: its currency, time zone and default format locale. */
+/**
+ * Organizations: the user's organizations (create, rename, archive) and each organization's own
+ * settings (currency, time zone, default format locale, working week).
+ */
 @NullMarked
 package com.ascent.app.organization;
 

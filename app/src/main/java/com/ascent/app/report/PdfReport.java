@@ -4,7 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -14,6 +20,7 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -32,14 +39,21 @@ public final class PdfReport {
     public static final Font BODY = new Font(REGULAR, 10);
     public static final Font LABEL = new Font(BOLD, 10);
 
+    // What OpenPDF makes up anew for every document: the six-letter tag of each embedded font subset
+    // (random) and the file identifier (from the clock), both in uncompressed dictionaries.
+    private static final Pattern SUBSET_TAG = Pattern.compile("/[A-Z]{6}\\+(?=DejaVuSans)");
+    private static final Pattern FILE_ID = Pattern.compile("/ID \\[<[0-9a-f]{32}><[0-9a-f]{32}>]");
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document = new Document(PageSize.A4, 48, 48, 48, 48);
 
     /** Opens the document and prints {@code title} on top (and in its properties). */
     public PdfReport(String title) {
-        PdfWriter.getInstance(document, out);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
         document.addTitle(title);
         document.open();
+        // No creation date: the same content gives the same bytes (an export of unchanged data is unchanged).
+        writer.getInfo().remove(PdfName.CREATIONDATE);
         document.add(new Paragraph(title, TITLE));
     }
 
@@ -63,10 +77,31 @@ public final class PdfReport {
         document.add(element);
     }
 
-    /** Closes the document and returns the PDF. */
+    /**
+     * Closes the document and returns the PDF: the same bytes for the same content. The font subset
+     * tags and the file identifier are derived from the content instead (same length, so the
+     * cross-reference offsets stay right).
+     */
     public byte[] finish() {
         document.close();
-        return out.toByteArray();
+        String pdf = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
+        byte[] digest = sha256(SUBSET_TAG.matcher(FILE_ID.matcher(pdf).replaceAll("/ID []")).replaceAll("/+"));
+        StringBuilder tag = new StringBuilder("/");
+        for (int i = 0; i < 6; i++) {
+            tag.append((char) ('A' + Math.floorMod(digest[i], 26)));
+        }
+        String id = HexFormat.of().formatHex(digest, 0, 16);
+        pdf = SUBSET_TAG.matcher(pdf).replaceAll(tag.append('+').toString());
+        pdf = FILE_ID.matcher(pdf).replaceAll(Matcher.quoteReplacement("/ID [<" + id + "><" + id + ">]"));
+        return pdf.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] sha256(String content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.ISO_8859_1));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     /** A full-width table whose columns have the relative {@code widths}. */

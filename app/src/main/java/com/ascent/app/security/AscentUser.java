@@ -1,5 +1,6 @@
 package com.ascent.app.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in user: their organizations and the one they are working in now. Authorities are
  * the role in the active organization only, so switching organization switches rights too. After an
- * administrator reset their password, they must choose a new one before anything else.
+ * administrator reset their password, they must choose a new one before anything else. The session
+ * knows when the password it signed in with was set: a session whose password was replaced since is
+ * ended ({@link MembershipRefreshFilter}).
  */
 public final class AscentUser implements UserDetails, CredentialsContainer {
 
@@ -24,9 +27,16 @@ public final class AscentUser implements UserDetails, CredentialsContainer {
     private final List<Membership> memberships;
     private final @Nullable UUID activeOrganizationId;
     private final boolean mustChangePassword;
+    private final Instant passwordSetAt;
+    private final boolean temporaryPasswordExpired;
 
+    /**
+     * @param passwordSetAt            when the password the user signs in with was set
+     * @param temporaryPasswordExpired the password is an administrator's temporary one, and too old to sign in with
+     */
     AscentUser(UUID id, String email, String displayName, @Nullable String passwordHash, List<Membership> memberships,
-               @Nullable UUID activeOrganizationId, boolean mustChangePassword) {
+               @Nullable UUID activeOrganizationId, boolean mustChangePassword, Instant passwordSetAt,
+               boolean temporaryPasswordExpired) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -34,6 +44,8 @@ public final class AscentUser implements UserDetails, CredentialsContainer {
         this.memberships = List.copyOf(memberships);
         this.activeOrganizationId = activeOrganizationId;
         this.mustChangePassword = mustChangePassword;
+        this.passwordSetAt = passwordSetAt;
+        this.temporaryPasswordExpired = temporaryPasswordExpired;
     }
 
     public UUID id() {
@@ -57,6 +69,11 @@ public final class AscentUser implements UserDetails, CredentialsContainer {
         return mustChangePassword;
     }
 
+    /** When the password this session was signed in with (or has chosen since) was set. */
+    public Instant passwordSetAt() {
+        return passwordSetAt;
+    }
+
     /** The organization the user works in now. */
     public Optional<Membership> activeMembership() {
         return memberships.stream().filter(m -> m.organizationId().equals(activeOrganizationId)).findFirst();
@@ -67,12 +84,13 @@ public final class AscentUser implements UserDetails, CredentialsContainer {
         if (memberships.stream().noneMatch(m -> m.organizationId().equals(organizationId))) {
             throw new IllegalArgumentException("Not a member of organization " + organizationId);
         }
-        return new AscentUser(id, email, displayName, null, memberships, organizationId, mustChangePassword);
+        return new AscentUser(id, email, displayName, null, memberships, organizationId, mustChangePassword,
+                passwordSetAt, false);
     }
 
-    /** The same user once they have chosen their own password. */
-    AscentUser withPasswordChanged() {
-        return new AscentUser(id, email, displayName, null, memberships, activeOrganizationId, false);
+    /** The same user once they have chosen their own password, at {@code setAt}. */
+    AscentUser withPasswordChanged(Instant setAt) {
+        return new AscentUser(id, email, displayName, null, memberships, activeOrganizationId, false, setAt, false);
     }
 
     /**
@@ -83,7 +101,7 @@ public final class AscentUser implements UserDetails, CredentialsContainer {
         UUID active = current.stream().anyMatch(m -> m.organizationId().equals(activeOrganizationId))
                 ? activeOrganizationId
                 : current.isEmpty() ? null : current.getFirst().organizationId();
-        return new AscentUser(id, email, displayName, null, current, active, mustChangePassword);
+        return new AscentUser(id, email, displayName, null, current, active, mustChangePassword, passwordSetAt, false);
     }
 
     @Override
@@ -96,6 +114,12 @@ public final class AscentUser implements UserDetails, CredentialsContainer {
     @Override
     public @Nullable String getPassword() {
         return passwordHash;
+    }
+
+    /** Spring Security refuses a sign-in whose credentials expired after checking the password. */
+    @Override
+    public boolean isCredentialsNonExpired() {
+        return !temporaryPasswordExpired;
     }
 
     @Override

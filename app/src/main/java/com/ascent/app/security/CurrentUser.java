@@ -6,8 +6,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.util.List;
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -32,10 +33,12 @@ import org.springframework.stereotype.Component;
 public class CurrentUser implements OrganizationScopeSource {
 
     private final AuthenticationContext authenticationContext;
+    private final AscentUserDetailsService users;
     private final HttpSessionSecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-    CurrentUser(AuthenticationContext authenticationContext) {
+    CurrentUser(AuthenticationContext authenticationContext, AscentUserDetailsService users) {
         this.authenticationContext = authenticationContext;
+        this.users = users;
     }
 
     /** The signed-in user, if any. */
@@ -109,9 +112,20 @@ public class CurrentUser implements OrganizationScopeSource {
         replace(require().withActiveOrganization(organizationId));
     }
 
-    /** Lets the session go on after the user chose their own password (the forced change is over). */
-    void passwordChanged() {
-        replace(require().withPasswordChanged());
+    /**
+     * Lets this session go on after the user chose their own password at {@code setAt} (a forced
+     * change is over); their other sessions, signed in with the old one, end.
+     */
+    void passwordChanged(Instant setAt) {
+        replace(require().withPasswordChanged(setAt));
+    }
+
+    /**
+     * The session learns the user's organizations as the database has them now (they created or
+     * renamed one), working where it was; call it after the change was committed.
+     */
+    public void reloadMemberships() {
+        membershipsChanged(users.membershipsOf(require().id()));
     }
 
     /** The session learns the user's memberships as they are now (they joined an organization), working where it was. */

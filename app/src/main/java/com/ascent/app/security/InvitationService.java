@@ -1,6 +1,7 @@
 package com.ascent.app.security;
 
 import com.ascent.app.database.OrganizationScope;
+import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
@@ -143,8 +144,9 @@ public class InvitationService {
      *                               acceptable; {@code invitation.error.accountExists} when the
      *                               e-mail has an account already (sign in to accept)
      */
-    public OpenInvitation acceptWithNewAccount(String token, String displayName, String password) {
+    public OpenInvitation acceptWithNewAccount(String token, String typedName, String password) {
         OpenInvitation invitation = open(token);
+        String displayName = InputText.name("displayName", typedName);
         if (displayName.isBlank()) {
             throw new InvalidInputException("displayName", "invitation.error.nameRequired");
         }

@@ -21,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps a signed-in session in step with the database: when an administrator changes someone's
  * role or removes them from an organization, their very next request carries the new rights,
- * not the ones they signed in with. Someone left without any organization is signed out.
+ * not the ones they signed in with. Someone left without any organization is signed out. A session
+ * signed in with a password that has been replaced since (an administrator's reset, or a change
+ * the user made in another session) is ended, and the sign-in page says why.
  *
  * <p>While the database cannot be reached, a request goes on with the rights the session has (it
  * can read nothing anyway) and is marked, so that the page says so at once instead of waiting for
@@ -62,7 +64,12 @@ final class MembershipRefreshFilter extends OncePerRequestFilter {
     }
 
     private void refresh(AscentUser user, HttpServletRequest request, HttpServletResponse response) {
-        List<Membership> memberships = users.membershipsOf(user.id());
+        AscentUserDetailsService.AccountNow account = users.accountNow(user.id());
+        if (account.passwordReplacedSince(user.passwordSetAt())) {
+            new SessionEnd(SessionEnd.Reason.PASSWORD_REPLACED, Duration.ZERO).endSessionOf(request);
+            return;
+        }
+        List<Membership> memberships = account.memberships();
         if (memberships.equals(user.memberships())) {
             return;
         }

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -37,7 +38,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  * re-reads the signed-in user's memberships, so that a changed role or a removal takes effect at
  * once. Security headers and CSRF: {@link BrowserProtection}. Sign-in is throttled
  * ({@link SignInAuthenticationProvider}); a blocked attempt returns to {@code /login?locked}, a wrong
- * password to {@code /login?error}. Sessions end by their time limits, whatever open tabs keep
+ * password to {@code /login?error}, the right but expired temporary password of an administrator's
+ * reset to {@code /login?expired}. Sessions end by their time limits, whatever open tabs keep
  * sending ({@link SessionLifetimeFilter}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -74,7 +76,8 @@ class SecurityConfiguration {
     private static ExceptionMappingAuthenticationFailureHandler signInFailureHandler() {
         var handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(Map.of(SignInBlockedException.class.getName(), "/login?locked"));
+        handler.setExceptionMappings(Map.of(SignInBlockedException.class.getName(), "/login?locked",
+                CredentialsExpiredException.class.getName(), "/login?expired"));
         return handler;
     }
 

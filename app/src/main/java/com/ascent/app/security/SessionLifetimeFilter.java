@@ -67,10 +67,9 @@ public final class SessionLifetimeFilter extends OncePerRequestFilter {
         Instant signedInAt = instant(session, SIGNED_IN_AT, now);
         Instant lastActivity = instant(session, LAST_ACTIVITY, signedInAt);
         Status status = lifetime.status(signedInAt, lastActivity, now);
-        if (status.ended() != null) {
-            session.invalidate();
-            SecurityContextHolder.clearContext();
-            request.getSession(true).setAttribute(SessionEnd.ATTRIBUTE, status.ended());
+        SessionEnd ended = status.ended();
+        if (ended != null) {
+            ended.endSessionOf(request);
             return null;
         }
         if (statusRequest || sentByAnOpenTab(request)) {

@@ -1,6 +1,7 @@
 package com.ascent.app.security;
 
 import com.ascent.app.database.OrganizationScope;
+import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.InvalidInputException;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,7 +38,9 @@ public class SetupService {
      * @throws IllegalStateException when setup has already been done
      * @throws InvalidInputException naming the field with a message key when a value is not acceptable
      */
-    public void createFirstOrganization(FirstRun firstRun) {
+    public void createFirstOrganization(FirstRun typed) {
+        FirstRun firstRun = new FirstRun(InputText.name("organizationName", typed.organizationName()),
+                InputText.name("displayName", typed.displayName()), typed.email(), typed.password());
         validate(firstRun);
         String passwordHash = passwordEncoder.encode(firstRun.password());
         // Row-level security lets a transaction create only the organization it works for, so

@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Decides whether a sign-in attempt may be checked at all and records every attempt. Known and
- * unknown e-mails are counted alike, so the answers never tell whether an account exists.
+ * Decides whether a sign-in attempt (or a password change's check of the current password) may be
+ * checked at all and records every attempt. Known and unknown e-mails are counted alike, so the
+ * answers never tell whether an account exists.
  */
 @Service
 class SignInThrottle {
@@ -44,7 +46,8 @@ class SignInThrottle {
                 .max(Instant::compareTo);
     }
 
-    @Transactional
+    /** In a transaction of its own: a refused password change rolls its own transaction back, not this record. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String email, String address, SignInOutcome outcome) {
         attempts.add(normalise(email), address, outcome);
     }

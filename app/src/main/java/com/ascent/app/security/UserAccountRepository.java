@@ -6,6 +6,7 @@ import static com.ascent.app.db.Tables.ORGANIZATION;
 
 import com.ascent.app.db.Routines;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,7 +68,7 @@ class UserAccountRepository {
     Optional<SignInAccount> signInAccount(String email) {
         return dsl.selectFrom(Routines.signInAccount(email))
                 .fetchOptional(r -> new SignInAccount(r.getId(), r.getEmail(), r.getDisplayName(), r.getPasswordHash(),
-                        r.getEnabled(), r.getMustChangePassword()));
+                        r.getEnabled(), r.getMustChangePassword(), r.getPasswordSetAt().toInstant()));
     }
 
     /** The signed-in user's own password hash (the transaction's user), to check a password change. */
@@ -91,14 +92,24 @@ class UserAccountRepository {
     /**
      * Replaces a password; {@code mustChange} makes the user choose another at their next sign-in.
      * Row-level security lets this reach the signed-in user and the current organization's members only.
+     *
+     * @return when the password was set (sessions signed in before are ended), empty when the user was not reached
      */
-    boolean setPassword(UUID userId, String passwordHash, boolean mustChange) {
+    Optional<Instant> setPassword(UUID userId, String passwordHash, boolean mustChange) {
         return dsl.update(APP_USER)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.MUST_CHANGE_PASSWORD, mustChange)
+                .set(APP_USER.PASSWORD_SET_AT, DSL.currentOffsetDateTime())
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(userId))
-                .execute() == 1;
+                .returning(APP_USER.PASSWORD_SET_AT)
+                .fetchOptional(r -> r.get(APP_USER.PASSWORD_SET_AT).toInstant());
+    }
+
+    /** When {@code userId}'s password was set; row-level security shows it only while working as that user. */
+    Optional<Instant> passwordSetAt(UUID userId) {
+        return dsl.select(APP_USER.PASSWORD_SET_AT).from(APP_USER).where(APP_USER.ID.eq(userId))
+                .fetchOptional(r -> r.value1().toInstant());
     }
 
     /** The memberships of {@code userId}; row-level security shows them only while working as that user. */
@@ -154,22 +165,6 @@ class UserAccountRepository {
                 .fetch(r -> new Member(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()), r.value5()));
     }
 
-    /**
-     * Locks the organization's memberships until the transaction ends, so that two administrators
-     * changing roles at once cannot both remove the last administrator.
-     */
-    void lockMemberships(UUID organizationId) {
-        dsl.select(MEMBERSHIP.USER_ID).from(MEMBERSHIP)
-                .where(MEMBERSHIP.ORGANIZATION_ID.eq(organizationId))
-                .forUpdate()
-                .fetch();
-    }
-
-    int countAdministrators(UUID organizationId) {
-        return dsl.fetchCount(MEMBERSHIP, MEMBERSHIP.ORGANIZATION_ID.eq(organizationId)
-                .and(MEMBERSHIP.ROLE.eq(Role.ADMIN.name())));
-    }
-
     /** Changes a role unless someone else changed the membership since {@code expectedVersion}. */
     boolean changeRole(UUID organizationId, UUID userId, long expectedVersion, Role role) {
         return dsl.update(MEMBERSHIP)
@@ -195,8 +190,11 @@ class UserAccountRepository {
         dsl.select(Routines.deleteAccountWithoutMemberships(userId)).fetchSingle();
     }
 
-    /** An account as sign-in sees it; {@code mustChangePassword} after an administrator's reset. */
+    /**
+     * An account as sign-in sees it; {@code mustChangePassword} after an administrator's reset, which set
+     * the password at {@code passwordSetAt}.
+     */
     record SignInAccount(UUID id, String email, String displayName, String passwordHash, boolean enabled,
-                         boolean mustChangePassword) {
+                         boolean mustChangePassword, Instant passwordSetAt) {
     }
 }

@@ -1,11 +1,13 @@
 package com.ascent.app.security;
 
+import com.ascent.app.database.DatabaseRefusal;
 import com.ascent.app.database.OrganizationScope;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,11 +51,7 @@ public class UserAdministrationService {
     public Member changeRole(Member member, Role role) {
         UUID organizationId = organization.require();
         requireSomeoneElse(member);
-        accounts.lockMemberships(organizationId);
-        if (member.role() == Role.ADMIN && role != Role.ADMIN) {
-            requireAnotherAdministrator(organizationId);
-        }
-        if (!accounts.changeRole(organizationId, member.userId(), member.version(), role)) {
+        if (!keepingAnAdministrator(() -> accounts.changeRole(organizationId, member.userId(), member.version(), role))) {
             throw new ConcurrentEditException("users.error.concurrentEdit");
         }
         return accounts.member(organizationId, member.userId()).orElseThrow();
@@ -71,11 +69,7 @@ public class UserAdministrationService {
     public void remove(Member member) {
         UUID organizationId = organization.require();
         requireSomeoneElse(member);
-        accounts.lockMemberships(organizationId);
-        if (member.role() == Role.ADMIN) {
-            requireAnotherAdministrator(organizationId);
-        }
-        if (!accounts.removeMembership(organizationId, member.userId(), member.version())) {
+        if (!keepingAnAdministrator(() -> accounts.removeMembership(organizationId, member.userId(), member.version()))) {
             throw new ConcurrentEditException("users.error.concurrentEdit");
         }
         accounts.deleteUserWithoutMemberships(member.userId());
@@ -83,7 +77,7 @@ public class UserAdministrationService {
 
     /**
      * Gives a member a new, random password, which they must replace with their own when they sign in
-     * with it. Refused for someone who also works in an organization this administrator does not
+     * with it (within {@code ascent.passwords.temporary-valid-for}); their open sessions end. Refused for someone who also works in an organization this administrator does not
      * administer (a consultant): the reset would open that organization to this administrator.
      *
      * @return the temporary password, to hand to the member; it is not kept anywhere readable
@@ -101,7 +95,7 @@ public class UserAdministrationService {
             throw new InvalidInputException("member", "users.error.resetElsewhere");
         }
         String temporary = TemporaryPassword.generate();
-        if (!accounts.setPassword(member.userId(), passwordEncoder.encode(temporary), true)) {
+        if (accounts.setPassword(member.userId(), passwordEncoder.encode(temporary), true).isEmpty()) {
             throw new ConcurrentEditException("users.error.concurrentEdit");
         }
         return temporary;
@@ -113,10 +107,19 @@ public class UserAdministrationService {
         }
     }
 
-    /** Counted under the lock, from the database: a session's own view of roles may be outdated. */
-    private void requireAnotherAdministrator(UUID organizationId) {
-        if (accounts.countAdministrators(organizationId) <= 1) {
-            throw new InvalidInputException("member", "users.error.lastAdmin");
+    /**
+     * Runs a change of memberships that the database refuses when it would leave the organization
+     * without an administrator (V28, under a lock of the organization: a session's own view of the
+     * roles may be outdated, and two administrators may demote each other at once).
+     */
+    private static boolean keepingAnAdministrator(BooleanSupplier change) {
+        try {
+            return change.getAsBoolean();
+        } catch (RuntimeException e) { // jOOQ's exception: no Spring translation knows Ascent's SQLSTATEs
+            if (DatabaseRefusal.LAST_ADMINISTRATOR.causes(e)) {
+                throw new InvalidInputException("member", "users.error.lastAdmin");
+            }
+            throw e;
         }
     }
 }

@@ -1,10 +1,10 @@
 package com.ascent.app.ui;
 
 import com.ascent.app.format.FormatsService;
-import com.ascent.app.security.AscentUser;
+import com.ascent.app.organization.OrganizationService;
+import com.ascent.app.organization.ui.OrganizationSwitcher;
 import com.ascent.app.security.CurrentUser;
 import com.ascent.app.security.InvitationService;
-import com.ascent.app.security.Membership;
 import com.ascent.app.security.UserPreferencesService;
 import com.ascent.app.security.ui.InvitationsNotice;
 import com.ascent.app.security.ui.PreferencesDialog;
@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -31,7 +30,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 /**
  * The frame of every signed-in screen: navigation (each view registers itself with
  * {@code @Menu(title = "<translation key>")}), the organization the user works in with a switch
- * for consultants who serve several, and sign-out. The header is the page's banner landmark and
+ * for consultants who serve several ({@link OrganizationSwitcher}), and sign-out. The header is the page's banner landmark and
  * every view is shown inside its one main landmark. The tab is bound to the organization its
  * header shows ({@link CurrentUser#bindTab}), and warns before an idle session ends.
  */
@@ -42,7 +41,7 @@ public class MainLayout extends AppLayout {
     private final Main main = new Main();
 
     public MainLayout(CurrentUser currentUser, UserPreferencesService preferences, FormatsService formats,
-                      InvitationService invitations) {
+                      InvitationService invitations, OrganizationService organizations) {
         Span appName = new Span(getTranslation("app.name"));
         appName.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), appName);
@@ -55,7 +54,7 @@ public class MainLayout extends AppLayout {
             Span spacer = new Span();
             header.add(spacer);
             header.expand(spacer);
-            header.add(new InvitationsNotice(invitations, currentUser), organizationSwitch(currentUser, user));
+            header.add(new InvitationsNotice(invitations, currentUser), new OrganizationSwitcher(currentUser, organizations));
             Span name = new Span(user.displayName());
             name.addClassName("ascent-muted");
             Button preferencesButton = new Button(getTranslation("layout.preferences"),
@@ -85,27 +84,6 @@ public class MainLayout extends AppLayout {
     @Override
     public void removeRouterLayoutContent(HasElement oldContent) {
         main.getElement().removeAllChildren();
-    }
-
-    private com.vaadin.flow.component.Component organizationSwitch(CurrentUser currentUser, AscentUser user) {
-        Membership active = user.activeMembership().orElse(null);
-        if (user.memberships().size() < 2 || active == null) {
-            return new Span(active == null ? getTranslation("layout.noOrganization") : active.organizationName());
-        }
-        Select<Membership> organizations = new Select<>();
-        organizations.setAriaLabel(getTranslation("layout.organization"));
-        // Wide enough for a whole organization name: a cut-off name leaves a consultant unsure whose data this is.
-        organizations.setWidth("20em");
-        organizations.setItems(user.memberships());
-        organizations.setItemLabelGenerator(Membership::organizationName);
-        organizations.setValue(active);
-        organizations.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                currentUser.switchOrganization(e.getValue().organizationId());
-                UI.getCurrent().getPage().setLocation("");
-            }
-        });
-        return organizations;
     }
 
     private SideNav navigation() {

@@ -1,5 +1,6 @@
 package com.ascent.app.ui;
 
+import com.ascent.app.database.DatabaseRefusal;
 import com.ascent.app.database.DatabaseUnavailable;
 import com.ascent.app.security.OrganizationSwitchedElsewhereException;
 import com.ascent.plugin.api.ConcurrentEditException;
@@ -7,14 +8,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * What the user sees when a click fails where nobody caught it (in the host or in a plugin's
- * listener): a message that nothing was saved, never a broken screen. A concurrent edit and an
- * unreachable database say so in their own words; anything else is logged with its stack trace
+ * listener): a message that nothing was saved, never a broken screen. A concurrent edit, a write
+ * the database refused by its own rules ({@link DatabaseRefusal}: an archived organization, its last
+ * administrator) and an unreachable database say so in their own words; anything else is logged with its stack trace
  * for the administrator. Whatever failed in a tab that shows another organization than the one
  * the user switched to elsewhere (typically {@link OrganizationSwitchedElsewhereException}),
  * the tab reloads into the current organization ({@link TabReload}).
@@ -50,6 +53,12 @@ class UnexpectedErrors implements VaadinServiceInitListener {
             // Host services throw with a translation key, the plugin API with translated text.
             String translated = ui.getTranslation(concurrent.getMessage());
             Notifications.error(translated.startsWith("!") ? concurrent.getMessage() : translated);
+            return;
+        }
+        Optional<DatabaseRefusal> refused = DatabaseRefusal.of(error);
+        if (refused.isPresent()) {
+            log.info("The database refused a write: {}", refused.get());
+            Notifications.error(ui.getTranslation(refused.get().messageKey()));
             return;
         }
         if (DatabaseUnavailable.causes(error)) {

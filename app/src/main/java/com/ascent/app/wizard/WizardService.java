@@ -9,6 +9,7 @@ import com.ascent.app.plugin.WizardEntry;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramService;
 import com.ascent.plugin.api.StepChanges;
+import com.ascent.plugin.api.StepPlacement;
 import com.ascent.plugin.api.StepStatus;
 import java.util.List;
 import java.util.Locale;
@@ -66,9 +67,8 @@ public class WizardService {
 
     /** One step of the program with its current status; remembers it for the program list. */
     public StepReport report(Program program, WizardEntry entry, Locale locale) {
-        String slotName = i18n.getTranslation("wizard.slot." + entry.placement().slot().name(), locale);
         if (entry.step() == null) {
-            return new StepReport(entry, slotName, true, new StepOutcome.Unavailable());
+            return new StepReport(entry, titleWithoutPlugin(entry, locale), true, new StepOutcome.Unavailable());
         }
         GuardedStep step = entry.step();
         String title;
@@ -77,7 +77,7 @@ public class WizardService {
             title = step.title(locale);
             required = step.required();
         } catch (StepFailedException e) {
-            return new StepReport(entry, slotName, true, new StepOutcome.Failed(e.pluginId()));
+            return new StepReport(entry, titleWithoutPlugin(entry, locale), true, new StepOutcome.Failed(e.pluginId()));
         }
         try {
             StepStatus status = step.status(contexts.create(program, step, locale, NO_VIEW));
@@ -89,6 +89,18 @@ public class WizardService {
         } catch (StepFailedException e) {
             return new StepReport(entry, title, required, new StepOutcome.Failed(e.pluginId()));
         }
+    }
+
+    /**
+     * The title of a step whose plugin cannot give one: a step that fills a slot is that slot's
+     * step, but an extra step beside a slot is not, so it goes by its own id rather than passing
+     * for a second copy of its neighbour.
+     */
+    private String titleWithoutPlugin(WizardEntry entry, Locale locale) {
+        StepPlacement placement = entry.placement();
+        return placement.fillsSlot()
+                ? i18n.getTranslation("wizard.slot." + placement.slot().name(), locale)
+                : i18n.getTranslation("wizard.extraStep.title", locale, entry.stepId());
     }
 
     /**

@@ -6,7 +6,7 @@ import java.sql.Statement;
 
 /**
  * Run in a JVM of its own by {@link EmbeddedPostgresCrashTest}: starts the embedded PostgreSQL on a
- * data directory as Ascent does, stores a row, says READY and waits to be killed.
+ * data directory (its programs in the second argument) as Ascent does, stores a row, says READY and waits to be killed.
  */
 final class CrashedAscent {
 
@@ -16,7 +16,7 @@ final class CrashedAscent {
     }
 
     public static void main(String[] args) throws Exception {
-        EmbeddedPostgresServer.Started server = EmbeddedPostgresServer.start(Path.of(args[0]), false);
+        EmbeddedPostgresServer.Started server = EmbeddedPostgresServer.start(Path.of(args[0]), Path.of(args[1]), false);
         try (Connection connection = server.postgres().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("create table kept (name text)");

@@ -31,7 +31,8 @@ class EmbeddedPostgresCrashTest {
     void aStartAfterAscentWasKilledStopsTheOrphanedDatabaseAndComesUp() throws Exception {
         Path directory = dataDir.resolve("postgres");
         Process ascent = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-cp", System.getProperty("java.class.path"), CrashedAscent.class.getName(), directory.toString()))
+                "-cp", System.getProperty("java.class.path"), CrashedAscent.class.getName(), directory.toString(),
+                EmbeddedPostgresServerTest.BINARIES.toString()))
                 .redirectErrorStream(true).start();
         awaitReady(ascent);
         long orphan = postmasterPid(directory);
@@ -40,7 +41,7 @@ class EmbeddedPostgresCrashTest {
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("PostgreSQL outlives a killed Ascent")
                 .contains(true);
 
-        try (EmbeddedPostgres postgres = EmbeddedPostgresServer.start(directory, false).postgres()) {
+        try (EmbeddedPostgres postgres = started(directory)) {
             assertThat(savedRow(postgres)).isEqualTo("saved before the crash");
             assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         }
@@ -49,7 +50,7 @@ class EmbeddedPostgresCrashTest {
     @Test
     void aStartAfterPostgresWasKilledRemovesItsStaleLockAndComesUp() throws Exception {
         Path directory = dataDir.resolve("postgres");
-        EmbeddedPostgres first = EmbeddedPostgresServer.start(directory, false).postgres();
+        EmbeddedPostgres first = started(directory);
         try (Connection connection = first.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("create table kept (name text)");
@@ -61,9 +62,13 @@ class EmbeddedPostgresCrashTest {
         first.close();
         assertThat(directory.resolve("postmaster.pid")).as("the killed server's lock file is left behind").exists();
 
-        try (EmbeddedPostgres postgres = EmbeddedPostgresServer.start(directory, false).postgres()) {
+        try (EmbeddedPostgres postgres = started(directory)) {
             assertThat(savedRow(postgres)).isEqualTo("saved before the crash");
         }
+    }
+
+    private static EmbeddedPostgres started(Path directory) throws Exception {
+        return EmbeddedPostgresServer.start(directory, EmbeddedPostgresServerTest.BINARIES, false).postgres();
     }
 
     private static void awaitReady(Process ascent) throws Exception {

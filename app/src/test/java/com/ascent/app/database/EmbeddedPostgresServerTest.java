@@ -15,18 +15,23 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded PostgreSQL asks every role for its password, keeps the passwords in an owner-only
  * file that later starts reuse, listens on loopback only and keeps its socket in the data
  * directory; a data directory of an earlier version (trust, no passwords) is secured on its
- * first start with this one.
+ * first start with this one. Its programs are unpacked into a directory of its own, closed to other
+ * users, not into the shared temporary directory.
  */
 class EmbeddedPostgresServerTest {
 
+    /** Where the tests' servers unpack PostgreSQL (as application-test.properties says). */
+    static final Path BINARIES = Path.of(System.getProperty("user.dir"), "target", "postgres-binaries");
     private static final String APP_ROLE = EmbeddedDatabaseConfiguration.APP_ROLE;
 
     @TempDir
@@ -73,7 +78,7 @@ class EmbeddedPostgresServerTest {
     @Test
     void aDataDirectoryOfAnEarlierVersionIsSecuredOnItsFirstStart() throws Exception {
         Path directory = dataDir.resolve("postgres");
-        try (EmbeddedPostgres earlier = EmbeddedPostgres.builder().setDataDirectory(directory)
+        try (EmbeddedPostgres earlier = EmbeddedPostgresServer.builder(BINARIES).setDataDirectory(directory)
                 .setCleanDataDirectory(false).setServerConfig("listen_addresses", "localhost").start();
              Connection connection = earlier.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -98,9 +103,35 @@ class EmbeddedPostgresServerTest {
         assertThat(permissions(directory.resolve(EmbeddedPostgresServer.CREDENTIALS_FILE))).isEqualTo("rw-------");
     }
 
+    @Test
+    void itsProgramsAreUnpackedIntoTheGivenDirectoryClosedToOtherUsers() throws Exception {
+        // Not a temporary directory: the point is that nothing of it lands in the shared /tmp.
+        Path binaries = BINARIES.resolveSibling("postgres-binaries-" + UUID.randomUUID()).resolve("unpacked");
+        try (EmbeddedPostgres postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), binaries, true)
+                .postgres()) {
+            assertThat(permissions(binaries)).isEqualTo("rwx------");
+            List<Path> unpacked;
+            try (var found = Files.list(binaries)) {
+                unpacked = found.filter(Files::isDirectory).toList();
+            }
+            assertThat(unpacked).singleElement().satisfies(directory -> {
+                assertThat(directory.getFileName().toString()).startsWith("PG-");
+                assertThat(permissions(directory)).as("zonky opens it to everybody; closed again").isEqualTo("rwx------");
+                assertThat(directory.resolve("bin/postgres")).isExecutable();
+            });
+            long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).getFirst());
+            Path running = Files.readSymbolicLink(Path.of("/proc", Long.toString(postmaster), "exe"));
+            assertThat(running).as("the server runs the programs of the given directory")
+                    .startsWith(unpacked.getFirst().toRealPath());
+            assertThat(running.toString()).doesNotStartWith(System.getProperty("java.io.tmpdir"));
+        } finally {
+            FileSystemUtils.deleteRecursively(binaries.getParent());
+        }
+    }
+
     /** Starts the server as the application does, application role included. */
     private static EmbeddedPostgres started(Path directory) throws Exception {
-        EmbeddedPostgresServer.Started server = EmbeddedPostgresServer.start(directory, false);
+        EmbeddedPostgresServer.Started server = EmbeddedPostgresServer.start(directory, BINARIES, false);
         EmbeddedDatabaseConfiguration.prepare(server);
         return server.postgres();
     }

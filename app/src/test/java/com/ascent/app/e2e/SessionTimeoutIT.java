@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts;
 import com.ascent.app.security.TestAccounts.Account;
+import com.ascent.app.security.UserAdministrationService;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -12,6 +13,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,18 +25,23 @@ import org.springframework.test.context.ActiveProfiles;
  * keeps sending Vaadin's heartbeats (here every 3 s); a warning comes first and "Stay signed in"
  * puts the end off; and the absolute lifetime ends even a session in use. The limits are
  * shortened: 40 s idle, a warning 30 s before (long enough for a screenshot on a busy machine),
- * 100 s absolute. Screenshots {@code session-*}.
+ * 100 s absolute. A password reset by an administrator ends the user's open tab at once, saying why.
+ * Screenshots {@code session-*}. The tests spend their time waiting for the server's clock, so
+ * they run beside each other and beside the other end-to-end tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ascent.session.idle-timeout=40s", "ascent.session.idle-warning=30s",
         "ascent.session.absolute-lifetime=100s", "vaadin.heartbeatInterval=3"})
 @ActiveProfiles("test")
+@Execution(ExecutionMode.CONCURRENT)
 class SessionTimeoutIT {
 
     @LocalServerPort
     int port;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    UserAdministrationService users;
 
     @Test
     void anIdleTabIsWarnedCanStaySignedInAndOtherwiseEndsOnTheSignInPage() {
@@ -94,6 +102,29 @@ class SessionTimeoutIT {
                     .as("ended by the absolute lifetime, not earlier").isGreaterThan(Duration.ofSeconds(95));
             assertThat(page.getByText("You were signed out after 100 seconds, the longest a session may last.")).isVisible();
             browser.screenshot("session-03-absolute-lifetime");
+        }
+    }
+
+    @Test
+    void aPasswordResetByAnAdministratorEndsTheUsersOpenTabSayingWhy() {
+        Account admin = accounts.newOrganization(Role.ADMIN);
+        Account hr = accounts.newColleague(admin, Role.HR);
+        try (BrowserSession browser = new BrowserSession()) {
+            Page page = browser.page;
+            signIn(browser, hr);
+
+            accounts.signIn(admin);
+            try {
+                users.resetPassword(users.members().stream().filter(m -> m.userId().equals(hr.userId()))
+                        .findFirst().orElseThrow());
+            } finally {
+                accounts.signOut();
+            }
+
+            // The tab's next request (a heartbeat at the latest, every 3 s) ends the session.
+            page.waitForURL(url -> url.contains("/login"), new Page.WaitForURLOptions().setTimeout(15_000));
+            assertThat(page.getByText("You were signed out because your password was changed")).isVisible();
+            browser.screenshot("session-04-password-replaced");
         }
     }
 

@@ -198,6 +198,18 @@ class ObjectivesServiceTest {
     }
 
     @Test
+    void objectivesStartedFromATemplateAreCleanedLikeTypedOnes() {
+        List<Objective> added = objectives.addAll(program.id(), List.of(new NewObjective(
+                draft("Lead\r\nATTENDEE;CN=Mallory:mailto:mallory@evil.example"),
+                List.of(indicator("\u202E360 score", "points (1-5)", "4")))));
+
+        assertThat(added.getFirst().title()).isEqualTo("Lead ATTENDEE;CN=Mallory:mailto:mallory@evil.example");
+        assertThat(added.getFirst().indicators()).extracting(SuccessIndicator::name).containsExactly("360 score");
+        assertRefused(() -> objectives.addAll(program.id(), List.of(new NewObjective(draft("x".repeat(100_000)),
+                List.of()))), "title", "text.error.nameTooLong");
+    }
+
+    @Test
     void theLaterOfTwoConcurrentEditsIsRefused() {
         Objective objective = objectives.add(program.id(), draft("Strategic thinking"));
         SuccessIndicator indicator = objectives.addIndicator(program.id(), objective.id(),

@@ -29,6 +29,8 @@ import com.ascent.plugin.api.StepSlot;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
@@ -160,6 +162,29 @@ class FailingPluginTest extends FaultyPluginsViewTest {
 
         navigate(stepLocation("objectives"), WizardView.class);
         assertThat($(Button.class).withId("add-objective").single().isVisible()).as("the other steps work").isTrue();
+    }
+
+    @Test
+    void anUnavailableExtraStepGoesByItsOwnNameNotByTheSlotItFollows() {
+        // Bound after the framework while its plugin still ran; since then the plugin fails at start-up.
+        OrganizationScope.runAs(admin.organizationId(), () -> transactions.executeWithoutResult(tx ->
+                stored.setExtraStep(admin.organizationId(), "licensed-report", StepPlacement.after(StepSlot.FRAMEWORK), true)));
+
+        navigate(stepLocation("licensed-report"), WizardView.class);
+        assertThat($(RouterLink.class).withClassName("ascent-stepper-item").all())
+                .extracting(item -> item.getElement().getTextRecursively())
+                .as("one step 3, then the extra step under its own name")
+                .filteredOn(text -> text.startsWith("3. ") || text.startsWith("4. "))
+                .satisfiesExactly(
+                        framework -> assertThat(framework).startsWith("3. Program framework"),
+                        extra -> assertThat(extra).startsWith("4. Extra step “licensed-report”").contains("Not available"));
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("Extra step “licensed-report”");
+
+        navigate(stepLocation("review"), WizardView.class);
+        assertThat($(H3.class).all()).extracting(H3::getText)
+                .as("Review & launch")
+                .contains("3. Program framework", "4. Extra step “licensed-report”")
+                .doesNotHaveDuplicates();
     }
 
     private String stepLocation(String stepId) {

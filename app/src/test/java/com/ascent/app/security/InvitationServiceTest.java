@@ -97,9 +97,11 @@ class InvitationServiceTest {
                 "invitation.error.nameRequired");
         assertRefused(() -> invitations.acceptWithNewAccount(invited.token(), "Jan Nowak", "aaaaaaaaaaaa"), "password",
                 "password.error.repetitive");
+        assertRefused(() -> invitations.acceptWithNewAccount(invited.token(), "J".repeat(100_000), PASSWORD),
+                "displayName", "text.error.nameTooLong");
         assertThat(repository.signInAccount(invited.email())).as("nothing stored after a refusal").isEmpty();
 
-        invitations.acceptWithNewAccount(invited.token(), "Jan Nowak", PASSWORD);
+        invitations.acceptWithNewAccount(invited.token(), "\u202EJan\u202C Nowak\n", PASSWORD);
 
         var account = repository.signInAccount(invited.email()).orElseThrow();
         assertThat(account.displayName()).isEqualTo("Jan Nowak");

@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.IntegrationTest;
+import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** What an administrator changes reaches the affected user's open session with their next request. */
+/**
+ * What an administrator changes reaches the affected user's open session with their next request:
+ * a changed role, a removal, and a reset password (which ends the session).
+ */
 @IntegrationTest
 class MembershipRefreshTest {
 
@@ -82,6 +88,25 @@ class MembershipRefreshTest {
         assertThat(refreshed.memberships()).extracting(Membership::organizationId)
                 .containsExactly(otherClient.organizationId());
         assertThat(refreshed.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_VIEWER");
+    }
+
+    @Test
+    void aPasswordResetByAnAdministratorEndsTheUsersOpenSessionsWithTheReason() throws Exception {
+        MockHttpSession secondSession = signedInSession(colleague);
+
+        asAdmin(() -> users.resetPassword(member(colleague)));
+
+        for (MockHttpSession session : List.of(sessionOfColleague, secondSession)) {
+            HttpSession next = mvc.perform(get("/actuator/health").session(session)).andReturn()
+                    .getRequest().getSession(false);
+            assertThat(session.isInvalid()).as("signed in with the replaced password").isTrue();
+            assertThat(next).isNotNull();
+            assertThat(next.getAttribute(SessionEnd.ATTRIBUTE)).as("what the sign-in page tells")
+                    .isEqualTo(new SessionEnd(SessionEnd.Reason.PASSWORD_REPLACED, Duration.ZERO));
+        }
+        MockHttpSession signedInAgain = signedInSession(colleague);
+        mvc.perform(get("/actuator/health").session(signedInAgain));
+        assertThat(signedInAgain.isInvalid()).as("a session signed in after the reset goes on").isFalse();
     }
 
     @Test

@@ -2,16 +2,33 @@ package com.ascent.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.IntegrationTest;
 import com.ascent.plugin.api.InvalidInputException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** A user changes their own password, and one reset by an administrator must be changed before anything else. */
+/**
+ * A user changes their own password (guesses of the current one throttled like sign-in; their other
+ * sessions end), and one reset by an administrator must be changed before anything else.
+ */
 @IntegrationTest
 class PasswordChangeServiceTest {
 
@@ -29,6 +46,10 @@ class PasswordChangeServiceTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    SignInAttemptRepository attempts;
+    @Autowired
+    WebApplicationContext web;
 
     @AfterEach
     void signOut() {
@@ -93,6 +114,59 @@ class PasswordChangeServiceTest {
         var account = repository.signInAccount(hr.email()).orElseThrow();
         assertThat(account.mustChangePassword()).as("and so does the next sign-in").isFalse();
         assertThat(passwordEncoder.matches(NEW_PASSWORD, account.passwordHash())).isTrue();
+    }
+
+    @Test
+    void changingOnesOwnPasswordEndsOnesOtherSessionsButNotThisOne() throws Exception {
+        Account hr = accounts.newOrganization(Role.HR);
+        MockHttpSession otherSession = signedInSession(hr);
+        accounts.signIn(hr);
+
+        passwords.change(hr.password(), NEW_PASSWORD);
+        MockHttpSession thisSession = new MockHttpSession();
+        thisSession.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                SecurityContextHolder.getContext());
+        SecurityContextHolder.clearContext();
+
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+        mvc.perform(get("/actuator/health").session(otherSession));
+        mvc.perform(get("/actuator/health").session(thisSession));
+        assertThat(otherSession.isInvalid()).as("signed in with the old password").isTrue();
+        assertThat(thisSession.isInvalid()).as("the session that changed it").isFalse();
+    }
+
+    @Test
+    void guessesOfTheCurrentPasswordAreThrottledLikeSignIn() {
+        Account hr = accounts.newOrganization(Role.HR);
+        accounts.signIn(hr);
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr("10.%d.%d.%d".formatted(ThreadLocalRandom.current().nextInt(256),
+                ThreadLocalRandom.current().nextInt(256), ThreadLocalRandom.current().nextInt(256)));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            for (int i = 0; i < 5; i++) {
+                String guess = "guess number " + i;
+                assertRefused(() -> passwords.change(guess, NEW_PASSWORD), "currentPassword",
+                        "password.error.currentWrong");
+            }
+            assertRefused(() -> passwords.change(hr.password(), NEW_PASSWORD), "currentPassword",
+                    "password.error.tooManyAttempts");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(passwordEncoder.matches(hr.password(),
+                repository.signInAccount(hr.email()).orElseThrow().passwordHash())).as("not even checked").isTrue();
+        assertThat(attempts.failuresOfEmail(hr.email(), Instant.now().minus(Duration.ofHours(1))).count())
+                .as("the guesses count against the account as failed sign-ins do").isEqualTo(5);
+    }
+
+    private MockHttpSession signedInSession(Account account) {
+        accounts.signIn(account);
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                SecurityContextHolder.getContext());
+        SecurityContextHolder.clearContext();
+        return session;
     }
 
     private static void assertRefused(Runnable action, String field, String key) {

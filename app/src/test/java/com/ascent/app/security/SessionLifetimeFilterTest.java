@@ -27,7 +27,7 @@ class SessionLifetimeFilterTest {
     final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T08:00:00Z"));
     final SessionLifetimeFilter filter = new SessionLifetimeFilter(new SessionLifetime(SessionLifetimeTest.DEFAULTS), clock);
     final AscentUser user = new AscentUser(UUID.randomUUID(), "ana@example.com", "Ana", null,
-            List.of(new Membership(UUID.randomUUID(), "Nordwind", Role.HR)), null, false);
+            List.of(new Membership(UUID.randomUUID(), "Nordwind", Role.HR)), null, false, Instant.EPOCH, false);
     MockHttpSession session = new MockHttpSession();
 
     @AfterEach

@@ -4,6 +4,7 @@ import com.ascent.app.format.FormatsService;
 import com.ascent.app.organization.OrganizationSettings;
 import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.organization.WorkingWeek;
+import com.ascent.app.organizationdata.ui.OrganizationDataView;
 import com.ascent.app.ui.Notifications;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.ascent.plugin.api.format.ValueFields;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
@@ -88,6 +90,7 @@ public class OrganizationSettingsView extends VerticalLayout implements HasDynam
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("32rem");
         add(new H1(getTranslation("organization.title")), intro, form, save);
+        add(new RouterLink(getTranslation("orgdata.link"), OrganizationDataView.class));
     }
 
     private void show() {

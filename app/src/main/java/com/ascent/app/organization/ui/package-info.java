@@ -1,4 +1,4 @@
-/** The administrator's page of the organization's settings. */
+/** The user's organizations (page, switcher in the header) and the administrator's page of an organization's settings. */
 @NullMarked
 package com.ascent.app.organization.ui;
 

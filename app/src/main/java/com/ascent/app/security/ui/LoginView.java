@@ -21,7 +21,9 @@ import org.springframework.security.web.WebAttributes;
 /**
  * Sign-in. Sends the very first visitor of an empty installation to the setup page instead. A
  * sign-in that failed because the database could not be reached says so, never "wrong password".
- * After a session ended by its time limits, says why the user has to sign in again.
+ * After a session ended by its time limits or because its password was replaced, says why the user
+ * has to sign in again; after the right but expired temporary password of an administrator's reset,
+ * says to ask the administrator for a new one.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -76,27 +78,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         boolean locked = event.getLocation().getQueryParameters().getParameters().containsKey("locked");
+        boolean expired = event.getLocation().getQueryParameters().getParameters().containsKey("expired");
         SessionEnd ended = sessionEnd();
-        if (ended != null && !failed && !locked) {
+        if (ended != null && !failed && !locked && !expired) {
             form.setI18n(i18nWithMessage("session.signedOut.title", signedOut(ended)));
             form.setError(true);
             return;
         }
-        form.setI18n(locked ? i18n("login.locked.title", "login.locked.message") : i18n());
-        form.setError(failed || locked);
+        form.setI18n(locked ? i18n("login.locked.title", "login.locked.message")
+                : expired ? i18n("login.expired.title", "login.expired.message") : i18n());
+        form.setError(failed || locked || expired);
     }
 
-    /** Why the previous session ended by its time limits, if it did (told once). */
+    /** Why the previous session ended, if it was ended (told once). */
     private static @Nullable SessionEnd sessionEnd() {
         VaadinSession session = VaadinSession.getCurrent();
         return session != null && session.getSession() != null ? SessionEnd.takeFrom(session.getSession()) : null;
     }
 
     private String signedOut(SessionEnd ended) {
-        String after = inWords(ended.after());
+        String after = ended.reason() == SessionEnd.Reason.PASSWORD_REPLACED ? "" : inWords(ended.after());
         return switch (ended.reason()) {
             case IDLE -> getTranslation("session.signedOut.idle", after);
             case ABSOLUTE -> getTranslation("session.signedOut.absolute", after);
+            case PASSWORD_REPLACED -> getTranslation("session.signedOut.passwordReplaced");
         };
     }
 

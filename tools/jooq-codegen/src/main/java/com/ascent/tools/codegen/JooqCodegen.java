@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.jooq.codegen.GenerationTool;
@@ -25,7 +28,9 @@ import org.jooq.meta.jaxb.Target;
  * migrates it exactly as the app would, and reads the schema back. No server or Docker is needed.
  * Skips the work when the migrations have not changed since the last run.
  *
- * <p>Arguments: migrations directory, output directory, target package, schema.
+ * <p>Arguments: migrations directory, output directory, target package, schema, and the directory
+ * PostgreSQL's programs are unpacked into (the application's tests use the same one, so they are
+ * unpacked once per build, and not into the shared {@code /tmp/embedded-pg}).
  */
 public final class JooqCodegen {
 
@@ -39,6 +44,7 @@ public final class JooqCodegen {
         Path output = Path.of(args[1]);
         String targetPackage = args[2];
         String schema = args[3];
+        Path binaries = Path.of(args[4]);
 
         String fingerprint = fingerprint(migrations);
         Path stamp = output.resolve(STAMP_FILE);
@@ -46,7 +52,18 @@ public final class JooqCodegen {
             System.out.println("jOOQ classes are up to date with " + migrations);
             return;
         }
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        Files.createDirectories(binaries);
+        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rwx------");
+        Files.setPosixFilePermissions(binaries, ownerOnly);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(binaries.toFile())
+                .start()) {
+            // zonky opens the directory it unpacked into to everybody: closed again at once
+            Files.setPosixFilePermissions(binaries, ownerOnly);
+            try (var unpacked = Files.newDirectoryStream(binaries, "PG-*")) {
+                for (Path directory : unpacked) {
+                    Files.setPosixFilePermissions(directory, ownerOnly);
+                }
+            }
             Flyway.configure()
                     .dataSource(postgres.getPostgresDatabase())
                     .locations("filesystem:" + migrations.toAbsolutePath())
