@@ -33,17 +33,17 @@ class CalendarFeedRepository {
                 .set(CALENDAR_FEED.PROGRAM_ID, programId)
                 .set(CALENDAR_FEED.MEMBER_ID, memberId)
                 .set(CALENDAR_FEED.TOKEN_HASH, tokenHash)
-                .returning()
+                .returning(CALENDAR_FEED.ID, CALENDAR_FEED.MEMBER_ID, CALENDAR_FEED.CREATED_AT)
                 .fetchSingle(r -> new CalendarFeed(r.getId(), r.getMemberId(), r.getCreatedAt().toInstant(), null));
     }
 
     /** The program's feeds that are not revoked, newest first. */
     List<CalendarFeed> live(UUID organizationId, UUID programId) {
-        return dsl.selectFrom(CALENDAR_FEED)
+        return dsl.select(CALENDAR_FEED.ID, CALENDAR_FEED.MEMBER_ID, CALENDAR_FEED.CREATED_AT).from(CALENDAR_FEED)
                 .where(CALENDAR_FEED.ORGANIZATION_ID.eq(organizationId).and(CALENDAR_FEED.PROGRAM_ID.eq(programId))
                         .and(CALENDAR_FEED.REVOKED_AT.isNull()))
                 .orderBy(CALENDAR_FEED.CREATED_AT.desc(), CALENDAR_FEED.ID)
-                .fetch(r -> new CalendarFeed(r.getId(), r.getMemberId(), r.getCreatedAt().toInstant(), null));
+                .fetch(r -> new CalendarFeed(r.value1(), r.value2(), r.value3().toInstant(), null));
     }
 
     /** Revokes a live feed of the program; false when there is none with that id. */

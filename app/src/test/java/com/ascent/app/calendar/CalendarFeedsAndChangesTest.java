@@ -3,6 +3,7 @@ package com.ascent.app.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static com.ascent.app.db.Tables.CALENDAR_FEED;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.ascent.app.i18n.AscentI18NProvider;
@@ -37,6 +38,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,8 @@ class CalendarFeedsAndChangesTest {
     AscentI18NProvider i18n;
     @Autowired
     WebApplicationContext web;
+    @Autowired
+    DSLContext dsl;
 
     Account hr;
     Cohort cohort;
@@ -147,6 +151,8 @@ class CalendarFeedsAndChangesTest {
         assertThat(feeds.feeds(cohort.programId())).extracting(CalendarFeed::id, CalendarFeed::url)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(feed.id(), null));
 
+        assertThatThrownBy(() -> dsl.select(CALENDAR_FEED.TOKEN_HASH).from(CALENDAR_FEED).fetch())
+                .as("the application's role cannot read a token's hash back").hasMessageContaining("permission denied");
         feeds.revoke(cohort.programId(), feed.id());
 
         assertThat(feeds.feeds(cohort.programId())).isEmpty();
