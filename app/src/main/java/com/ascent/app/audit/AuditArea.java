@@ -10,7 +10,7 @@ public enum AuditArea {
     PROGRAMS("program"),
     OBJECTIVES("strategy_statement", "capability", "objective", "objective_alignment", "success_indicator"),
     ROSTER("roster_member", "pair", "matching_criteria", "pairing_waiver"),
-    FRAMEWORK("program_framework", "calendar_event", "action_item"),
+    FRAMEWORK("program_framework", "calendar_event", "action_item", "calendar_feed"),
     PLANS("development_plan", "plan_gap", "plan_goal", "goal_objective", "plan_activity", "plan_progress",
             "plan_exception", "activity_template"),
     RESOURCES("resource", "resource_assignment", "support_decision"),

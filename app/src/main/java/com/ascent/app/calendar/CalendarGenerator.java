@@ -14,6 +14,7 @@ import com.ascent.plugin.api.roster.PairKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -89,9 +90,15 @@ final class CalendarGenerator {
 
     /**
      * What placing events needs beyond the structure: the organization's working week, and who
-     * attends the event of a slot (keys naming one person each, as {@link MeetingScheduler} wants).
+     * attends the event of a slot (keys naming one person each, as {@link MeetingScheduler} wants),
+     * and the zone of each person (by key) who works in one other than the program's.
      */
-    record Scheduling(WorkingWeek week, Function<Slot, List<String>> attendees) {
+    record Scheduling(WorkingWeek week, Function<Slot, List<String>> attendees, Map<String, ZoneId> zones) {
+
+        /** Everyone works in the program's zone. */
+        Scheduling(WorkingWeek week, Function<Slot, List<String>> attendees) {
+            this(week, attendees, Map.of());
+        }
     }
 
     /** Why a cadence of the structure gives no meeting at all. */
@@ -147,7 +154,7 @@ final class CalendarGenerator {
     private static List<PlannedEvent> schedule(FrameworkDraft framework, List<Wanted> wanted, Scheduling scheduling,
                                                List<Booking> fixed) {
         MeetingScheduler.Rules rules = new MeetingScheduler.Rules(framework.timeZone(), framework.startDate(),
-                framework.endDate(), scheduling.week(), Set.copyOf(framework.holidays()));
+                framework.endDate(), scheduling.week(), Set.copyOf(framework.holidays()), scheduling.zones());
         List<Request<Wanted>> requests = wanted.stream().map(w -> new Request<>(w, priority(w.slot().series()),
                 scheduling.attendees().apply(w.slot()), framework.sessionMinutes(), w.day(), framework.sessionStart(),
                 w.earliest(), w.latest())).toList();

@@ -63,6 +63,12 @@ class CalendarRepository {
         return dsl.fetchExists(PROGRAM, PROGRAM.ORGANIZATION_ID.eq(organizationId).and(PROGRAM.ID.eq(programId)));
     }
 
+    String programName(UUID organizationId, UUID programId) {
+        return dsl.select(PROGRAM.NAME).from(PROGRAM)
+                .where(PROGRAM.ORGANIZATION_ID.eq(organizationId).and(PROGRAM.ID.eq(programId)))
+                .fetchOptional(PROGRAM.NAME).orElse("");
+    }
+
     /**
      * The program's owner (HR) with their e-mail: the organization's Ascent user of that name, or
      * else the person of that name in the people directory; empty when neither is known.
@@ -232,15 +238,58 @@ class CalendarRepository {
                 .execute();
     }
 
-    /** Records an outcome; {@code scheduled}: the event now has a time of its own (it was moved to one). */
+    /**
+     * Stores a one-off meeting of a pair: not generated (no series), so generating again leaves it
+     * as it is.
+     */
+    UUID insertMeeting(UUID organizationId, UUID programId, UUID pairId, String title, Instant startsAt,
+                       Instant endsAt, String reason) {
+        UUID id = UUID.randomUUID();
+        dsl.insertInto(CALENDAR_EVENT)
+                .set(CALENDAR_EVENT.ID, id)
+                .set(CALENDAR_EVENT.ORGANIZATION_ID, organizationId)
+                .set(CALENDAR_EVENT.PROGRAM_ID, programId)
+                .set(CALENDAR_EVENT.PAIR_ID, pairId)
+                .set(CALENDAR_EVENT.KIND, EventKind.SESSION.name())
+                .set(CALENDAR_EVENT.TITLE, title.strip())
+                .set(CALENDAR_EVENT.STARTS_AT, startsAt.atOffset(ZoneOffset.UTC))
+                .set(CALENDAR_EVENT.ENDS_AT, endsAt.atOffset(ZoneOffset.UTC))
+                .set(CALENDAR_EVENT.CHANGE_REASON, reason.strip())
+                .execute();
+        return id;
+    }
+
+    /** Why the event was added, moved or cancelled; empty when nobody said or it is gone. */
+    String changeReason(UUID organizationId, UUID programId, UUID id) {
+        return dsl.select(CALENDAR_EVENT.CHANGE_REASON).from(CALENDAR_EVENT)
+                .where(CALENDAR_EVENT.ORGANIZATION_ID.eq(organizationId).and(CALENDAR_EVENT.PROGRAM_ID.eq(programId))
+                        .and(CALENDAR_EVENT.ID.eq(id)))
+                .fetchOptional(CALENDAR_EVENT.CHANGE_REASON).orElse("");
+    }
+
+    /** The change reasons of the program's events that have one, by event id. */
+    java.util.Map<UUID, String> changeReasons(UUID organizationId, UUID programId) {
+        return dsl.select(CALENDAR_EVENT.ID, CALENDAR_EVENT.CHANGE_REASON).from(CALENDAR_EVENT)
+                .where(CALENDAR_EVENT.ORGANIZATION_ID.eq(organizationId).and(CALENDAR_EVENT.PROGRAM_ID.eq(programId))
+                        .and(CALENDAR_EVENT.CHANGE_REASON.ne("")))
+                .fetchMap(CALENDAR_EVENT.ID, CALENDAR_EVENT.CHANGE_REASON);
+    }
+
+    /**
+     * Records an outcome; {@code scheduled}: the event now has a time of its own (it was moved to one);
+     * {@code changeReason}: why it was moved or cancelled, or null to keep the one it has.
+     */
     boolean recordOutcome(UUID organizationId, UUID id, long expectedVersion, EventStatus status, Instant startsAt,
-                          Instant endsAt, String notes, boolean scheduled) {
+                          Instant endsAt, String notes, boolean scheduled, @Nullable String changeReason) {
         var update = dsl.update(CALENDAR_EVENT)
                 .set(CALENDAR_EVENT.STATUS, status.name())
                 .set(CALENDAR_EVENT.STARTS_AT, startsAt.atOffset(ZoneOffset.UTC))
                 .set(CALENDAR_EVENT.ENDS_AT, endsAt.atOffset(ZoneOffset.UTC));
         if (scheduled) {
             update = update.setNull(CALENDAR_EVENT.UNSCHEDULED_REASON).setNull(CALENDAR_EVENT.UNSCHEDULED_PERSON);
+        }
+        if (changeReason != null) {
+            update = update.set(CALENDAR_EVENT.CHANGE_REASON, changeReason.strip());
         }
         return update
                 .set(CALENDAR_EVENT.NOTES, notes.strip())

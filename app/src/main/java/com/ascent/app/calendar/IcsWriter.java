@@ -3,18 +3,31 @@ package com.ascent.app.calendar;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import org.jspecify.annotations.Nullable;
 
-/** Writes iCalendar files (RFC 5545): UTC times, escaped text, lines folded at 75 octets. */
+/**
+ * Writes iCalendar files (RFC 5545): times in the program's zone with its VTIMEZONE (from ical4j's
+ * time-zone database, so that every calendar application shows the same instant, also across a
+ * daylight-saving change), escaped text, lines folded at 75 octets. Each event keeps its UID, and
+ * its SEQUENCE rises with every change, so a subscribed calendar moves the event rather than adding
+ * another one.
+ */
 final class IcsWriter {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final TimeZoneRegistry REGISTRY = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private IcsWriter() {
     }
@@ -33,22 +46,45 @@ final class IcsWriter {
     record AllDay(LocalDate first, LocalDate last) implements When {
     }
 
+    /** {@code sequence}: how many times the event changed since it was first sent (RFC 5545, 3.8.7.4). */
     record IcsEvent(String uid, String summary, String description, @Nullable String location, When when,
-                    boolean cancelled, List<IcsAttendee> attendees) {
+                    boolean cancelled, List<IcsAttendee> attendees, int sequence) {
+
+        IcsEvent(String uid, String summary, String description, @Nullable String location, When when,
+                 boolean cancelled, List<IcsAttendee> attendees) {
+            this(uid, summary, description, location, when, cancelled, attendees, 0);
+        }
     }
 
+    /** A calendar with its times in UTC. */
     static String write(String calendarName, List<IcsEvent> events, Instant stamp) {
+        return write(calendarName, ZoneOffset.UTC, events, stamp);
+    }
+
+    /** A calendar with its times in {@code zone}, described by a VTIMEZONE (UTC times when it is UTC). */
+    static String write(String calendarName, ZoneId zone, List<IcsEvent> events, Instant stamp) {
+        @Nullable VTimeZone timeZone = timeZone(zone);
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//Ascent//Program calendar//EN");
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "X-WR-CALNAME:" + text(calendarName));
+        if (timeZone != null) {
+            line(ics, "X-WR-TIMEZONE:" + zone.getId());
+            timeZone.toString().lines().forEach(content -> line(ics, content));
+        }
         for (IcsEvent event : events) {
             line(ics, "BEGIN:VEVENT");
             line(ics, "UID:" + event.uid() + "@ascent");
             line(ics, "DTSTAMP:" + UTC.format(stamp.truncatedTo(ChronoUnit.SECONDS)));
+            line(ics, "SEQUENCE:" + event.sequence());
             switch (event.when()) {
+                case Timed timed when timeZone != null -> {
+                    String tzid = ";TZID=" + zone.getId() + ":";
+                    line(ics, "DTSTART" + tzid + LOCAL.format(timed.start().atZone(zone)));
+                    line(ics, "DTEND" + tzid + LOCAL.format(timed.end().atZone(zone)));
+                }
                 case Timed timed -> {
                     line(ics, "DTSTART:" + UTC.format(timed.start()));
                     line(ics, "DTEND:" + UTC.format(timed.end()));
@@ -77,6 +113,15 @@ final class IcsWriter {
         }
         line(ics, "END:VCALENDAR");
         return ics.toString();
+    }
+
+    /** The zone's VTIMEZONE from ical4j's database; null for UTC or a zone it does not know (UTC times then). */
+    private static @Nullable VTimeZone timeZone(ZoneId zone) {
+        if (zone.normalized().equals(ZoneOffset.UTC)) {
+            return null;
+        }
+        TimeZone known = REGISTRY.getTimeZone(zone.getId());
+        return known == null ? null : known.getVTimeZone();
     }
 
     /**

@@ -28,12 +28,16 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>it lies on a working day: a day of the organization's working week, not a listed holiday,
  *       inside the program's period and the request's window;</li>
- *   <li>the meeting runs inside working hours of that day (wall-clock times in the program's zone);</li>
+ *   <li>the meeting runs inside working hours of that day (wall-clock times in the program's zone);
+ *       when its people work in different zones, it runs inside each one's working hours on a
+ *       working day in their own zone;</li>
  *   <li>none of its people has another meeting that overlaps it (meetings are half-open intervals
  *       {@code [start, end)}, so one may begin the minute another ends).</li>
  * </ol>
  * A request with no admissible start gets a {@link Problem} (the reason, and for a full diary the
- * person whose diary is fullest) and no time: it is flagged, never placed overlapping.
+ * person whose diary is fullest) and no time: it is flagged, never placed overlapping. People in
+ * different zones whose working hours never meet in the request's window get
+ * {@link Reason#NO_SHARED_WORKING_HOURS}.
  *
  * <h2>What it optimises, in this order</h2>
  * <ol>
@@ -43,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  *       meetings so far, so a mentor's pairs spread over the week instead of queueing on one day;</li>
  *   <li>closeness: among days equally loaded the one nearest the nominal day (the earlier on a tie),
  *       and on that day the free start nearest the wanted time (the earlier on a tie), on a
- *       {@value #GRID_MINUTES}-minute grid anchored at the wanted time.</li>
+ *       {@value #GRID_MINUTES}-minute grid anchored at the wanted time (for people in several zones
+ *       the grid covers the program zone's whole day, since their shared hours may lie anywhere in it).</li>
  * </ol>
  *
  * <h2>How: greedy, in a fixed order, without backtracking</h2>
@@ -72,7 +77,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>Starts lie on the grid; a gap between meetings shorter than the grid is not used.</li>
  *   <li>Only the meetings it is given are known: the same people's meetings in other programs, and
  *       their own calendars, are not seen. Holidays are the program's list, the same for everyone.</li>
- *   <li>One time zone for everyone: the program's.</li>
+ *   <li>The program's period and the days a request may move to are days of the program's zone; a
+ *       person's own zone decides only their working day and hours. Holidays are the program's list,
+ *       checked on each person's local date.</li>
  * </ul>
  *
  * <p>Deterministic: the same input gives the same output (no randomness, no clock, and hash maps are
@@ -100,11 +107,53 @@ final class MeetingScheduler {
      * @param lastDay  the program's last day, inclusive
      * @param week     the organization's working days and hours
      * @param holidays days without meetings
+     * @param zones    the zone of each person (by key) who works in their own; the others work in {@code zone}
      */
-    record Rules(ZoneId zone, LocalDate firstDay, LocalDate lastDay, WorkingWeek week, Set<LocalDate> holidays) {
+    record Rules(ZoneId zone, LocalDate firstDay, LocalDate lastDay, WorkingWeek week, Set<LocalDate> holidays,
+                 Map<String, ZoneId> zones) {
 
         Rules {
             holidays = Set.copyOf(holidays);
+            zones = Map.copyOf(zones);
+        }
+
+        /** Everyone works in the program's zone. */
+        Rules(ZoneId zone, LocalDate firstDay, LocalDate lastDay, WorkingWeek week, Set<LocalDate> holidays) {
+            this(zone, firstDay, lastDay, week, holidays, Map.of());
+        }
+
+        ZoneId zoneOf(String person) {
+            return zones.getOrDefault(person, zone);
+        }
+
+        /** Whether every one of {@code people} works in the program's zone. */
+        boolean oneZone(List<String> people) {
+            for (String person : people) {
+                if (!zoneOf(person).equals(zone)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean inPeriod(LocalDate day) {
+            return !day.isBefore(firstDay) && !day.isAfter(lastDay);
+        }
+
+        /**
+         * The first of {@code people} for whom {@code [start, end)} is not inside the working hours of
+         * one of their working days in their own zone; empty when it is for everyone.
+         */
+        Optional<String> firstNotWorking(List<String> people, Instant start, Instant end) {
+            for (String person : people) {
+                ZoneId own = zoneOf(person);
+                LocalDate day = start.atZone(own).toLocalDate();
+                if (!week.days().contains(day.getDayOfWeek()) || holidays.contains(day)
+                        || !inWorkingHours(start, end, own)) {
+                    return Optional.of(person);
+                }
+            }
+            return Optional.empty();
         }
 
         boolean workingDay(LocalDate day) {
@@ -114,6 +163,10 @@ final class MeetingScheduler {
 
         /** Whether {@code [start, end)} lies inside the working hours of one working day. */
         boolean inWorkingHours(Instant start, Instant end) {
+            return inWorkingHours(start, end, zone);
+        }
+
+        private boolean inWorkingHours(Instant start, Instant end, ZoneId zone) {
             ZonedDateTime from = start.atZone(zone);
             ZonedDateTime to = end.atZone(zone);
             return from.toLocalDate().equals(to.toLocalDate()) && !from.toLocalTime().isBefore(week.start())
@@ -155,7 +208,9 @@ final class MeetingScheduler {
         /** Its window holds no working day inside the program (weekends, holidays, the period's edge). */
         NO_WORKING_DAY,
         /** On every working day of its window, every start clashes with someone's meeting. */
-        NO_FREE_TIME
+        NO_FREE_TIME,
+        /** Its people work in different zones, and no start lies inside the working hours of them all. */
+        NO_SHARED_WORKING_HOURS
     }
 
     /** A request without time: why, and for {@link Reason#NO_FREE_TIME} whose diary was fullest. */
@@ -194,8 +249,9 @@ final class MeetingScheduler {
         if (Duration.ofMinutes(request.minutes()).compareTo(rules.week().length()) > 0) {
             return unplaced(request, Reason.LONGER_THAN_WORKING_DAY, null);
         }
+        boolean oneZone = rules.oneZone(request.people());
         List<LocalDate> days = request.earliest().datesUntil(request.latest().plusDays(1))
-                .filter(rules::workingDay).toList();
+                .filter(oneZone ? rules::workingDay : rules::inPeriod).toList();
         if (days.isEmpty()) {
             return unplaced(request, Reason.NO_WORKING_DAY, null);
         }
@@ -206,16 +262,27 @@ final class MeetingScheduler {
                         .thenComparingLong(day -> Math.abs(ChronoUnit.DAYS.between(request.day(), day)))
                         .thenComparing(Comparator.naturalOrder()))
                 .toList();
-        List<LocalTime> times = times(rules.week(), request.time(), request.minutes());
+        List<LocalTime> times = oneZone ? times(rules.week(), request.time(), request.minutes())
+                : wholeDayTimes(request.time(), request.minutes());
+        boolean sharedHours = false;
         for (LocalDate day : byPreference) {
             for (LocalTime time : times) {
                 Instant start = ZonedDateTime.of(day, time, rules.zone()).toInstant();
                 Instant end = start.plus(Duration.ofMinutes(request.minutes()));
-                if (rules.inWorkingHours(start, end) && diaries.allFree(request.people(), day, start, end)) {
-                    diaries.book(new Booking(start, end, request.people()));
-                    return new Placement<>(request, start, end, null);
+                boolean working = oneZone ? rules.inWorkingHours(start, end)
+                        : rules.firstNotWorking(request.people(), start, end).isEmpty()
+                                && LocalDate.ofInstant(end.minusNanos(1), rules.zone()).equals(day);
+                if (working) {
+                    sharedHours = true;
+                    if (diaries.allFree(request.people(), day, start, end)) {
+                        diaries.book(new Booking(start, end, request.people()));
+                        return new Placement<>(request, start, end, null);
+                    }
                 }
             }
+        }
+        if (!sharedHours) {
+            return unplaced(request, oneZone ? Reason.NO_WORKING_DAY : Reason.NO_SHARED_WORKING_HOURS, null);
         }
         return unplaced(request, Reason.NO_FREE_TIME, diaries.fullest(request.people(), byPreference, times, rules.zone(),
                 request.minutes()));
@@ -245,6 +312,26 @@ final class MeetingScheduler {
             }
             if (step <= last) {
                 times.add(anchor.plusMinutes((long) step * GRID_MINUTES));
+            }
+        }
+        return times;
+    }
+
+    /**
+     * The starts of a whole day of the program's zone in the order they are tried, for people in
+     * several zones: the wanted time, then a grid step earlier, a step later, ... ending by midnight.
+     */
+    static List<LocalTime> wholeDayTimes(LocalTime wanted, int minutes) {
+        int latestStart = 24 * 60 - minutes;
+        int anchor = Math.min(wanted.toSecondOfDay() / 60, latestStart);
+        List<LocalTime> times = new ArrayList<>();
+        times.add(LocalTime.ofSecondOfDay(anchor * 60L));
+        for (int step = 1; anchor - step * GRID_MINUTES >= 0 || anchor + step * GRID_MINUTES <= latestStart; step++) {
+            if (anchor - step * GRID_MINUTES >= 0) {
+                times.add(LocalTime.ofSecondOfDay((anchor - step * GRID_MINUTES) * 60L));
+            }
+            if (anchor + step * GRID_MINUTES <= latestStart) {
+                times.add(LocalTime.ofSecondOfDay((anchor + step * GRID_MINUTES) * 60L));
             }
         }
         return times;

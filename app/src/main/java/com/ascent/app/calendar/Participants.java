@@ -7,6 +7,7 @@ import com.ascent.plugin.api.people.Person;
 import com.ascent.plugin.api.roster.Pair;
 import com.ascent.plugin.api.roster.PairKind;
 import com.ascent.plugin.api.roster.RosterMember;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,8 +29,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class Participants {
 
-    /** Someone who takes part: a roster member, or the HiPo's manager or HR (no member id). */
-    record Participant(@Nullable UUID memberId, String name, String email) {
+    /**
+     * Someone who takes part: a roster member, or the HiPo's manager or HR (no member id); {@code zone}
+     * is the zone they work in, from the people directory, or null for the program's.
+     */
+    record Participant(@Nullable UUID memberId, String name, String email, @Nullable ZoneId zone) {
+
+        Participant(@Nullable UUID memberId, String name, String email) {
+            this(memberId, name, email, null);
+        }
 
         /** Who this is: known by e-mail where there is one (HR may also be a mentor), else by name and member. */
         String key() {
@@ -117,11 +125,29 @@ final class Participants {
         return distinct(people);
     }
 
+    /**
+     * The zone of every known person who works in one of their own (roster members and the HiPos'
+     * managers from the people directory), by {@link Participant#key()}.
+     */
+    Map<String, ZoneId> zones() {
+        Map<String, ZoneId> zones = new java.util.HashMap<>();
+        List<Participant> known = new ArrayList<>();
+        members.keySet().forEach(id -> known.add(member(id)));
+        managers.values().forEach(m -> known.add(new Participant(null, m.fullName(), m.email(), m.timeZone())));
+        for (Participant person : known) {
+            if (person.zone() != null) {
+                zones.putIfAbsent(person.key(), person.zone());
+            }
+        }
+        return zones;
+    }
+
     /** A member by id, with the name and e-mail the roster knows. */
     Participant member(UUID memberId) {
         RosterMember member = members.get(memberId);
         return member == null ? new Participant(memberId, "", "")
-                : new Participant(memberId, member.displayName(), member.email());
+                : new Participant(memberId, member.displayName(), member.email(),
+                member.person() == null ? null : member.person().timeZone());
     }
 
     private List<Participant> atReview(UUID hipoMemberId) {
@@ -145,7 +171,7 @@ final class Participants {
         RosterMember hipo = members.get(hipoMemberId);
         UUID managerId = hipo == null || hipo.person() == null ? null : hipo.person().managerId();
         Person manager = managerId == null ? null : managers.get(managerId);
-        return Optional.ofNullable(manager).map(m -> new Participant(null, m.fullName(), m.email()));
+        return Optional.ofNullable(manager).map(m -> new Participant(null, m.fullName(), m.email(), m.timeZone()));
     }
 
     /** Each person once. */

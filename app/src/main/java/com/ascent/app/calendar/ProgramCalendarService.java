@@ -30,6 +30,7 @@ import com.ascent.plugin.api.calendar.EventOutcome;
 import com.ascent.plugin.api.calendar.EventStatus;
 import com.ascent.plugin.api.calendar.FrameworkDraft;
 import com.ascent.plugin.api.calendar.GenerationSummary;
+import com.ascent.plugin.api.calendar.MeetingDraft;
 import com.ascent.plugin.api.calendar.ProgramFramework;
 import com.ascent.plugin.api.calendar.ResourceDate;
 import com.ascent.plugin.api.calendar.StalledPair;
@@ -41,6 +42,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -160,7 +162,7 @@ public class ProgramCalendarService {
         Map<UUID, Pair> pairsById = pairs.stream().collect(Collectors.toMap(Pair::id, Function.identity()));
         Map<String, String> personNames = new HashMap<>();
         Scheduling scheduling = new Scheduling(settings.current().workingWeek(), slot -> keys(
-                participants.of(slot.series().kind, slot.pairId(), pairs), personNames));
+                participants.of(slot.series().kind, slot.pairId(), pairs), personNames), participants.zones());
         Map<UUID, Booking> booked = new HashMap<>();
         for (CalendarEvent event : calendar.events(org, programId)) {
             if (blocksTime(event)) {
@@ -272,6 +274,60 @@ public class ProgramCalendarService {
     @Transactional
     @RolesAllowed("HR")
     public CalendarEvent recordOutcome(UUID programId, UUID eventId, long expectedVersion, EventOutcome outcome) {
+        return recordOutcome(programId, eventId, expectedVersion, outcome, null);
+    }
+
+    /**
+     * Moves one occurrence to {@code startsAt}, or cancels it when that is null, telling people why;
+     * the other events of its series stay as they are. A move follows the rules of
+     * {@link #recordOutcome(UUID, UUID, long, EventOutcome)}.
+     */
+    @Transactional
+    @RolesAllowed("HR")
+    public CalendarEvent changeOccurrence(UUID programId, UUID eventId, long expectedVersion, @Nullable Instant startsAt,
+                                          String reason) {
+        String why = InputText.text("reason", reason);
+        UUID org = requireProgram(programId);
+        String notes = calendar.event(org, programId, eventId).map(CalendarEvent::notes).orElse("");
+        EventOutcome outcome = startsAt == null ? new EventOutcome(EventStatus.CANCELLED, null, notes)
+                : new EventOutcome(EventStatus.MOVED, startsAt, notes);
+        return recordOutcome(programId, eventId, expectedVersion, outcome, why);
+    }
+
+    /** Why an event was added, moved or cancelled; empty when nobody said. */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public String changeReason(UUID programId, UUID eventId) {
+        return calendar.changeReason(requireProgram(programId), programId, eventId);
+    }
+
+    /**
+     * Adds a one-off meeting for a confirmed pair, under the rules of a move: refused with
+     * {@link MoveRefusedException} when its time breaks one, naming the rule or the person.
+     */
+    @Transactional
+    @RolesAllowed("HR")
+    public CalendarEvent addMeeting(UUID programId, MeetingDraft typed) {
+        MeetingDraft draft = InputText.clean(typed, "reason");
+        UUID org = requireProgram(programId);
+        if (draft.title().isBlank()) {
+            throw new InvalidInputException("title", "calendar.error.meetingTitleRequired");
+        }
+        if (draft.minutes() < 15 || draft.minutes() > 480) {
+            throw new InvalidInputException("minutes", "calendar.error.meetingLength");
+        }
+        Participants participants = participants(org, programId);
+        Pair pair = participants.pair(draft.pairId())
+                .orElseThrow(() -> new InvalidInputException("pairId", "calendar.error.pairGone"));
+        Instant end = draft.startsAt().plus(Duration.ofMinutes(draft.minutes()));
+        checkTime(org, programId, null, participants.of(EventKind.SESSION, pair.id(), List.of(pair)), draft.startsAt(),
+                end);
+        UUID id = calendar.insertMeeting(org, programId, pair.id(), draft.title(), draft.startsAt(), end, draft.reason());
+        return calendar.event(org, programId, id).orElseThrow();
+    }
+
+    private CalendarEvent recordOutcome(UUID programId, UUID eventId, long expectedVersion, EventOutcome outcome,
+                                        @Nullable String changeReason) {
         outcome = InputText.clean(outcome, "notes");
         UUID org = requireProgram(programId);
         CalendarEvent event = calendar.event(org, programId, eventId)
@@ -286,7 +342,8 @@ public class ProgramCalendarService {
         if (moved) {
             checkMove(org, programId, event, start, end);
         }
-        if (!calendar.recordOutcome(org, eventId, expectedVersion, outcome.status(), start, end, outcome.notes(), moved)) {
+        if (!calendar.recordOutcome(org, eventId, expectedVersion, outcome.status(), start, end, outcome.notes(), moved,
+                changeReason)) {
             throw new ConcurrentEditException("calendar.error.concurrentEdit");
         }
         return calendar.event(org, programId, eventId).orElseThrow();
@@ -294,31 +351,53 @@ public class ProgramCalendarService {
 
     /** The rules a generated event follows, applied to one event moved to {@code [start, end)}. */
     private void checkMove(UUID org, UUID programId, CalendarEvent event, Instant start, Instant end) {
+        Participants participants = participants(org, programId);
+        checkTime(org, programId, event.id(), participants.of(event, participants.pairs()), start, end);
+    }
+
+    /**
+     * The rules of generation for a meeting of {@code people} at {@code [start, end)}: the program's
+     * period, working days and hours (each person's own when they work in different zones), and
+     * nobody's other event ({@code eventId}, the meeting itself when it is moved, left out).
+     */
+    private void checkTime(UUID org, UUID programId, @Nullable UUID eventId, List<Participant> people, Instant start,
+                           Instant end) {
         WorkingWeek week = settings.current().workingWeek();
+        Participants participants = participants(org, programId);
+        List<String> keys = people.stream().map(Participant::key).toList();
         Optional<FrameworkDraft> structure = calendar.framework(org, programId).map(ProgramFramework::structure);
         if (structure.isPresent()) {
             FrameworkDraft framework = structure.get();
             MeetingScheduler.Rules rules = new MeetingScheduler.Rules(framework.timeZone(), framework.startDate(),
-                    framework.endDate(), week, Set.copyOf(framework.holidays()));
+                    framework.endDate(), week, Set.copyOf(framework.holidays()), participants.zones());
             LocalDate day = start.atZone(framework.timeZone()).toLocalDate();
             if (day.isBefore(framework.startDate()) || day.isAfter(framework.endDate())) {
                 throw new MoveRefusedException("calendar.move.outsideProgram");
             }
-            if (!rules.workingDay(day)) {
-                throw new MoveRefusedException("calendar.move.notWorkingDay");
-            }
-            if (!rules.inWorkingHours(start, end)) {
-                throw new MoveRefusedException("calendar.move.outsideHours", week.start().toString(), week.end().toString());
+            if (rules.oneZone(keys)) {
+                if (!rules.workingDay(day)) {
+                    throw new MoveRefusedException("calendar.move.notWorkingDay");
+                }
+                if (!rules.inWorkingHours(start, end)) {
+                    throw new MoveRefusedException("calendar.move.outsideHours", week.start().toString(),
+                            week.end().toString());
+                }
+            } else {
+                Optional<String> away = rules.firstNotWorking(keys, start, end);
+                if (away.isPresent()) {
+                    ZoneId zone = rules.zoneOf(away.get());
+                    String name = people.stream().filter(p -> p.key().equals(away.get())).findFirst()
+                            .map(Participant::name).orElse("");
+                    throw new MoveRefusedException("calendar.move.noSharedHours", name, zone.getId(),
+                            start.atZone(zone).toLocalTime().toString());
+                }
             }
         }
-        Participants participants = participants(org, programId);
         List<Pair> pairs = participants.pairs();
         List<CalendarEvent> others = calendar.events(org, programId).stream()
-                .filter(e -> !e.id().equals(event.id()) && blocksTime(e)).toList();
-        List<Participant> people = participants.of(event, pairs);
+                .filter(e -> !e.id().equals(eventId) && blocksTime(e)).toList();
         Optional<MeetingScheduler.Clash> clash = MeetingScheduler.firstClash(
-                others.stream().map(e -> booking(e, participants, pairs)).toList(),
-                people.stream().map(Participant::key).toList(), start, end);
+                others.stream().map(e -> booking(e, participants, pairs)).toList(), keys, start, end);
         if (clash.isPresent()) {
             CalendarEvent other = others.get(clash.get().booking());
             String person = clash.get().person();
@@ -431,21 +510,25 @@ public class ProgramCalendarService {
     @Transactional(readOnly = true)
     @RolesAllowed("VIEWER")
     public String icsForPair(UUID programId, UUID pairId, Locale locale) {
-        Participants participants = participants(requireProgram(programId), programId);
+        UUID org = requireProgram(programId);
+        Participants participants = participants(org, programId);
         Pair pair = participants.pair(pairId).orElseThrow(() -> new ConcurrentEditException("calendar.error.gone"));
         String name = i18n.getTranslation("calendar.ics.pairCalendar", locale,
                 participants.member(pair.hipoMemberId()).name(), participants.member(pair.guideMemberId()).name());
+        Map<UUID, String> reasons = calendar.changeReasons(org, programId);
         List<IcsEvent> events = eventsOfPair(programId, pairId).stream()
-                .map(e -> icsEvent(e, participants.of(e, List.of(pair)))).toList();
-        return IcsWriter.write(name, events, Instant.now());
+                .map(e -> icsEvent(e, participants.of(e, List.of(pair)), reasons, locale)).toList();
+        return IcsWriter.write(name, zone(programId), events, Instant.now());
     }
 
     /** The events the member attends, and for a HiPo the dates of the resources they hold a place on. */
     @Transactional(readOnly = true)
     @RolesAllowed("VIEWER")
     public String icsForMember(UUID programId, UUID memberId, Locale locale) {
-        Participants participants = participants(requireProgram(programId), programId);
+        UUID org = requireProgram(programId);
+        Participants participants = participants(org, programId);
         Map<UUID, RosterMember> members = members(programId);
+        Map<UUID, String> reasons = calendar.changeReasons(org, programId);
         RosterMember member = Optional.ofNullable(members.get(memberId))
                 .orElseThrow(() -> new ConcurrentEditException("calendar.error.gone"));
         List<Pair> own = participants.pairsOf(memberId);
@@ -453,19 +536,52 @@ public class ProgramCalendarService {
         for (CalendarEvent event : events(programId)) {
             List<Participant> people = participants.of(event, own);
             if (people.stream().anyMatch(p -> memberId.equals(p.memberId()))) {
-                events.add(icsEvent(event, people));
+                events.add(icsEvent(event, people, reasons, locale));
             }
         }
         resources.programDates(programId).stream().filter(d -> d.hipoMemberIds().contains(memberId))
                 .map(d -> icsEvent(d, participants.member(memberId), locale)).forEach(events::add);
         return IcsWriter.write(i18n.getTranslation("calendar.ics.personCalendar", locale, member.displayName()),
-                events, Instant.now());
+                zone(programId), events, Instant.now());
     }
 
-    private static IcsEvent icsEvent(CalendarEvent event, List<Participant> people) {
-        return new IcsEvent(event.id().toString(), event.title(), String.join("\n", event.agenda()), null,
+    /** Every event of the program, with its people, and the dates of the resources its HiPos hold a place on. */
+    @Transactional(readOnly = true)
+    @RolesAllowed("VIEWER")
+    public String icsForProgram(UUID programId, Locale locale) {
+        UUID org = requireProgram(programId);
+        Participants participants = participants(org, programId);
+        Map<UUID, String> reasons = calendar.changeReasons(org, programId);
+        List<IcsEvent> events = new ArrayList<>();
+        for (CalendarEvent event : events(programId)) {
+            events.add(icsEvent(event, participants.of(event, participants.pairs()), reasons, locale));
+        }
+        return IcsWriter.write(i18n.getTranslation("calendar.ics.programCalendar", locale,
+                calendar.programName(org, programId)), zone(programId), events, Instant.now());
+    }
+
+    /**
+     * One event in a calendar file: its UID is its id, for as long as it exists; its SEQUENCE counts
+     * the changes since it was made (its version rises with each), and the reason for a move or a
+     * cancellation comes first in its description.
+     */
+    private IcsEvent icsEvent(CalendarEvent event, List<Participant> people, Map<UUID, String> reasons, Locale locale) {
+        List<String> description = new ArrayList<>();
+        String reason = reasons.getOrDefault(event.id(), "");
+        if (!reason.isBlank()) {
+            description.add(i18n.getTranslation(event.status() == EventStatus.CANCELLED ? "calendar.ics.cancelReason"
+                    : "calendar.ics.changeReason", locale, reason));
+        }
+        description.addAll(event.agenda());
+        return new IcsEvent(event.id().toString(), event.title(), String.join("\n", description), null,
                 new Timed(event.startsAt(), event.endsAt()), event.status() == EventStatus.CANCELLED,
-                people.stream().map(p -> new IcsAttendee(p.name(), p.email())).toList());
+                people.stream().map(p -> new IcsAttendee(p.name(), p.email())).toList(), (int) event.version() - 1);
+    }
+
+    /** The zone the program's times are written in: its structure's, else the organization's. */
+    private ZoneId zone(UUID programId) {
+        return calendar.framework(requireProgram(programId), programId).map(f -> f.structure().timeZone())
+                .orElseGet(() -> settings.current().timeZone());
     }
 
     private IcsEvent icsEvent(ResourceDate date, Participant hipo, Locale locale) {

@@ -7,6 +7,7 @@ import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.people.PeopleQuery;
 import com.ascent.plugin.api.people.Person;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,11 @@ public class PeopleDirectory {
         PersonDraft typed = InputText.clean(draft);
         PersonDraft clean = new PersonDraft(typed.employeeId(), typed.fullName(), typed.email(), typed.function(),
                 typed.title(), typed.level(), typed.managerId(), typed.location(), typed.hireDate(), typed.performance(),
-                typed.potential(), PersonRules.skills(typed.skills()));
+                typed.potential(), PersonRules.skills(typed.skills()),
+                typed.timeZone() == null || typed.timeZone().isBlank() ? null : typed.timeZone());
+        if (clean.timeZone() != null && !ZoneId.getAvailableZoneIds().contains(clean.timeZone())) {
+            throw new InvalidInputException("timeZone", "people.error.timeZone");
+        }
         require(clean.employeeId(), "employeeId", "people.error.employeeIdRequired");
         require(clean.fullName(), "fullName", "people.error.nameRequired");
         require(clean.email(), "email", "people.error.emailRequired");

@@ -194,6 +194,7 @@ class PersonRepository {
         values.put(PERSON.PERFORMANCE, draft.performance() == null ? null : draft.performance().shortValue());
         values.put(PERSON.POTENTIAL, draft.potential() == null ? null : draft.potential().shortValue());
         values.put(PERSON.SKILLS, draft.skills().toArray(String[]::new));
+        values.put(PERSON.TIME_ZONE, draft.timeZone());
         return values;
     }
 
@@ -238,7 +239,8 @@ class PersonRepository {
         return new Person(r.getId(), r.getEmployeeId(), r.getFullName(), r.getEmail(), r.getFunction(), r.getTitle(),
                 r.getLevel(), r.getManagerId(), r.getLocation(), r.getHireDate(),
                 r.getPerformance() == null ? null : r.getPerformance().intValue(),
-                r.getPotential() == null ? null : r.getPotential().intValue(), List.of(r.getSkills()));
+                r.getPotential() == null ? null : r.getPotential().intValue(), List.of(r.getSkills()),
+                r.getTimeZone() == null ? null : java.time.ZoneId.of(r.getTimeZone()));
     }
 
     private static PersonEntry toEntry(Record r) {

@@ -104,14 +104,12 @@ public class DevelopmentPlansService {
 
     /**
      * The days goals and activities must fall within: the dates of the program's framework once the
-     * Framework step has saved it; until then the program's start date and {@value
-     * ProgramPeriod#ASSUMED_MONTHS} months, marked as assumed so that the step can say so. An
-     * assumption rather than no limit keeps goals time-bound from the first plan on.
+     * Framework step has saved it; until then the period chosen when the program was created (known
+     * from the start since issue 16, so never assumed any more).
      */
-    static ProgramPeriod period(LocalDate programStart, Optional<FrameworkDraft> framework) {
+    static ProgramPeriod period(LocalDate programStart, LocalDate programEnd, Optional<FrameworkDraft> framework) {
         return framework.map(f -> new ProgramPeriod(f.startDate(), f.endDate(), false))
-                .orElseGet(() -> new ProgramPeriod(programStart,
-                        programStart.plusMonths(ProgramPeriod.ASSUMED_MONTHS).minusDays(1), true));
+                .orElseGet(() -> new ProgramPeriod(programStart, programEnd, false));
     }
 
     @Transactional(readOnly = true)
@@ -121,7 +119,7 @@ public class DevelopmentPlansService {
     }
 
     private ProgramPeriod period(Program program) {
-        return period(program.startDate(), calendar.framework(program.id()).map(ProgramFramework::structure));
+        return period(program.startDate(), program.endDate(), calendar.framework(program.id()).map(ProgramFramework::structure));
     }
 
     // --- Plans -----------------------------------------------------------------------------------

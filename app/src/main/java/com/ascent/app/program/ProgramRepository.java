@@ -41,6 +41,7 @@ class ProgramRepository {
                 .set(PROGRAM.NAME, draft.name().trim())
                 .set(PROGRAM.DESCRIPTION, draft.description().trim())
                 .set(PROGRAM.START_DATE, draft.startDate())
+                .set(PROGRAM.END_DATE, draft.endDate())
                 .set(PROGRAM.OWNER_NAME, draft.ownerName().trim())
                 .returning()
                 .fetchSingle(ProgramRepository::toProgram);
@@ -52,6 +53,7 @@ class ProgramRepository {
                 .set(PROGRAM.NAME, draft.name().trim())
                 .set(PROGRAM.DESCRIPTION, draft.description().trim())
                 .set(PROGRAM.START_DATE, draft.startDate())
+                .set(PROGRAM.END_DATE, draft.endDate())
                 .set(PROGRAM.OWNER_NAME, draft.ownerName().trim())
                 .set(PROGRAM.VERSION, PROGRAM.VERSION.plus(1))
                 .where(PROGRAM.ORGANIZATION_ID.eq(organizationId).and(PROGRAM.ID.eq(id))
@@ -76,6 +78,6 @@ class ProgramRepository {
 
     private static Program toProgram(ProgramRecord r) {
         return new Program(r.getId(), r.getVersion(), r.getName(), r.getDescription(), r.getStartDate(),
-                r.getOwnerName(), ProgramState.valueOf(r.getState()));
+                r.getOwnerName(), ProgramState.valueOf(r.getState()), r.getEndDate());
     }
 }

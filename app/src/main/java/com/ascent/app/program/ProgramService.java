@@ -85,6 +85,15 @@ public class ProgramService {
         if (draft.startDate() == null) {
             throw new InvalidInputException("startDate", "program.error.startDateRequired");
         }
+        if (draft.endDate() == null) {
+            throw new InvalidInputException("endDate", "program.error.endDateRequired");
+        }
+        if (draft.endDate().isBefore(draft.startDate())) {
+            throw new InvalidInputException("endDate", "program.error.endBeforeStart");
+        }
+        if (draft.endDate().isAfter(draft.startDate().plusMonths(ProgramDraft.MAX_MONTHS))) {
+            throw new InvalidInputException("endDate", "program.error.tooLong");
+        }
         if (draft.ownerName().isBlank()) {
             throw new InvalidInputException("ownerName", "program.error.ownerRequired");
         }

@@ -9,6 +9,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.CredentialsExpiredException;
@@ -56,6 +57,10 @@ class SecurityConfiguration {
         RequestMatcher operatorRequest = new AndRequestMatcher(EndpointRequest.to("health", "plugins"),
                 fromAnyOf(operatorAddresses));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(operatorRequest).permitAll());
+        // Live calendar feeds: calendar applications sign in nowhere; the secret token in the address
+        // is the key, checked by the feed itself (CalendarFeedController), which reads only its calendar.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/calendar-feeds/*")
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         // The login page is named here too: without it, Spring Security would serve its own generated one.

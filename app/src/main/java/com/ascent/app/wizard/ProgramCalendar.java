@@ -1,5 +1,6 @@
 package com.ascent.app.wizard;
 
+import com.ascent.app.calendar.CalendarFeedService;
 import com.ascent.app.calendar.MoveRefusedException;
 import com.ascent.app.calendar.ProgramCalendarService;
 import com.ascent.plugin.api.ConcurrentEditException;
@@ -7,20 +8,26 @@ import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.calendar.ActionItem;
 import com.ascent.plugin.api.calendar.ActionItemDraft;
 import com.ascent.plugin.api.calendar.CalendarEvent;
+import com.ascent.plugin.api.calendar.CalendarFeed;
 import com.ascent.plugin.api.calendar.CalendarService;
 import com.ascent.plugin.api.calendar.EventOutcome;
 import com.ascent.plugin.api.calendar.FrameworkDraft;
 import com.ascent.plugin.api.calendar.GenerationSummary;
+import com.ascent.plugin.api.calendar.MeetingDraft;
 import com.ascent.plugin.api.calendar.ProgramFramework;
 import com.ascent.plugin.api.calendar.ResourceDate;
 import com.ascent.plugin.api.calendar.StalledPair;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** The plugin API's view of one program's framework and calendar. */
-record ProgramCalendar(ProgramCalendarService calendar, UUID programId, HostMessages messages)
+record ProgramCalendar(ProgramCalendarService calendar, CalendarFeedService feedService, UUID programId,
+                       HostMessages messages)
         implements CalendarService {
 
     @Override
@@ -66,8 +73,27 @@ record ProgramCalendar(ProgramCalendarService calendar, UUID programId, HostMess
     /** A refused move says why in the user's language, naming the person who is busy then. */
     @Override
     public CalendarEvent recordOutcome(UUID eventId, long expectedVersion, EventOutcome outcome) {
+        return refusalsTranslated(() -> calendar.recordOutcome(programId, eventId, expectedVersion, outcome));
+    }
+
+    @Override
+    public CalendarEvent addMeeting(MeetingDraft draft) {
+        return refusalsTranslated(() -> calendar.addMeeting(programId, draft));
+    }
+
+    @Override
+    public CalendarEvent changeOccurrence(UUID eventId, long expectedVersion, @Nullable Instant startsAt, String reason) {
+        return refusalsTranslated(() -> calendar.changeOccurrence(programId, eventId, expectedVersion, startsAt, reason));
+    }
+
+    @Override
+    public String changeReason(UUID eventId) {
+        return messages.translated(() -> calendar.changeReason(programId, eventId));
+    }
+
+    private CalendarEvent refusalsTranslated(Supplier<CalendarEvent> change) {
         try {
-            return calendar.recordOutcome(programId, eventId, expectedVersion, outcome);
+            return change.get();
         } catch (MoveRefusedException refused) {
             throw new InvalidInputException(refused.field(), messages.i18n().getTranslation(refused.getMessage(),
                     messages.locale(), refused.arguments().toArray()));
@@ -111,5 +137,28 @@ record ProgramCalendar(ProgramCalendarService calendar, UUID programId, HostMess
     @Override
     public String icsForMember(UUID memberId) {
         return messages.translated(() -> calendar.icsForMember(programId, memberId, messages.locale()));
+    }
+
+    @Override
+    public String icsForProgram() {
+        return messages.translated(() -> calendar.icsForProgram(programId, messages.locale()));
+    }
+
+    @Override
+    public CalendarFeed createFeed(@Nullable UUID memberId) {
+        return messages.translated(() -> feedService.create(programId, memberId));
+    }
+
+    @Override
+    public List<CalendarFeed> feeds() {
+        return messages.translated(() -> feedService.feeds(programId));
+    }
+
+    @Override
+    public void revokeFeed(UUID feedId) {
+        messages.translated(() -> {
+            feedService.revoke(programId, feedId);
+            return null;
+        });
     }
 }

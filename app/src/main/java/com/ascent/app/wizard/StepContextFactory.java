@@ -1,5 +1,6 @@
 package com.ascent.app.wizard;
 
+import com.ascent.app.calendar.CalendarFeedService;
 import com.ascent.app.calendar.ProgramCalendarService;
 import com.ascent.app.format.FormatsService;
 import com.ascent.app.i18n.AscentI18NProvider;
@@ -36,6 +37,7 @@ public class StepContextFactory {
     private final DevelopmentPlansService plans;
     private final ResourceService resources;
     private final ProgramCalendarService calendar;
+    private final CalendarFeedService feeds;
     private final ProgramMeasurementService measurement;
     private final StepRecordService records;
     private final AscentI18NProvider i18n;
@@ -43,7 +45,7 @@ public class StepContextFactory {
 
     StepContextFactory(CurrentUser currentUser, PeopleDirectory people, ObjectivesService objectives,
                        StrategyLibraryService strategy, ProgramRosterService roster, DevelopmentPlansService plans,
-                       ResourceService resources, ProgramCalendarService calendar,
+                       ResourceService resources, ProgramCalendarService calendar, CalendarFeedService feeds,
                        ProgramMeasurementService measurement, StepRecordService records, AscentI18NProvider i18n,
                        FormatsService formats) {
         this.currentUser = currentUser;
@@ -54,6 +56,7 @@ public class StepContextFactory {
         this.plans = plans;
         this.resources = resources;
         this.calendar = calendar;
+        this.feeds = feeds;
         this.measurement = measurement;
         this.records = records;
         this.i18n = i18n;
@@ -79,7 +82,7 @@ public class StepContextFactory {
                 new ProgramRoster(roster, program.id(), messages),
                 new ProgramPlans(plans, program.id(), messages),
                 new ProgramSupport(resources, program.id(), messages),
-                new ProgramCalendar(calendar, program.id(), messages),
+                new ProgramCalendar(calendar, feeds, program.id(), messages),
                 new ProgramMeasurement(measurement, program.id(), messages),
                 new ProgramStepRecords(records, program.id(), step.stepId(), messages),
                 formats.current(locale));

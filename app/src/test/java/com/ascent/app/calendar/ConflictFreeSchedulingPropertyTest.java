@@ -43,8 +43,9 @@ import org.jspecify.annotations.Nullable;
  * The rules of conflict-free scheduling over random programs: rosters (guides with one to four
  * HiPos, mentors and coaches, managers shared by HiPos), cadences, review cadences and attendees,
  * meeting lengths and times, working weeks and hours (also short ones, and in zones with daylight
- * saving), holidays, and events kept from before. Whatever the program, nobody is ever booked
- * twice, and every event lies inside working hours, on a working day of the program's period, or
+ * saving), holidays, events kept from before, and people who work in zones of their own. Whatever
+ * the program, nobody is ever booked twice, and every event lies inside each of its people's
+ * working hours on one of their working days (in their own zone), within the program's period, or
  * is flagged with the reason why no such time exists.
  */
 class ConflictFreeSchedulingPropertyTest {
@@ -70,16 +71,23 @@ class ConflictFreeSchedulingPropertyTest {
                 assertThat(event.problem().reason()).isNotNull();
                 continue;
             }
-            ZonedDateTime start = event.startsAt().atZone(zone);
-            ZonedDateTime end = event.endsAt().atZone(zone);
-            LocalDate day = start.toLocalDate();
-            assertThat(day).as("inside the program: %s", event).isBetween(framework.startDate(), framework.endDate());
-            assertThat(program.week().days()).as("a working day: %s", event).contains(day.getDayOfWeek());
-            assertThat(framework.holidays()).as("not a holiday: %s", event).doesNotContain(day);
-            assertThat(end.toLocalDate()).as("ends the day it begins: %s", event).isEqualTo(day);
-            assertThat(start.toLocalTime()).as("not before the working day: %s", event).isAfterOrEqualTo(program.week().start());
-            assertThat(end.toLocalTime()).as("not after the working day: %s", event).isBeforeOrEqualTo(program.week().end());
-            for (String person : program.people(event.slot())) {
+            assertThat(event.startsAt().atZone(zone).toLocalDate()).as("inside the program: %s", event)
+                    .isBetween(framework.startDate(), framework.endDate());
+            List<String> people = program.people(event.slot());
+            for (ZoneId own : people.isEmpty() ? List.of(zone)
+                    : people.stream().map(p -> program.zones().getOrDefault(p, zone)).distinct().toList()) {
+                ZonedDateTime start = event.startsAt().atZone(own);
+                ZonedDateTime end = event.endsAt().atZone(own);
+                LocalDate day = start.toLocalDate();
+                assertThat(program.week().days()).as("a working day in %s: %s", own, event).contains(day.getDayOfWeek());
+                assertThat(framework.holidays()).as("not a holiday in %s: %s", own, event).doesNotContain(day);
+                assertThat(end.toLocalDate()).as("ends the day it begins in %s: %s", own, event).isEqualTo(day);
+                assertThat(start.toLocalTime()).as("not before the working day in %s: %s", own, event)
+                        .isAfterOrEqualTo(program.week().start());
+                assertThat(end.toLocalTime()).as("not after the working day in %s: %s", own, event)
+                        .isBeforeOrEqualTo(program.week().end());
+            }
+            for (String person : people) {
                 List<Instant[]> diary = diaries.computeIfAbsent(person, k -> new ArrayList<>());
                 for (Instant[] other : diary) {
                     assertThat(event.startsAt().isBefore(other[1]) && other[0].isBefore(event.endsAt()))
@@ -166,7 +174,19 @@ class ConflictFreeSchedulingPropertyTest {
             fixed.add(new Booking(at, at.plus(Duration.ofMinutes(minutes)),
                     List.of(everyone.get(random.nextInt(everyone.size())), "HR")));
         }
-        return new Program(framework, week, List.copyOf(pairs), hipoOfPair, guideOfPair, managerOf, everyone, fixed);
+        // In a third of the programs, some people work in zones of their own.
+        Map<String, ZoneId> zones = new HashMap<>();
+        if (random.nextInt(3) == 0) {
+            List<String> anyone = new ArrayList<>(everyone);
+            managerOf.values().stream().filter(java.util.Objects::nonNull).distinct().sorted().forEach(anyone::add);
+            for (String person : anyone) {
+                if (random.nextBoolean()) {
+                    zones.put(person, ZONES.get(random.nextInt(ZONES.size())));
+                }
+            }
+        }
+        return new Program(framework, week, List.copyOf(pairs), hipoOfPair, guideOfPair, managerOf, everyone, fixed,
+                zones);
     }
 
     private static Cadence cadence(Random random) {
@@ -176,10 +196,10 @@ class ConflictFreeSchedulingPropertyTest {
     /** A random program and who attends what in it, as the host's participants rules say. */
     record Program(FrameworkDraft framework, WorkingWeek week, List<PairToPlan> pairs, Map<UUID, String> hipoOfPair,
                    Map<UUID, String> guideOfPair, Map<String, @Nullable String> managerOf, List<String> everyone,
-                   List<Booking> fixed) {
+                   List<Booking> fixed, Map<String, ZoneId> zones) {
 
         Scheduling scheduling() {
-            return new Scheduling(week, this::people);
+            return new Scheduling(week, this::people, zones);
         }
 
         List<String> people(Slot slot) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascent.app.organization.OrganizationSettings;
 import com.ascent.app.organization.OrganizationSettingsService;
+import com.ascent.app.program.ProgramDraft;
+import com.ascent.app.program.ProgramService;
 import com.ascent.app.resources.ResourceService;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts.Account;
@@ -32,6 +34,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -68,6 +71,8 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
     OrganizationSettingsService organizationSettings;
     @Autowired
     UserPreferencesService preferences;
+    @Autowired
+    ProgramService programs;
 
     Account hr;
     Cohort cohort;
@@ -218,6 +223,93 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         assertThat(movedTo.getErrorMessage()).isEqualTo("Ana Finance already has a session with Mia Marketing at that time.");
         assertThat($(Dialog.class).id("event-dialog").isOpened()).isTrue();
         assertThat(calendar.events(cohort.programId())).filteredOn(e -> e.status() == EventStatus.MOVED).isEmpty();
+    }
+
+    /** Issue 16: a 9-month program started as a 12-month one until step 3 was edited. */
+    @Test
+    void aNewStructureCoversTheProgramsPeriodAndATemplateKeepsToIt() {
+        LocalDate lastDay = start.plusMonths(9).minusDays(1);
+        var nineMonths = programs.create(new ProgramDraft("Nine months", "", start, "Maria Nowak",
+                lastDay));
+
+        navigate("programs/" + nineMonths.id() + "/steps/framework", WizardView.class);
+
+        assertThat($(DatePicker.class).id("framework-start").getValue()).isEqualTo(start);
+        assertThat($(DatePicker.class).id("framework-end").getValue()).isEqualTo(lastDay);
+        test($(Select.class).id("framework-template"))
+                .selectItem("12 months: monthly mentoring, coaching every two weeks for the first six months, "
+                        + "quarterly progress reviews, kick-off and closing events");
+        test($(Button.class).id("apply-template")).click();
+        assertThat($(DatePicker.class).id("framework-end").getValue()).isEqualTo(lastDay);
+    }
+
+    /**
+     * Issue 16: no way to add a one-off meeting, to say why a meeting moved, or to give people a
+     * calendar that follows changes. HR adds a meeting for a pair, cancels one session with its
+     * reason (the series stays), and makes, lists and revokes a live feed of the program.
+     */
+    @Test
+    void aOneOffMeetingIsAddedASessionCancelledWithItsReasonAndALiveFeedMadeAndRevoked() {
+        open();
+        test($(Button.class).id("generate-calendar")).click();
+        test($(TabSheet.class).id("framework-tabs")).select("Calendar");
+        showAsList();
+        ZoneId zone = calendar.framework(cohort.programId()).orElseThrow().structure().timeZone();
+        assertThat($(Button.class).withId("add-meeting").all()).as("a meeting is added for a pair, chosen first")
+                .isEmpty();
+        ComboBox<com.ascent.plugin.api.roster.Pair> pair = $(ComboBox.class).id("calendar-pair");
+        pair.setValue(cohort.benWithFelix());
+        Button addMeeting = $(Button.class).id("add-meeting");
+        List<CalendarEvent> before = calendar.eventsOfPair(cohort.programId(), cohort.benWithFelix().id());
+        java.time.LocalDateTime free = freeHalfHour(before, zone);
+
+        test(addMeeting).click();
+        test($(TextField.class).id("meeting-title")).setValue("Before the board meeting");
+        $(DateTimePicker.class).id("meeting-starts").setValue(free);
+        test($(IntegerField.class).id("meeting-minutes")).setValue(30);
+        test($(TextField.class).id("meeting-reason")).setValue("Ben presents to the board");
+        test($(Button.class).id("meeting-save")).click();
+
+        List<CalendarEvent> after = calendar.eventsOfPair(cohort.programId(), cohort.benWithFelix().id());
+        assertThat(after).hasSize(before.size() + 1).filteredOn(e -> e.title().equals("Before the board meeting"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.startsAt()).isEqualTo(free.atZone(zone).toInstant());
+                    assertThat(e.generated()).isFalse();
+                });
+        Grid<CalendarEvent> grid = $(Grid.class).id("calendar-grid");
+        assertThat(test(grid).size()).isEqualTo(after.size());
+
+        int session = rowOf(grid, cohort.benWithFelix().id());
+        CalendarEvent cancelled = grid.getListDataView().getItem(session);
+        test(grid).select(session);
+        test($(Select.class).id("event-status")).selectItem("Cancelled");
+        test($(TextField.class).id("event-change-reason")).setValue("Felix on leave");
+        test($(Button.class).id("event-save")).click();
+        assertThat(calendar.events(cohort.programId())).filteredOn(e -> e.status() == EventStatus.CANCELLED)
+                .extracting(CalendarEvent::id).containsExactly(cancelled.id());
+        assertThat(calendar.changeReason(cohort.programId(), cancelled.id())).isEqualTo("Felix on leave");
+
+        test($(Button.class).id("feed-create")).click();
+        TextField address = $(TextField.class).id("feed-address");
+        assertThat(address.isVisible()).isTrue();
+        assertThat(address.getValue()).matches(".*/calendar-feeds/[A-Za-z0-9_-]{43}\\.ics");
+        assertThat($(UnorderedList.class).id("feed-list").getElement().getTextRecursively()).contains("Whole program, created");
+        test($(Button.class).withText("Revoke").single()).click();
+        assertThat($(UnorderedList.class).id("feed-list").getElement().getTextRecursively()).contains("No live feeds yet.");
+        assertThat(address.isVisible()).isFalse();
+    }
+
+    /** A weekday half hour at 16:00 on which neither Ben nor Felix has anything, in the program's first weeks. */
+    private java.time.LocalDateTime freeHalfHour(List<CalendarEvent> theirs, ZoneId zone) {
+        for (LocalDate day = start.plusDays(14); ; day = day.plusDays(1)) {
+            java.time.LocalDateTime at = day.atTime(16, 0);
+            java.time.Instant from = at.atZone(zone).toInstant();
+            boolean busy = theirs.stream().anyMatch(e -> e.startsAt().isBefore(from.plusSeconds(1800))
+                    && from.isBefore(e.endsAt()));
+            if (day.getDayOfWeek().getValue() <= 5 && !busy) {
+                return at;
+            }
+        }
     }
 
     @Test

@@ -192,6 +192,40 @@ class MeetingSchedulerTest {
     }
 
     @Test
+    void aPairAcrossZonesMeetsInsideBothWorkingDaysAndWhereTheyNeverMeetTheSessionIsFlagged() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        Rules rules = new Rules(WARSAW, START, START.plusMonths(1), WorkingWeek.DEFAULT, Set.of(),
+                Map.of("mentor-ny", newYork, "mentor-auckland", ZoneId.of("Pacific/Auckland")));
+        // 10:00 in Warsaw is 04:00 in New York: the two working days overlap 15:00-17:00 Warsaw, 09:00-11:00 New York
+        Request<String> acrossTheAtlantic = new Request<>("ny", Priority.SESSION, List.of("ana", "mentor-ny"), 60, START,
+                LocalTime.of(10, 0), START, START.plusDays(3));
+        // 09:00-17:00 in Auckland is 21:00-05:00 in Warsaw (in January): no working hour in common
+        Request<String> acrossTheWorld = new Request<>("auckland", Priority.SESSION, List.of("ben", "mentor-auckland"),
+                60, START, LocalTime.of(10, 0), START, START.plusDays(3));
+
+        List<Placement<String>> placed = MeetingScheduler.schedule(rules, List.of(),
+                List.of(acrossTheAtlantic, acrossTheWorld));
+
+        Instant start = placed.getFirst().start();
+        assertThat(start).isNotNull();
+        assertThat(start.atZone(WARSAW).toLocalTime()).isBetween(LocalTime.of(9, 0), LocalTime.of(16, 0));
+        assertThat(start.atZone(newYork).toLocalTime()).isBetween(LocalTime.of(9, 0), LocalTime.of(16, 0));
+        assertThat(start.atZone(WARSAW).toLocalTime()).as("nearest the wanted 10:00 Warsaw").isEqualTo(LocalTime.of(15, 0));
+        assertThat(placed.get(1).problem()).isEqualTo(new MeetingScheduler.Problem(Reason.NO_SHARED_WORKING_HOURS, null));
+        assertThat(rules.firstNotWorking(List.of("ana", "mentor-ny"), start, start.plusSeconds(3600))).isEmpty();
+        Instant warsawMorning = ZonedDateTime.of(START, LocalTime.of(10, 0), WARSAW).toInstant();
+        assertThat(rules.firstNotWorking(List.of("ana", "mentor-ny"), warsawMorning, warsawMorning.plusSeconds(3600)))
+                .contains("mentor-ny");
+    }
+
+    @Test
+    void acrossZonesStartsAreTriedOverTheWholeDayFromTheWantedTime() {
+        assertThat(MeetingScheduler.wholeDayTimes(LocalTime.of(10, 0), 60)).hasSize(47)
+                .startsWith(LocalTime.of(10, 0), LocalTime.of(9, 30), LocalTime.of(10, 30))
+                .contains(LocalTime.MIDNIGHT, LocalTime.of(23, 0)).doesNotContain(LocalTime.of(23, 30));
+    }
+
+    @Test
     void theSameProgramGivesTheSameCalendar() {
         FrameworkDraft framework = nineMonths(Cadence.weeks(2), null);
 

@@ -42,7 +42,9 @@ import org.junit.jupiter.api.Test;
  * HiPo, the mentor and the manager, and the three milestones for everyone. Measures
  * {@link CalendarGenerator#plan} with {@link MeetingScheduler}, against the old placement measured
  * in the same run (every event at the structure's time on its nominal working day, no checks),
- * and counts the double bookings of each. Median of five runs after two warm-up runs.
+ * and counts the double bookings of each; and the same program with every fifth mentor working in
+ * New York (their working hours in their own zone), where pairs meet in the two hours both working
+ * days share. Median of five runs after two warm-up runs.
  *
  * <p>Not part of the normal build (tag {@code benchmark}); the command is in docs/benchmarks.md.
  */
@@ -77,15 +79,23 @@ class SchedulingBenchmark {
         }
         everyone.add("HR");
         Scheduling scheduling = new Scheduling(WorkingWeek.DEFAULT, slot -> attendees(slot, people, everyone));
+        Map<String, ZoneId> newYork = new HashMap<>();
+        for (int g = 0; g < GUIDES; g += 5) {
+            newYork.put("mentor-" + g, ZoneId.of("America/New_York"));
+        }
+        Scheduling acrossZones = new Scheduling(WorkingWeek.DEFAULT, slot -> attendees(slot, people, everyone), newYork);
 
         List<PlannedEvent> scheduled = List.of();
         List<PlannedEvent> naive = List.of();
+        List<PlannedEvent> zoned = List.of();
         // Wall-clock time, and the CPU time of this thread: on a shared machine the second shows the work itself.
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] conflictFree = new long[5];
         long[] conflictFreeCpu = new long[5];
         long[] baseline = new long[5];
         long[] baselineCpu = new long[5];
+        long[] withZones = new long[5];
+        long[] withZonesCpu = new long[5];
         for (int run = -2; run < 5; run++) {
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
@@ -95,7 +105,12 @@ class SchedulingBenchmark {
             scheduled = CalendarGenerator.plan(framework, pairs, scheduling, List.of());
             long c2 = threads.getCurrentThreadCpuTime();
             long t2 = System.nanoTime();
+            zoned = CalendarGenerator.plan(framework, pairs, acrossZones, List.of());
+            long c3 = threads.getCurrentThreadCpuTime();
+            long t3 = System.nanoTime();
             if (run >= 0) {
+                withZones[run] = t3 - t2;
+                withZonesCpu[run] = c3 - c2;
                 baseline[run] = t1 - t0;
                 baselineCpu[run] = c1 - c0;
                 conflictFree[run] = t2 - t1;
@@ -107,6 +122,8 @@ class SchedulingBenchmark {
         long unscheduled = scheduled.stream().filter(e -> e.problem() != null).count();
         long doubleBookings = doubleBookings(scheduled, slot -> attendees(slot, people, everyone));
         long naiveDoubleBookings = doubleBookings(naive, slot -> attendees(slot, people, everyone));
+        long zonedUnscheduled = zoned.stream().filter(e -> e.problem() != null).count();
+        long zonedDoubleBookings = doubleBookings(zoned, slot -> attendees(slot, people, everyone));
         List<String> report = List.of(
                 "Scheduling benchmark (" + Runtime.getRuntime().availableProcessors() + " processors, Java "
                         + Runtime.version() + ")",
@@ -118,6 +135,12 @@ class SchedulingBenchmark {
                 String.format(Locale.ROOT, "baseline, old placement: median %d ms wall (runs %s), %d ms CPU;"
                                 + " people double-booked: %d", median(baseline), millis(baseline), median(baselineCpu),
                         naiveDoubleBookings),
+                String.format(Locale.ROOT, "conflict-free, every fifth mentor in New York: median %d ms wall (runs %s),"
+                                + " %d ms CPU; people double-booked: %d; unscheduled %d", median(withZones),
+                        millis(withZones), median(withZonesCpu), zonedDoubleBookings, zonedUnscheduled),
+                "  unscheduled across zones, by series and reason: " + zoned.stream().filter(e -> e.problem() != null)
+                        .collect(java.util.stream.Collectors.groupingBy(e -> e.slot().series() + " " + e.problem().reason(),
+                                java.util.TreeMap::new, java.util.stream.Collectors.counting())),
                 "load average (1 min) at the end: " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         report.forEach(System.out::println);
         Files.createDirectories(Path.of("target"));
@@ -125,6 +148,7 @@ class SchedulingBenchmark {
 
         assertThat(doubleBookings).isZero();
         assertThat(unscheduled).isZero();
+        assertThat(zonedDoubleBookings).isZero();
     }
 
     private static List<String> attendees(Slot slot, Map<UUID, String[]> people, List<String> everyone) {

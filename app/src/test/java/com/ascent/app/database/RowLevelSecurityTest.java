@@ -68,6 +68,7 @@ class RowLevelSecurityTest {
                         .set(PROGRAM.ORGANIZATION_ID, organizationB)
                         .set(PROGRAM.NAME, "Smuggled")
                         .set(PROGRAM.START_DATE, LocalDate.now())
+                        .set(PROGRAM.END_DATE, LocalDate.now().plusMonths(12))
                         .set(PROGRAM.OWNER_NAME, "Mallory")
                         .execute())))
                 .rootCause().hasMessageContaining("row-level security");
@@ -94,6 +95,7 @@ class RowLevelSecurityTest {
                         .set(PROGRAM.ORGANIZATION_ID, organizationId)
                         .set(PROGRAM.NAME, name)
                         .set(PROGRAM.START_DATE, LocalDate.now())
+                        .set(PROGRAM.END_DATE, LocalDate.now().plusMonths(12))
                         .set(PROGRAM.OWNER_NAME, "Owner")
                         .execute()));
     }

@@ -60,6 +60,20 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
     @Autowired
     UserPreferencesService preferences;
 
+    /** Issue 16: a 9-month program was proposed a follow-up measurement a year on, after it had ended. */
+    @Test
+    void theProposedFollowUpIsOnTheProgramsLastDayAtTheLatest() {
+        accounts.signIn(accounts.newOrganization(Role.HR));
+        LocalDate lastDay = LocalDate.of(2027, 10, 10);
+        Program program = programs.create(new ProgramDraft("Nine months " + UUID.randomUUID(), "", JANUARY, "Maria Nowak",
+                lastDay));
+
+        navigate("programs/" + program.id() + "/steps/measurement", WizardView.class);
+
+        assertThat($(DatePicker.class).id("plan-baseline-date").getValue()).isEqualTo(JANUARY);
+        assertThat($(DatePicker.class).id("plan-follow-up-date").getValue()).isEqualTo(lastDay);
+    }
+
     @Test
     void hrComparesAHiposPerformanceBeforeAndAfterRecordsFeedbackAndSeesTheRoi() {
         Account hr = accounts.newOrganization(Role.HR);

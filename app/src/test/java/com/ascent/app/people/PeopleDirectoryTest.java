@@ -12,6 +12,7 @@ import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.people.PeopleQuery;
 import com.ascent.plugin.api.people.Person;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -91,6 +92,30 @@ class PeopleDirectoryTest {
             assertThat(p.performance()).isEqualTo(3);
             assertThat(p.managerId()).isEqualTo(maria.person().id());
         });
+    }
+
+    /** Issue 16: working hours count in each person's own zone; empty is the organization's. */
+    @Test
+    void aPersonWorksInAZoneOfTheListOrInTheOrganizations() {
+        accounts.signIn(accounts.newOrganization(Role.HR));
+        PersonDraft nora = draft("TZ1", "Nora Zone", "Sales", "New York", 5, null);
+
+        assertThatThrownBy(() -> directory.create(inZone(nora, "Mars/Olympus_Mons")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("timeZone");
+                    assertThat(e.getMessage()).isEqualTo("people.error.timeZone");
+                });
+        PersonEntry created = directory.create(inZone(nora, "America/New_York"));
+        assertThat(created.person().timeZone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(PersonDraft.of(created).timeZone()).isEqualTo("America/New_York");
+        PersonEntry organizations = directory.update(created.person().id(), created.version(),
+                inZone(PersonDraft.of(created), " "));
+        assertThat(organizations.person().timeZone()).isNull();
+    }
+
+    private static PersonDraft inZone(PersonDraft d, String zone) {
+        return new PersonDraft(d.employeeId(), d.fullName(), d.email(), d.function(), d.title(), d.level(), d.managerId(),
+                d.location(), d.hireDate(), d.performance(), d.potential(), d.skills(), zone);
     }
 
     @Test

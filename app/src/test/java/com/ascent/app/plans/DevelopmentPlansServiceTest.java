@@ -123,11 +123,11 @@ class DevelopmentPlansServiceTest {
     }
 
     @Test
-    void untilTheFrameworkIsSetTheProgramIsAssumedToRunTwelveMonthsFromItsStart() {
+    void untilTheFrameworkIsSetThePeriodIsTheOneChosenWhenTheProgramWasCreated() {
         assertThat(plans.period(program.id()))
-                .isEqualTo(new ProgramPeriod(PlanFixture.START, LocalDate.of(2028, 1, 10), true));
-        assertThat(DevelopmentPlansService.period(LocalDate.of(2027, 3, 31), Optional.empty()))
-                .isEqualTo(new ProgramPeriod(LocalDate.of(2027, 3, 31), LocalDate.of(2028, 3, 30), true));
+                .isEqualTo(new ProgramPeriod(PlanFixture.START, LocalDate.of(2028, 1, 10), false));
+        assertThat(DevelopmentPlansService.period(LocalDate.of(2027, 3, 31), LocalDate.of(2027, 12, 31), Optional.empty()))
+                .isEqualTo(new ProgramPeriod(LocalDate.of(2027, 3, 31), LocalDate.of(2027, 12, 31), false));
     }
 
     @Test

@@ -68,6 +68,28 @@ class ProgramServiceTest {
     }
 
     @Test
+    void aProgramRunsAtMostThirtySixMonthsAndNotBackwards() {
+        accounts.signIn(accounts.newOrganization(Role.HR));
+        LocalDate start = LocalDate.of(2027, 1, 11);
+        assertThatThrownBy(() -> programs.create(new ProgramDraft("X", "", start, "Ana", start.minusDays(1))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("program.error.endBeforeStart"));
+        assertThatThrownBy(() -> programs.create(new ProgramDraft("X", "", start, "Ana", start.plusMonths(36).plusDays(1))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("program.error.tooLong"));
+        assertThat(programs.list()).isEmpty();
+
+        assertThat(programs.create(new ProgramDraft("Nine months", "", start, "Ana", LocalDate.of(2027, 10, 10))).info())
+                .satisfies(info -> {
+                    assertThat(info.endDate()).isEqualTo(LocalDate.of(2027, 10, 10));
+                    assertThat(info.within(start.minusDays(5))).isEqualTo(start);
+                    assertThat(info.within(LocalDate.of(2028, 1, 10))).isEqualTo(LocalDate.of(2027, 10, 10));
+                });
+        assertThat(programs.create(new ProgramDraft("A year", "", start, "Ana")).endDate())
+                .isEqualTo(LocalDate.of(2028, 1, 10));
+    }
+
+    @Test
     void viewersReadButCannotCreate() {
         Account viewer = accounts.newOrganization(Role.VIEWER);
         accounts.signIn(viewer);

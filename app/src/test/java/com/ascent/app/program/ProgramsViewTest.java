@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -22,6 +23,8 @@ class ProgramsViewTest extends BrowserlessViewTest {
 
     @Autowired
     UserPreferencesService preferences;
+    @Autowired
+    ProgramService programs;
 
     @Test
     void anEmptyOrganizationIsInvitedToCreateItsFirstProgram() {
@@ -42,6 +45,42 @@ class ProgramsViewTest extends BrowserlessViewTest {
         test($(Button.class).withText("Create and start designing").single()).click();
 
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Change leaders 2027", "Objectives");
+    }
+
+    /**
+     * Issue 16: the New program dialog had no dates, so a 9-month program started as a 12-month one.
+     * The end follows the start and a length in months, or is chosen itself; more than 36 months is
+     * refused at the end date.
+     */
+    @Test
+    void theProgramsPeriodIsChosenByItsLengthInMonthsOrItsEndDate() {
+        accounts.signIn(accounts.newOrganization(Role.HR));
+        navigate(ProgramsView.class);
+
+        test($(Button.class).withText("New program").single()).click();
+        DatePicker end = $(DatePicker.class).withCaption("End date").single();
+        IntegerField months = $(IntegerField.class).withCaption("Length in months").single();
+        test($(TextField.class).withCaption("Name").single()).setValue("Nine months 2027");
+        test($(DatePicker.class).withCaption("Start date").single()).setValue(LocalDate.of(2027, 3, 1));
+        assertThat(months.getValue()).isEqualTo(12);
+        assertThat(end.getValue()).isEqualTo(LocalDate.of(2028, 2, 29));
+        test(months).setValue(9);
+        assertThat(end.getValue()).isEqualTo(LocalDate.of(2027, 11, 30));
+        test(end).setValue(LocalDate.of(2027, 11, 15));
+        assertThat(months.getValue()).as("not a whole number of months").isNull();
+        test(end).setValue(LocalDate.of(2030, 3, 2));
+        test($(TextField.class).withCaption("Owner (HR)").single()).setValue("Jan Kowalski");
+        test($(Button.class).withText("Create and start designing").single()).click();
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo("A program lasts at most 36 months.");
+
+        test(end).setValue(LocalDate.of(2027, 11, 30));
+        assertThat(months.getValue()).isEqualTo(9);
+        test($(Button.class).withText("Create and start designing").single()).click();
+        assertThat(programs.list()).singleElement().satisfies(p -> {
+            assertThat(p.endDate()).isEqualTo(LocalDate.of(2027, 11, 30));
+            assertThat(p.info().within(LocalDate.of(2028, 3, 1))).isEqualTo(LocalDate.of(2027, 11, 30));
+        });
     }
 
     /**

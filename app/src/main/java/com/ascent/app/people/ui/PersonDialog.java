@@ -24,6 +24,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ class PersonDialog extends Dialog {
     final IntegerField level = new IntegerField();
     final ComboBox<Person> manager = new ComboBox<>();
     final ComboBox<String> location = new ComboBox<>();
+    final ComboBox<String> timeZone = new ComboBox<>();
     final DatePicker hireDate;
     final Select<Integer> performance = new Select<>();
     final Select<Integer> potential = new Select<>();
@@ -87,6 +89,12 @@ class PersonDialog extends Dialog {
                 query.getLimit()).stream(), query -> directory.count(lookup(query.getFilter().orElse(""))));
         label(location, "location", "people.field.LOCATION", true);
         freeText(location, options.locations());
+        // Empty: the organization's zone, shown as the placeholder, so a person follows it when it changes.
+        label(timeZone, "timeZone", "people.timeZone", false);
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        timeZone.setPlaceholder(formats.zone().getId());
+        timeZone.setHelperText(getTranslation("people.timeZone.help"));
+        timeZone.setClearButtonVisible(true);
         label(hireDate, "hireDate", "people.field.HIRE_DATE", false);
         ratingSelect(performance, "performance", "people.field.PERFORMANCE");
         ratingSelect(potential, "potential", "people.field.POTENTIAL");
@@ -100,7 +108,7 @@ class PersonDialog extends Dialog {
         staleWarning.setVisible(false);
         staleWarning.getStyle().set("color", "var(--lumo-error-text-color)");
         FormLayout form = new FormLayout(employeeId, fullName, email, function, title, level, manager, location,
-                hireDate, performance, potential, skills);
+                timeZone, hireDate, performance, potential, skills);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(skills, 2);
         form.setMaxWidth("44rem");
@@ -167,6 +175,7 @@ class PersonDialog extends Dialog {
             directory.get(person.managerId()).ifPresent(manager::setValue);
         }
         selectFreeText(location, person.location());
+        timeZone.setValue(person.timeZone() == null ? null : person.timeZone().getId());
         hireDate.setValue(person.hireDate());
         performance.setValue(person.performance());
         potential.setValue(person.potential());
@@ -188,7 +197,7 @@ class PersonDialog extends Dialog {
         return new PersonDraft(employeeId.getValue(), fullName.getValue(), email.getValue(),
                 function.getValue() == null ? "" : function.getValue(), title.getValue(), level.getValue(), managerId,
                 location.getValue() == null ? "" : location.getValue(), hireDate.getValue(), performance.getValue(),
-                potential.getValue(), List.of(skills.getValue()));
+                potential.getValue(), List.of(skills.getValue()), timeZone.getValue());
     }
 
     void save() {

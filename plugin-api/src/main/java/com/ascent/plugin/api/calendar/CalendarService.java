@@ -1,9 +1,11 @@
 package com.ascent.plugin.api.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The framework and calendar of the context's program.
@@ -76,6 +78,38 @@ public interface CalendarService {
      */
     CalendarEvent recordOutcome(UUID eventId, long expectedVersion, EventOutcome outcome);
 
+    /**
+     * Adds a one-off meeting for a pair (HR), following the rules of a move: refused when its time is
+     * not on a working day, outside working hours or the program, or when one of its people has
+     * another event then, naming the rule or the person.
+     *
+     * @since 1.4.0
+     */
+    default CalendarEvent addMeeting(MeetingDraft draft) {
+        throw new UnsupportedOperationException("One-off meetings need a host with plugin API 1.4.0");
+    }
+
+    /**
+     * Moves one occurrence to {@code startsAt} or cancels it ({@code startsAt} null), with the reason
+     * people are told; the rest of its series stays as it is. A move follows the rules of
+     * {@link #recordOutcome}.
+     *
+     * @since 1.4.0
+     */
+    default CalendarEvent changeOccurrence(UUID eventId, long expectedVersion, @Nullable Instant startsAt,
+                                           String reason) {
+        throw new UnsupportedOperationException("Changing an occurrence needs a host with plugin API 1.4.0");
+    }
+
+    /**
+     * Why an occurrence was moved or cancelled, or added; empty when nobody said.
+     *
+     * @since 1.4.0
+     */
+    default String changeReason(UUID eventId) {
+        return "";
+    }
+
     // --- Action items ----------------------------------------------------------------------------
 
     /** All action items of the program, by due date (undated last). */
@@ -111,4 +145,43 @@ public interface CalendarService {
      * hold a place on (all-day events). Attendees as for {@link #icsForPair}.
      */
     String icsForMember(UUID memberId);
+
+    /**
+     * An iCalendar file with every event of the program, attendees as for {@link #icsForPair}.
+     *
+     * @since 1.4.0
+     */
+    default String icsForProgram() {
+        throw new UnsupportedOperationException("The program calendar needs a host with plugin API 1.4.0");
+    }
+
+    // --- Live feeds ------------------------------------------------------------------------------
+
+    /**
+     * Makes a live feed of one roster member's events, or of the whole program ({@code memberId}
+     * null); the result carries the address, shown once.
+     *
+     * @since 1.4.0
+     */
+    default CalendarFeed createFeed(@Nullable UUID memberId) {
+        throw new UnsupportedOperationException("Live calendar feeds need a host with plugin API 1.4.0");
+    }
+
+    /**
+     * The program's feeds that are not revoked, newest first, without their addresses.
+     *
+     * @since 1.4.0
+     */
+    default List<CalendarFeed> feeds() {
+        return List.of();
+    }
+
+    /**
+     * Revokes a feed: its address answers nothing from now on.
+     *
+     * @since 1.4.0
+     */
+    default void revokeFeed(UUID feedId) {
+        throw new UnsupportedOperationException("Live calendar feeds need a host with plugin API 1.4.0");
+    }
 }

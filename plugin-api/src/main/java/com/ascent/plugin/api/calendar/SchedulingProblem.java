@@ -18,6 +18,13 @@ public record SchedulingProblem(Reason reason, String person) {
         /** The days the event may move to hold no working day inside the program (weekends, holidays). */
         NO_WORKING_DAY,
         /** On every working day the event may move to, someone of its people was busy at every start. */
-        NO_FREE_TIME
+        NO_FREE_TIME,
+        /**
+         * The people work in different time zones and no time of the days the event may move to lies
+         * inside the working hours of each of them in their own zone.
+         *
+         * @since 1.4.0
+         */
+        NO_SHARED_WORKING_HOURS
     }
 }

@@ -8,6 +8,7 @@ import com.ascent.plugin.api.calendar.ProgramFramework;
 import com.ascent.plugin.api.calendar.ResourceDate;
 import com.ascent.plugin.api.roster.Pair;
 import com.ascent.plugin.api.roster.RosterMember;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -52,6 +53,9 @@ class CalendarPanel extends VerticalLayout {
     private final Anchor pairIcs = new Anchor();
     private final Span pairIcsHint = new Span();
     private final Anchor personIcs = new Anchor();
+    private final Anchor programIcs = new Anchor();
+    private final Button addMeeting = new Button();
+    private final FeedsPanel feeds;
     private final Anchor overview = new Anchor();
     private PairNames names;
     private EventTimes times;
@@ -63,6 +67,7 @@ class CalendarPanel extends VerticalLayout {
         this.names = new PairNames(context);
         this.times = EventTimes.of(context);
         this.month = new MonthCalendar(messages, times, this::open);
+        this.feeds = new FeedsPanel(context);
         setPadding(false);
         pair.setId("calendar-pair");
         pair.setLabel(messages.get("calendar.pair"));
@@ -81,6 +86,17 @@ class CalendarPanel extends VerticalLayout {
         pairIcsHint.addClassName("ascent-muted");
         personIcs.setId("download-person-ics");
         personIcs.setText(messages.get("calendar.downloadPerson"));
+        programIcs.setId("download-program-ics");
+        programIcs.setText(messages.get("calendar.downloadProgram"));
+        addMeeting.setId("add-meeting");
+        addMeeting.setText(messages.get("meeting.add"));
+        addMeeting.setVisible(false);
+        addMeeting.addClickListener(e -> {
+            Pair chosen = pair.getValue();
+            if (chosen != null) {
+                new MeetingDialog(context, chosen, names.of(chosen), times, this::refresh).open();
+            }
+        });
         overview.setId("download-overview");
         overview.setText(messages.get("calendar.overview"));
         overview.setTarget("_blank");
@@ -109,13 +125,13 @@ class CalendarPanel extends VerticalLayout {
                 open(e.getValue());
             }
         });
-        HorizontalLayout filters = new HorizontalLayout(pair, layout);
+        HorizontalLayout filters = new HorizontalLayout(pair, addMeeting, layout);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
-        HorizontalLayout downloads = new HorizontalLayout(pairIcs, pairIcsHint, person, personIcs, overview);
+        HorizontalLayout downloads = new HorizontalLayout(pairIcs, pairIcsHint, person, personIcs, programIcs, overview);
         downloads.setAlignItems(Alignment.BASELINE);
         downloads.setWrap(true);
-        add(filters, notices, empty, month, grid, new H3(messages.get("calendar.downloads")), downloads);
+        add(filters, notices, empty, month, grid, new H3(messages.get("calendar.downloads")), downloads, feeds);
         offerPersonIcs();
         refresh();
         showLayout();
@@ -130,6 +146,8 @@ class CalendarPanel extends VerticalLayout {
         pair.setValue(selected != null && names.pairs().contains(selected) ? selected : null);
         person.setItems(names.paired());
         showEvents();
+        programIcs.setHref(download(context.calendar().icsForProgram(), "program-calendar.ics", "text/calendar"));
+        feeds.refresh(names.paired());
         String html = new ProgramOverview(context, names, times).html();
         overview.setHref(download(html, "program-overview.html", "text/html"));
     }
@@ -154,6 +172,7 @@ class CalendarPanel extends VerticalLayout {
         // link would neither be readable (too little contrast) nor say why it does nothing.
         pairIcs.setVisible(selected != null);
         pairIcsHint.setVisible(selected == null);
+        addMeeting.setVisible(selected != null && context.canEdit());
         if (selected != null) {
             pairIcs.setHref(download(context.calendar().icsForPair(selected.id()), "pair-calendar.ics", "text/calendar"));
         }

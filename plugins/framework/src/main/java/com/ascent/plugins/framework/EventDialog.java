@@ -39,6 +39,7 @@ class EventDialog extends Dialog {
     private final Select<EventStatus> status = new Select<>();
     private final DateTimePicker movedTo = new DateTimePicker();
     private final TextArea notes = new TextArea();
+    private final TextField reason = new TextField();
     private final UnorderedList items = new UnorderedList();
     private final TextField description = new TextField();
     private final TextField owner = new TextField();
@@ -84,7 +85,22 @@ class EventDialog extends Dialog {
         movedTo.setHelperText(messages.get("event.moveHint"));
         // Moving starts from the meeting's current time, so that only what changes needs choosing.
         movedTo.setValue(event.startsAt().atZone(times.zone()).toLocalDateTime());
-        status.addValueChangeListener(e -> movedTo.setVisible(e.getValue() == EventStatus.MOVED));
+        reason.setId("event-change-reason");
+        reason.setLabel(messages.get("event.changeReason"));
+        reason.setHelperText(messages.get("event.changeReasonHint"));
+        reason.setMaxLength(TextLimits.TEXT_MAX_LENGTH);
+        reason.setWidthFull();
+        reason.setVisible(changes(event.status()));
+        status.addValueChangeListener(e -> {
+            movedTo.setVisible(e.getValue() == EventStatus.MOVED);
+            reason.setVisible(changes(e.getValue()));
+        });
+        String earlierReason = context.calendar().changeReason(event.id());
+        if (!earlierReason.isBlank()) {
+            Paragraph why = new Paragraph(messages.get("event.changedBecause", earlierReason));
+            why.setId("event-changed-because");
+            body.add(why);
+        }
         notes.setId("event-notes");
         notes.setLabel(messages.get("event.notes"));
         notes.setValue(event.notes());
@@ -100,7 +116,7 @@ class EventDialog extends Dialog {
         newItem.setAlignItems(FlexComponent.Alignment.BASELINE);
         newItem.setWrap(true);
         newItem.setVisible(context.canEdit());
-        body.add(new HorizontalLayout(status, movedTo), notes, new H3(messages.get("action.heading")), items, newItem);
+        body.add(new HorizontalLayout(status, movedTo), reason, notes, new H3(messages.get("action.heading")), items, newItem);
         add(body);
         Button save = new Button(messages.get("event.save"), e -> save());
         save.setId("event-save");
@@ -118,8 +134,16 @@ class EventDialog extends Dialog {
         movedTo.setInvalid(false);
         var when = movedTo.getValue() == null ? null : movedTo.getValue().atZone(times.zone()).toInstant();
         try {
-            event = context.calendar().recordOutcome(event.id(), event.version(),
-                    new EventOutcome(status.getValue(), when, notes.getValue()));
+            boolean changedWithReason = changes(status.getValue()) && !reason.getValue().isBlank();
+            if (changedWithReason) {
+                // One occurrence moved or cancelled with its reason; the rest of the series stays.
+                event = context.calendar().changeOccurrence(event.id(), event.version(),
+                        status.getValue() == EventStatus.MOVED ? when : null, reason.getValue());
+            }
+            if (!changedWithReason || !notes.getValue().strip().equals(event.notes())) {
+                event = context.calendar().recordOutcome(event.id(), event.version(),
+                        new EventOutcome(status.getValue(), when, notes.getValue()));
+            }
             context.changes().saved();
             changed.run();
             close();
@@ -130,6 +154,11 @@ class EventDialog extends Dialog {
         } catch (ConcurrentEditException e) {
             FrameworkView.showError(e.getMessage());
         }
+    }
+
+    /** A move or a cancellation: what people are told the reason of. */
+    private static boolean changes(EventStatus status) {
+        return status == EventStatus.MOVED || status == EventStatus.CANCELLED;
     }
 
     private void addItem() {

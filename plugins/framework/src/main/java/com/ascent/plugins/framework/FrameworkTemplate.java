@@ -42,9 +42,13 @@ enum FrameworkTemplate {
         return messages.get("template." + name());
     }
 
-    /** The structure of this template for a program starting on {@code start}. */
-    FrameworkDraft draft(LocalDate start, ZoneId zone, Translator messages) {
-        return new FrameworkDraft(start, start.plusMonths(months).minusDays(1), zone, LocalTime.of(10, 0), 60,
+    /**
+     * The structure of this template from {@code start}, for its number of months but never past
+     * {@code lastDay} (the program's end).
+     */
+    FrameworkDraft draft(LocalDate start, LocalDate lastDay, ZoneId zone, Translator messages) {
+        LocalDate end = start.plusMonths(months).minusDays(1);
+        return new FrameworkDraft(start, end.isAfter(lastDay) ? lastDay : end, zone, LocalTime.of(10, 0), 60,
                 mentoring, coaching, coachingMonths, reviewEveryMonths,
                 Set.of(Attendee.HIPO, Attendee.MENTOR, Attendee.MANAGER, Attendee.HR), Set.of(Milestone.values()),
                 List.of(),

@@ -93,7 +93,9 @@ class StructureForm extends VerticalLayout {
             version = saved.get().version();
             show(saved.get().structure());
         } else {
-            show(FrameworkTemplate.TWELVE_MONTHS.draft(context.program().startDate(), formats.zone(), messages));
+            // A new structure covers the program's period, as chosen when the program was created.
+            show(FrameworkTemplate.TWELVE_MONTHS.draft(context.program().startDate(), context.program().endDate(),
+                    formats.zone(), messages));
         }
         setReadOnly(!context.canEdit());
         watchChanges();
@@ -123,9 +125,9 @@ class StructureForm extends VerticalLayout {
             template.setErrorMessage(messages.get("template.choose"));
             return;
         }
-        LocalDate from = Optional.ofNullable(start.getValue()).orElse(context.program().startDate());
+        LocalDate from = context.program().within(Optional.ofNullable(start.getValue()).orElse(context.program().startDate()));
         ZoneId zone = Optional.ofNullable(timeZone.getValue()).map(ZoneId::of).orElse(context.formats().zone());
-        show(chosen.draft(from, zone, messages));
+        show(chosen.draft(from, context.program().endDate(), zone, messages));
         context.changes().unsaved();
     }
 

@@ -74,7 +74,8 @@ class PlanPanel extends VerticalLayout {
         proposedBaseline.setId("plan-baseline-date");
         proposedFollowUp.setId("plan-follow-up-date");
         proposedBaseline.setValue(context.program().startDate());
-        proposedFollowUp.setValue(context.program().startDate().plusMonths(12));
+        // The follow-up closes the program: twelve months on at the latest on its last day.
+        proposedFollowUp.setValue(context.program().within(context.program().startDate().plusMonths(12)));
         Button propose = new Button(messages.get("plan.propose"), e -> propose());
         propose.setId("propose-plan");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
