@@ -68,7 +68,7 @@ import org.springframework.stereotype.Component;
  * measurement settings (6). The signed-in user must administer {@code organizationId}.
  */
 @Component
-class FullProgram {
+public class FullProgram {
 
     static final LocalDate START = LocalDate.of(2027, 1, 11);
 
@@ -92,7 +92,7 @@ class FullProgram {
         this.measurement = measurement;
     }
 
-    Cohort create(UUID organizationId) {
+    public Cohort create(UUID organizationId) {
         Cohort cohort = pairs.programWithPairs(organizationId, START);
         UUID program = cohort.programId();
 
