@@ -130,13 +130,12 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
     }
 
     @Test
-    void withoutAFrameworkThePlanSaysTheProgramIsAssumedToRunTwelveMonths() {
-        Program program = fixture.create();
+    void withoutAFrameworkThePlanFollowsThePeriodGivenWhenTheProgramWasCreated() {
+        Program program = fixture.create(); // twelve months from Jan 11, 2027, as the New program dialog proposes
         openPlanOfHanna(program);
 
-        assertThat(textOf("plan-period")).isEqualTo("The program runs from Jan 11, 2027 to Jan 10, 2028 for now: "
-                + "twelve months from its start, until its dates are set in the Program framework step. "
-                + "Goals and activities are due within these dates.");
+        assertThat(textOf("plan-period")).isEqualTo("The program runs from Jan 11, 2027 to Jan 10, 2028: "
+                + "goals and activities are due within these dates.");
         assertThat($(DatePicker.class).id("goal-due").getMax()).isEqualTo(LocalDate.of(2028, 1, 10));
     }
 
