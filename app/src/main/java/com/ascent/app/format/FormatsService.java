@@ -8,7 +8,9 @@ import com.ascent.plugin.api.format.Formats;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.ZoneOffset;
+import java.time.temporal.WeekFields;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Service;
 /**
  * The {@link Formats} of the signed-in user: the format locale they chose in their preferences,
  * otherwise their browser's, otherwise the organization's default; always the organization's
- * currency and time zone.
+ * currency and time zone, and its first day of the week when it chose one (else the format locale's).
  */
 @Service
 public class FormatsService {
@@ -48,7 +50,9 @@ public class FormatsService {
         Locale formatLocale = Optional.ofNullable(preferences.current().formatLocale())
                 .or(FormatsService::browserLocale)
                 .orElse(settings.formatLocale());
-        return new LocaleFormats(formatLocale, settings.currency(), settings.timeZone(), i18n, textLocale);
+        DayOfWeek firstDayOfWeek = Optional.ofNullable(settings.weekStart())
+                .orElseGet(() -> WeekFields.of(formatLocale).getFirstDayOfWeek());
+        return new LocaleFormats(formatLocale, settings.currency(), settings.timeZone(), firstDayOfWeek, i18n, textLocale);
     }
 
     /** How {@code formatLocale} writes an amount and a date, e.g. "1,500.50 · 12/31/2027", to choose among locales. */

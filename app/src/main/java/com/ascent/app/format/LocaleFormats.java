@@ -8,6 +8,7 @@ import com.ascent.plugin.api.format.ValueKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.format.ResolverStyle;
+import java.time.temporal.WeekFields;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,7 @@ public final class LocaleFormats implements Formats {
     private static final String DASH = "–";
 
     private final Locale locale;
+    private final DayOfWeek firstDayOfWeek;
     private final Currency currency;
     private final ZoneId zone;
     private final AscentI18NProvider i18n;
@@ -53,7 +56,14 @@ public final class LocaleFormats implements Formats {
      * @param textLocale the language of refusals and field words
      */
     public LocaleFormats(Locale locale, Currency currency, ZoneId zone, AscentI18NProvider i18n, Locale textLocale) {
+        this(locale, currency, zone, WeekFields.of(locale).getFirstDayOfWeek(), i18n, textLocale);
+    }
+
+    /** As above, with weeks starting on {@code firstDayOfWeek} (the organization's choice) rather than the locale's. */
+    public LocaleFormats(Locale locale, Currency currency, ZoneId zone, DayOfWeek firstDayOfWeek, AscentI18NProvider i18n,
+                         Locale textLocale) {
         this.locale = locale;
+        this.firstDayOfWeek = firstDayOfWeek;
         this.currency = currency;
         this.zone = zone;
         this.i18n = i18n;
@@ -79,6 +89,11 @@ public final class LocaleFormats implements Formats {
     @Override
     public Locale locale() {
         return locale;
+    }
+
+    @Override
+    public DayOfWeek firstDayOfWeek() {
+        return firstDayOfWeek;
     }
 
     @Override

@@ -24,14 +24,17 @@ class OrganizationSettingsRepository {
     OrganizationSettings find(UUID organizationId) {
         return dsl.select(ORGANIZATION.CURRENCY, ORGANIZATION.TIME_ZONE, ORGANIZATION.FORMAT_LOCALE,
                         ORGANIZATION.WORKING_DAYS, ORGANIZATION.WORKING_DAY_START, ORGANIZATION.WORKING_DAY_END,
-                        ORGANIZATION.VERSION)
+                        ORGANIZATION.DEFAULT_LANGUAGE, ORGANIZATION.WEEK_START, ORGANIZATION.PERFORMANCE_SCALE,
+                        ORGANIZATION.POTENTIAL_SCALE, ORGANIZATION.FEEDBACK_ANONYMITY_THRESHOLD, ORGANIZATION.VERSION)
                 .from(ORGANIZATION)
                 .where(ORGANIZATION.ID.eq(organizationId))
                 .fetchSingle(r -> new OrganizationSettings(Currency.getInstance(r.value1()), ZoneId.of(r.value2()),
                         Locale.forLanguageTag(r.value3()),
                         new WorkingWeek(Arrays.stream(r.value4()).map(day -> DayOfWeek.of(day)).collect(Collectors.toSet()),
                                 r.value5(), r.value6()),
-                        r.value7()));
+                        r.value7() == null ? null : Locale.forLanguageTag(r.value7()),
+                        r.value8() == null ? null : DayOfWeek.of(r.value8()),
+                        r.value9(), r.value10(), r.value11(), r.value12()));
     }
 
     /** Saves the settings if nobody changed the organization since {@code settings.version()} was read. */
@@ -44,6 +47,13 @@ class OrganizationSettingsRepository {
                         .map(Integer::shortValue).toArray(Short[]::new))
                 .set(ORGANIZATION.WORKING_DAY_START, settings.workingWeek().start())
                 .set(ORGANIZATION.WORKING_DAY_END, settings.workingWeek().end())
+                .set(ORGANIZATION.DEFAULT_LANGUAGE, settings.defaultLanguage() == null ? null
+                        : settings.defaultLanguage().getLanguage())
+                .set(ORGANIZATION.WEEK_START, settings.weekStart() == null ? null
+                        : (short) settings.weekStart().getValue())
+                .set(ORGANIZATION.PERFORMANCE_SCALE, (short) settings.performanceScale())
+                .set(ORGANIZATION.POTENTIAL_SCALE, (short) settings.potentialScale())
+                .set(ORGANIZATION.FEEDBACK_ANONYMITY_THRESHOLD, (short) settings.feedbackAnonymityThreshold())
                 .set(ORGANIZATION.VERSION, ORGANIZATION.VERSION.plus(1))
                 .where(ORGANIZATION.ID.eq(organizationId).and(ORGANIZATION.VERSION.eq(settings.version())))
                 .execute() == 1;

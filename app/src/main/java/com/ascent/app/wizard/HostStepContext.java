@@ -8,6 +8,7 @@ import com.ascent.plugin.api.calendar.CalendarService;
 import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.measurement.MeasurementService;
 import com.ascent.plugin.api.model.OrganizationRef;
+import com.ascent.plugin.api.model.OrganizationSettings;
 import com.ascent.plugin.api.model.ProgramInfo;
 import com.ascent.plugin.api.model.UserRef;
 import com.ascent.plugin.api.objectives.ObjectiveService;
@@ -22,6 +23,7 @@ record HostStepContext(OrganizationRef organization, ProgramInfo program, UserRe
                        Translator messages, StepChanges changes, PeopleService people,
                        ObjectiveService objectives, StrategyService strategy, RosterService roster,
                        DevelopmentPlanService plans, SupportService support, CalendarService calendar,
-                       MeasurementService measurement, StepRecords records, Formats formats)
+                       MeasurementService measurement, StepRecords records, Formats formats,
+                       OrganizationSettings organizationSettings)
         implements StepContext {
 }

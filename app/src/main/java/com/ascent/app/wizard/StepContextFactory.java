@@ -7,6 +7,7 @@ import com.ascent.app.i18n.AscentI18NProvider;
 import com.ascent.app.measurement.ProgramMeasurementService;
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
+import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.plans.DevelopmentPlansService;
 import com.ascent.app.plugin.GuardedStep;
@@ -19,7 +20,9 @@ import com.ascent.app.security.Membership;
 import com.ascent.app.security.Role;
 import com.ascent.plugin.api.StepChanges;
 import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.model.OrganizationRef;
+import com.ascent.plugin.api.model.OrganizationSettings;
 import com.ascent.plugin.api.model.ProgramState;
 import com.ascent.plugin.api.model.UserRef;
 import java.util.Locale;
@@ -42,12 +45,13 @@ public class StepContextFactory {
     private final StepRecordService records;
     private final AscentI18NProvider i18n;
     private final FormatsService formats;
+    private final OrganizationSettingsService organizationSettings;
 
     StepContextFactory(CurrentUser currentUser, PeopleDirectory people, ObjectivesService objectives,
                        StrategyLibraryService strategy, ProgramRosterService roster, DevelopmentPlansService plans,
                        ResourceService resources, ProgramCalendarService calendar, CalendarFeedService feeds,
                        ProgramMeasurementService measurement, StepRecordService records, AscentI18NProvider i18n,
-                       FormatsService formats) {
+                       FormatsService formats, OrganizationSettingsService organizationSettings) {
         this.currentUser = currentUser;
         this.people = people;
         this.objectives = objectives;
@@ -61,6 +65,7 @@ public class StepContextFactory {
         this.records = records;
         this.i18n = i18n;
         this.formats = formats;
+        this.organizationSettings = organizationSettings;
     }
 
     public StepContext create(Program program, GuardedStep step, Locale locale, StepChanges changes) {
@@ -69,6 +74,7 @@ public class StepContextFactory {
                 .orElseThrow(() -> new IllegalStateException("No organization is selected"));
         boolean canEdit = currentUser.hasRole(Role.HR) && program.state() != ProgramState.ARCHIVED;
         HostMessages messages = new HostMessages(i18n, locale);
+        Formats userFormats = formats.current(locale);
         return new HostStepContext(
                 new OrganizationRef(membership.organizationId(), membership.organizationName()),
                 program.info(),
@@ -85,6 +91,16 @@ public class StepContextFactory {
                 new ProgramCalendar(calendar, feeds, program.id(), messages),
                 new ProgramMeasurement(measurement, program.id(), messages),
                 new ProgramStepRecords(records, program.id(), step.stepId(), messages),
-                formats.current(locale));
+                userFormats,
+                settingsForSteps(organizationSettings.current(), userFormats));
+    }
+
+    /** The organization's settings as plugin-api shows them; the week starts as in the user's date pickers. */
+    private static OrganizationSettings settingsForSteps(com.ascent.app.organization.OrganizationSettings settings,
+                                                         Formats userFormats) {
+        return new OrganizationSettings(settings.currency(), settings.timeZone(), settings.formatLocale(),
+                settings.defaultLanguage(), userFormats.firstDayOfWeek(), settings.workingWeek().days(),
+                settings.workingWeek().start(), settings.workingWeek().end(), settings.performanceScale(),
+                settings.potentialScale(), settings.feedbackAnonymityThreshold());
     }
 }

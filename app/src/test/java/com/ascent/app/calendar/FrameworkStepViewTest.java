@@ -140,8 +140,7 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
             Locale format, String datePattern, String refusal) {
         accounts.signIn(accounts.newColleague(hr, Role.ADMIN));
         OrganizationSettings settings = organizationSettings.current();
-        organizationSettings.save(new OrganizationSettings(settings.currency(), ZoneId.of("Europe/Warsaw"),
-                settings.formatLocale(), settings.workingWeek(), settings.version()));
+        organizationSettings.save(settings.withTimeZone(ZoneId.of("Europe/Warsaw")));
         preferences.save(new UserPreferences(null, format));
         UI.getCurrent().setLocale(language);
         open();

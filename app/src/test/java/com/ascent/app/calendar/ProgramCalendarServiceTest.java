@@ -238,9 +238,8 @@ class ProgramCalendarServiceTest {
         accounts.signIn(admin);
         OrganizationSettings settings = organizationSettings.current();
         assertThat(settings.workingWeek()).isEqualTo(WorkingWeek.DEFAULT);
-        organizationSettings.save(new OrganizationSettings(settings.currency(), settings.timeZone(),
-                settings.formatLocale(), new WorkingWeek(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
-                LocalTime.of(13, 0), LocalTime.of(16, 30)), settings.version()));
+        organizationSettings.save(settings.withWorkingWeek(new WorkingWeek(
+                EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), LocalTime.of(13, 0), LocalTime.of(16, 30))));
         accounts.signIn(hr);
         save(twelveMonths());
 

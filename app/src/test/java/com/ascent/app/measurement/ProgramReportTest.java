@@ -235,8 +235,7 @@ class ProgramReportTest {
     void amountsAreInTheOrganizationsCurrencyAndTheReadersFormat() throws IOException {
         accounts.signIn(accounts.newColleague(hr, Role.ADMIN));
         OrganizationSettings settings = organizationSettings.current();
-        organizationSettings.save(new OrganizationSettings(Currency.getInstance("PLN"), settings.timeZone(),
-                settings.formatLocale(), settings.workingWeek(), settings.version()));
+        organizationSettings.save(settings.withCurrency(Currency.getInstance("PLN")));
         preferences.save(new UserPreferences(null, Locale.forLanguageTag("pl-PL")));
         measured();
 

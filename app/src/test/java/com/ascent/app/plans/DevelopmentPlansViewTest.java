@@ -228,8 +228,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
         Program program = fixture.create();
         accounts.signIn(accounts.newColleague(program.hr(), Role.ADMIN));
         OrganizationSettings settings = organizationSettings.current();
-        organizationSettings.save(new OrganizationSettings(settings.currency(), settings.timeZone(), organizationFormat,
-                settings.workingWeek(), settings.version()));
+        organizationSettings.save(settings.withFormatLocale(organizationFormat));
         accounts.signIn(program.hr());
         DevelopmentPlan plan = plans.open(program.id(), program.hrHipo());
         plans.addGap(program.id(), plan.id(), new GapDraft(program.changeCapability(), 2, 4, "360"));

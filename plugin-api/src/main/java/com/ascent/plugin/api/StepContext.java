@@ -4,6 +4,7 @@ import com.ascent.plugin.api.calendar.CalendarService;
 import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.measurement.MeasurementService;
 import com.ascent.plugin.api.model.OrganizationRef;
+import com.ascent.plugin.api.model.OrganizationSettings;
 import com.ascent.plugin.api.model.ProgramInfo;
 import com.ascent.plugin.api.model.UserRef;
 import com.ascent.plugin.api.objectives.ObjectiveService;
@@ -12,6 +13,9 @@ import com.ascent.plugin.api.people.PeopleService;
 import com.ascent.plugin.api.plans.DevelopmentPlanService;
 import com.ascent.plugin.api.roster.RosterService;
 import com.ascent.plugin.api.support.SupportService;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
 
 /**
  * Everything a step may know and do for one program, handed to it by the host.
@@ -81,4 +85,20 @@ public interface StepContext {
      * @since 1.3.0
      */
     Formats formats();
+
+    /**
+     * The organization's settings: currency, time zone, formats, week start, working week, the
+     * scales of the 9-box and the anonymity threshold of 360 feedback. This default, for hosts
+     * older than 1.4.0, knows only what {@link #formats()} tells and assumes a new organization's
+     * defaults for the rest (Monday to Friday, 09:00 to 17:00, 9-box scales 1-3, at least 3 raters);
+     * the host overrides it with the organization's own.
+     *
+     * @since 1.4.0
+     */
+    default OrganizationSettings organizationSettings() {
+        Formats formats = formats();
+        return new OrganizationSettings(formats.currency(), formats.zone(), formats.locale(), null,
+                formats.firstDayOfWeek(), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
+                LocalTime.of(17, 0), 3, 3, 3);
+    }
 }

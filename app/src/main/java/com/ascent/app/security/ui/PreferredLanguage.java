@@ -1,6 +1,7 @@
 package com.ascent.app.security.ui;
 
 import com.ascent.app.database.DatabaseUnavailable;
+import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.security.CurrentUser;
 import com.ascent.app.security.UserPreferencesService;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -9,15 +10,21 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Shows every new page of a signed-in user in the language they chose in their preferences (else the browser's). */
+/**
+ * Shows every new page of a signed-in user in the language they chose in their preferences, else
+ * in their organization's default language, else in the browser's.
+ */
 @Component
 class PreferredLanguage implements VaadinServiceInitListener {
 
     private final UserPreferencesService preferences;
+    private final OrganizationSettingsService organization;
     private final CurrentUser currentUser;
 
-    PreferredLanguage(UserPreferencesService preferences, CurrentUser currentUser) {
+    PreferredLanguage(UserPreferencesService preferences, OrganizationSettingsService organization,
+                      CurrentUser currentUser) {
         this.preferences = preferences;
+        this.organization = organization;
         this.currentUser = currentUser;
     }
 
@@ -31,6 +38,9 @@ class PreferredLanguage implements VaadinServiceInitListener {
             // With the database down the page shows "temporarily unavailable", in the browser's language.
             DatabaseUnavailable.attempt(VaadinServletRequest.getCurrent(), () -> {
                 Locale language = preferences.current().language();
+                if (language == null) {
+                    language = organization.current().defaultLanguage();
+                }
                 if (language != null) {
                     init.getUI().setLocale(language);
                 }

@@ -1,10 +1,12 @@
 package com.ascent.plugin.api.format;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.WeekFields;
 import java.util.Currency;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +34,16 @@ public interface Formats {
 
     /** The organization's time zone, in which meetings are planned and times are shown. */
     ZoneId zone();
+
+    /**
+     * The day weeks start on in calendars and date pickers: the organization's choice, else the
+     * format locale's (this default).
+     *
+     * @since 1.4.0
+     */
+    default DayOfWeek firstDayOfWeek() {
+        return WeekFields.of(locale()).getFirstDayOfWeek();
+    }
 
     /** A number grouped as the user groups digits, at most two decimals, e.g. "29,500.5"; a dash when unknown. */
     String number(@Nullable BigDecimal value);

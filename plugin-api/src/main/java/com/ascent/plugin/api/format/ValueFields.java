@@ -14,7 +14,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
-import java.time.temporal.WeekFields;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -169,7 +168,7 @@ public final class ValueFields {
                         .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, formats.locale())).toList())
                 .setWeekdays(weekdays(formats, TextStyle.FULL))
                 .setWeekdaysShort(weekdays(formats, TextStyle.SHORT))
-                .setFirstDayOfWeek(WeekFields.of(formats.locale()).getFirstDayOfWeek().getValue() % 7)
+                .setFirstDayOfWeek(formats.firstDayOfWeek().getValue() % 7)
                 .setToday(formats.text(FormatText.TODAY))
                 .setCancel(formats.text(FormatText.CANCEL))
                 .setBadInputErrorMessage(formats.refusal(ValueKind.DATE));

@@ -20,7 +20,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.WeekFields;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,7 +112,7 @@ class MonthCalendar extends VerticalLayout {
         month = shown;
         title.setText(month.format(DateTimeFormatter.ofPattern("LLLL yyyy", times.formats().locale())));
         days.removeAll();
-        DayOfWeek firstDay = WeekFields.of(times.formats().locale()).getFirstDayOfWeek();
+        DayOfWeek firstDay = times.formats().firstDayOfWeek();
         for (int i = 0; i < 7; i++) {
             days.add(weekday(firstDay.plus(i)));
         }
