@@ -14,4 +14,4 @@ ALTER TABLE organization
     ADD COLUMN performance_scale            smallint NOT NULL DEFAULT 3 CHECK (performance_scale BETWEEN 3 AND 5),
     ADD COLUMN potential_scale              smallint NOT NULL DEFAULT 3 CHECK (potential_scale BETWEEN 3 AND 5),
     ADD COLUMN feedback_anonymity_threshold smallint NOT NULL DEFAULT 3
-        CHECK (feedback_anonymity_threshold BETWEEN 2 AND 20);
+        CHECK (feedback_anonymity_threshold BETWEEN 3 AND 20);

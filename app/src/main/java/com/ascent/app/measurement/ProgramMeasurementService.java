@@ -108,6 +108,9 @@ public class ProgramMeasurementService {
         if (settings.anonymityThreshold() < MeasurementSettings.MINIMUM_ANONYMITY) {
             throw new InvalidInputException("anonymityThreshold", "measurement.error.anonymityThreshold");
         }
+        if (settings.anonymityThreshold() < organizationAnonymityThreshold()) {
+            throw new InvalidInputException("anonymityThreshold", "orgsettings.error.belowOrganizationThreshold");
+        }
         MeasurementSettings normalized = new MeasurementSettings(settings.version(),
                 organizationCurrency(), settings.hourlyRate(), settings.anonymityThreshold());
         boolean stored = settings.version() == 0
@@ -119,11 +122,19 @@ public class ProgramMeasurementService {
         return settings(org, programId);
     }
 
-    /** The program's settings; amounts are always in the organization's currency, whatever was stored before. */
+    /**
+     * The program's settings; amounts are always in the organization's currency, whatever was stored
+     * before, and feedback is never shown from fewer responses than the organization's anonymity
+     * threshold (which is also a new program's threshold).
+     */
     private MeasurementSettings settings(UUID org, UUID programId) {
         MeasurementSettings stored = repository.settings(org, programId).orElse(DEFAULT_SETTINGS);
         return new MeasurementSettings(stored.version(), organizationCurrency(), stored.hourlyRate(),
-                stored.anonymityThreshold());
+                Math.max(stored.anonymityThreshold(), organizationAnonymityThreshold()));
+    }
+
+    private int organizationAnonymityThreshold() {
+        return organizationSettings.current().feedbackAnonymityThreshold();
     }
 
     private String organizationCurrency() {

@@ -1,6 +1,7 @@
 package com.ascent.app.organization;
 
 import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.plugin.api.measurement.MeasurementSettings;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -37,7 +38,7 @@ public record OrganizationSettings(Currency currency, ZoneId timeZone, Locale fo
     public static final int MAX_SCALE = 5;
 
     /** The fewest and most raters a 360 feedback result may be required to have. */
-    public static final int MIN_ANONYMITY_THRESHOLD = 2;
+    public static final int MIN_ANONYMITY_THRESHOLD = MeasurementSettings.MINIMUM_ANONYMITY;
     public static final int MAX_ANONYMITY_THRESHOLD = 20;
 
     public OrganizationSettings {

@@ -2,6 +2,8 @@ package com.ascent.app.people;
 
 import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.files.TextFile;
+import com.ascent.app.organization.OrganizationSettings;
+import com.ascent.app.organization.OrganizationSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -27,11 +29,14 @@ public class PeopleImportService {
     private final PersonBulkRepository bulk;
     private final PeopleWriter writer;
     private final OrganizationScope organization;
+    private final OrganizationSettingsService organizationSettings;
 
-    PeopleImportService(PersonBulkRepository bulk, PeopleWriter writer, OrganizationScope organization) {
+    PeopleImportService(PersonBulkRepository bulk, PeopleWriter writer, OrganizationScope organization,
+                        OrganizationSettingsService organizationSettings) {
         this.bulk = bulk;
         this.writer = writer;
         this.organization = organization;
+        this.organizationSettings = organizationSettings;
     }
 
     /**
@@ -44,19 +49,24 @@ public class PeopleImportService {
         ColumnMapping mapping = start.suggestedMapping();
         for (PersonField field : PersonField.values()) {
             if (field.rating() && mapping.maps(field)) {
-                mapping = mapping.withRatingScale(field, ratingScale(file, mapping.column(field).orElseThrow()));
+                mapping = mapping.withRatingScale(field, ratingScale(file, mapping.column(field).orElseThrow(), field));
             }
         }
         return new CsvPreview(start.headers(), start.firstRows(), mapping);
     }
 
     /**
-     * The scale of the ratings in {@code column} of {@code file} (1-3, 1-4, 1-5, 1-10, or words such
-     * as low / medium / high) and the mapping onto the 9-box scale proposed for it.
+     * The scale of the {@code field} ratings in {@code column} of {@code file} (1-3, 1-4, 1-5, 1-10, or
+     * words such as low / medium / high; when the values fit several, the organization's 9-box scale
+     * of that field) and the mapping onto the 9-box scale proposed for it.
      */
     @RolesAllowed("HR")
-    public RatingMapping ratingScale(TextFile file, int column) {
-        return RatingMapping.proposed(RatingScale.detect(PeopleCsv.distinctValues(file, column, DISTINCT_RATINGS)));
+    public RatingMapping ratingScale(TextFile file, int column, PersonField field) {
+        OrganizationSettings settings = organizationSettings.current();
+        RatingScale organizationScale = RatingScale.oneTo(field == PersonField.PERFORMANCE
+                ? settings.performanceScale() : settings.potentialScale());
+        return RatingMapping.proposed(RatingScale.detect(PeopleCsv.distinctValues(file, column, DISTINCT_RATINGS),
+                organizationScale));
     }
 
     /** Checks every row of {@code file} read through {@code mapping}; stores nothing. */

@@ -59,17 +59,28 @@ public enum RatingScale {
 
     /**
      * The scale of a column from the distinct values found in it: the one on which most of them lie,
-     * and of those the first (the 9-box scale, then the shorter numeric scales), so that a column of
-     * 1 to 3 stays on the 9-box scale and one that reaches 5 is read as 1-5. Values off the chosen
-     * scale are refused later with their line.
+     * and of those {@code preferred} (the organization's own scale), then the first (the 9-box scale,
+     * then the shorter numeric scales), so that a column of 1 to 3 stays on the organization's scale
+     * and one that reaches 5 is read as 1-5. Values off the chosen scale are refused later with their line.
      */
-    public static RatingScale detect(Collection<String> values) {
+    public static RatingScale detect(Collection<String> values, RatingScale preferred) {
         List<String> given = values.stream().filter(v -> !v.isBlank()).toList();
         return Stream.of(values())
                 .max(Comparator.comparingLong((RatingScale scale) -> given.stream()
                                 .filter(v -> scale.pointOf(v).isPresent()).count())
+                        .thenComparing(scale -> scale == preferred)
                         .thenComparing(scale -> -scale.ordinal()))
                 .orElseThrow();
+    }
+
+    /** The numeric scale from 1 to {@code highest} (3, 4 or 5): the 9-box scale for 3. */
+    public static RatingScale oneTo(int highest) {
+        return switch (highest) {
+            case 3 -> NINE_BOX;
+            case 4 -> ONE_TO_FOUR;
+            case 5 -> ONE_TO_FIVE;
+            default -> throw new IllegalArgumentException("No 9-box scale from 1 to " + highest);
+        };
     }
 
     private static String normalize(String value) {

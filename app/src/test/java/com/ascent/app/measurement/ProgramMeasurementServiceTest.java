@@ -3,6 +3,8 @@ package com.ascent.app.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ascent.app.organization.OrganizationSettings;
+import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.roster.ProgramRosterService;
@@ -64,6 +66,8 @@ class ProgramMeasurementServiceTest {
     ProgramService programs;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    OrganizationSettingsService organizationSettings;
     @Autowired
     TestPeople people;
 
@@ -192,6 +196,27 @@ class ProgramMeasurementServiceTest {
                 Map.of(Feedback.OVERALL, 6), "")), "ratings", "measurement.error.ratingRange");
         refused(() -> measurement.recordFeedback(program, new FeedbackDraft(hipo.id(), RaterRole.PEER, DECEMBER,
                 Map.of(), "")), "ratings", "measurement.error.overallRequired");
+    }
+
+    @Test
+    void feedbackIsNeverShownBelowTheOrganizationsAnonymityThreshold() {
+        accounts.signIn(accounts.newColleague(hr, Role.ADMIN));
+        OrganizationSettings settings = organizationSettings.current();
+        organizationSettings.save(new OrganizationSettings(settings.currency(), settings.timeZone(),
+                settings.formatLocale(), settings.workingWeek(), settings.defaultLanguage(), settings.weekStart(),
+                settings.performanceScale(), settings.potentialScale(), 4, settings.version()));
+        accounts.signIn(hr);
+        feedback(RaterRole.MENTOR, 5, "Takes the lead in meetings");
+        feedback(RaterRole.DIRECT_REPORT, 4, "");
+        feedback(RaterRole.DIRECT_REPORT, 3, "Delegates more");
+
+        assertThat(measurement.settings(program).anonymityThreshold()).as("a new program's threshold").isEqualTo(4);
+        assertThat(measurement.feedbackSummaries(program).getFirst().visible()).isFalse();
+        refused(() -> measurement.saveSettings(program, new MeasurementSettings(0, "EUR", BigDecimal.TEN, 3)),
+                "anonymityThreshold", "orgsettings.error.belowOrganizationThreshold");
+
+        feedback(RaterRole.PEER, 4, "");
+        assertThat(measurement.feedbackSummaries(program).getFirst().visible()).isTrue();
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.ascent.app.files.TextFile;
 import com.ascent.app.files.TextFiles;
+import com.ascent.app.organization.OrganizationSettings;
+import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts;
 import com.ascent.app.support.IntegrationTest;
@@ -38,6 +40,8 @@ class PeopleImportServiceTest {
     PeopleDirectory directory;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    OrganizationSettingsService organizationSettings;
     @TempDir
     Path folder;
 
@@ -337,14 +341,34 @@ class PeopleImportServiceTest {
     }
 
     @Test
+    void ratingsThatFitSeveralScalesAreReadOnTheOrganizationsNineBoxScale() throws IOException {
+        accounts.signIn(accounts.newOrganization(Role.ADMIN));
+        OrganizationSettings settings = organizationSettings.current();
+        organizationSettings.save(new OrganizationSettings(settings.currency(), settings.timeZone(),
+                settings.formatLocale(), settings.workingWeek(), settings.defaultLanguage(), settings.weekStart(),
+                5, 4, settings.feedbackAnonymityThreshold(), settings.version()));
+        Path file = write(HEADER + """
+
+                E1,Maria Nowak,maria@example.com,Finance,CFO,16,,Berlin,,3,1,
+                E2,Ana Silva,ana@example.com,Finance,Analyst,7,E1,Lisbon,,2,2,
+                E3,Lea Fischer,lea@example.com,Finance,Accountant,6,E1,Berlin,,1,3,
+                """);
+
+        ColumnMapping mapping = imports.preview(TextFiles.open(file, null)).suggestedMapping();
+
+        assertThat(mapping.ratingScale(PersonField.PERFORMANCE).scale()).isEqualTo(RatingScale.ONE_TO_FIVE);
+        assertThat(mapping.ratingScale(PersonField.POTENTIAL).scale()).isEqualTo(RatingScale.ONE_TO_FOUR);
+    }
+
+    @Test
     void scalesInWordsAreRecognisedWhateverTheirCase() {
-        assertThat(RatingScale.detect(List.of("Low", "MEDIUM", "high"))).isEqualTo(RatingScale.NINE_BOX);
-        assertThat(RatingScale.detect(List.of("Below expectations", "Meets", "EXCEEDS")))
+        assertThat(RatingScale.detect(List.of("Low", "MEDIUM", "high"), RatingScale.NINE_BOX)).isEqualTo(RatingScale.NINE_BOX);
+        assertThat(RatingScale.detect(List.of("Below expectations", "Meets", "EXCEEDS"), RatingScale.NINE_BOX))
                 .isEqualTo(RatingScale.BELOW_MEETS_EXCEEDS);
-        assertThat(RatingScale.detect(List.of("niski", "Średni", "WYSOKI"))).isEqualTo(RatingScale.NISKI_SREDNI_WYSOKI);
-        assertThat(RatingScale.detect(List.of("1", "2", "3"))).isEqualTo(RatingScale.NINE_BOX);
-        assertThat(RatingScale.detect(List.of("1", "4"))).isEqualTo(RatingScale.ONE_TO_FOUR);
-        assertThat(RatingScale.detect(List.of("2", "07", "10"))).isEqualTo(RatingScale.ONE_TO_TEN);
+        assertThat(RatingScale.detect(List.of("niski", "Średni", "WYSOKI"), RatingScale.NINE_BOX)).isEqualTo(RatingScale.NISKI_SREDNI_WYSOKI);
+        assertThat(RatingScale.detect(List.of("1", "2", "3"), RatingScale.NINE_BOX)).isEqualTo(RatingScale.NINE_BOX);
+        assertThat(RatingScale.detect(List.of("1", "4"), RatingScale.NINE_BOX)).isEqualTo(RatingScale.ONE_TO_FOUR);
+        assertThat(RatingScale.detect(List.of("2", "07", "10"), RatingScale.NINE_BOX)).isEqualTo(RatingScale.ONE_TO_TEN);
         assertThat(RatingMapping.proposed(RatingScale.ONE_TO_FOUR).ratings()).containsExactly(1, 2, 2, 3);
         assertThat(RatingMapping.proposed(RatingScale.ONE_TO_TEN).ratings())
                 .containsExactly(1, 1, 1, 2, 2, 2, 2, 3, 3, 3);

@@ -273,7 +273,7 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
             choice.addValueChangeListener(e -> {
                 mapping = mapping.with(field, Optional.ofNullable(e.getValue()));
                 if (field.rating() && e.getValue() != null && text != null) {
-                    mapping = mapping.withRatingScale(field, imports.ratingScale(text, e.getValue()));
+                    mapping = mapping.withRatingScale(field, imports.ratingScale(text, e.getValue(), field));
                 }
                 if (field.rating()) {
                     buildRatingScales();

@@ -2,15 +2,23 @@ package com.ascent.app.organization.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascent.app.format.FormatsService;
 import com.ascent.app.organization.OrganizationSettings;
 import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.BrowserlessViewTest;
+import com.ascent.plugin.api.format.Formats;
+import com.ascent.plugin.api.format.ValueFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +27,8 @@ class OrganizationSettingsViewTest extends BrowserlessViewTest {
 
     @Autowired
     OrganizationSettingsService settings;
+    @Autowired
+    FormatsService formats;
 
     @Test
     void aNewOrganizationCountsInEurosOnEuropeanTimeNotUtc() {
@@ -51,5 +61,92 @@ class OrganizationSettingsViewTest extends BrowserlessViewTest {
         assertThat(saved.currency()).isEqualTo(Currency.getInstance("PLN"));
         assertThat(saved.timeZone()).isEqualTo(ZoneId.of("Europe/Warsaw"));
         assertThat(saved.formatLocale()).isEqualTo(Locale.forLanguageTag("pl-PL"));
+    }
+
+    @Test
+    void anAdministratorSetsTheLanguageWeekStartNineBoxScalesAndAnonymityThreshold() {
+        accounts.signIn(accounts.newOrganization(Role.ADMIN));
+        OrganizationSettings fresh = settings.current();
+        assertThat(fresh.defaultLanguage()).as("the browser's language until chosen").isNull();
+        assertThat(fresh.weekStart()).as("the format locale's week until chosen").isNull();
+        assertThat(List.of(fresh.performanceScale(), fresh.potentialScale(), fresh.feedbackAnonymityThreshold()))
+                .containsExactly(3, 3, 3);
+        navigate(OrganizationSettingsView.class);
+
+        test(comboBox("organization-default-language")).selectItem("polski");
+        test(comboBox("organization-week-start")).selectItem("Sunday");
+        test(select("organization-performance-scale")).selectItem("1 to 5");
+        test(select("organization-potential-scale")).selectItem("1 to 4");
+        $(IntegerField.class).id("organization-anonymity-threshold").setValue(5);
+        test($(Button.class).id("save-organization")).click();
+
+        OrganizationSettings saved = settings.current();
+        assertThat(saved.defaultLanguage()).isEqualTo(Locale.forLanguageTag("pl"));
+        assertThat(saved.weekStart()).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(saved.performanceScale()).isEqualTo(5);
+        assertThat(saved.potentialScale()).isEqualTo(4);
+        assertThat(saved.feedbackAnonymityThreshold()).isEqualTo(5);
+        Formats britishFormats = formats.current(Locale.ENGLISH);
+        assertThat(britishFormats.firstDayOfWeek()).as("the organization's week, not en-GB's Monday")
+                .isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(ValueFields.date(britishFormats, "Start").getI18n().getFirstDayOfWeek()).isZero();
+
+        comboBox("organization-week-start").clear();
+        comboBox("organization-default-language").clear();
+        test($(Button.class).id("save-organization")).click();
+        assertThat(settings.current().weekStart()).isNull();
+        assertThat(settings.current().defaultLanguage()).isNull();
+        assertThat(formats.current(Locale.ENGLISH).firstDayOfWeek()).as("en-GB weeks start on Monday")
+                .isEqualTo(DayOfWeek.MONDAY);
+    }
+
+    @Test
+    void anAnonymityThresholdThatWouldRevealRatersIsRefusedWithAMessage() {
+        accounts.signIn(accounts.newOrganization(Role.ADMIN));
+        navigate(OrganizationSettingsView.class);
+        IntegerField threshold = $(IntegerField.class).id("organization-anonymity-threshold");
+
+        threshold.setValue(2);
+        test($(Button.class).id("save-organization")).click();
+
+        assertThat(threshold.isInvalid()).isTrue();
+        assertThat(threshold.getErrorMessage()).isEqualTo("Enter a whole number of raters from 3 to 20.");
+        assertThat(settings.current().feedbackAnonymityThreshold()).isEqualTo(3);
+
+        threshold.clear();
+        test($(Button.class).id("save-organization")).click();
+        assertThat(threshold.isInvalid()).isTrue();
+        assertThat(settings.current().feedbackAnonymityThreshold()).isEqualTo(3);
+    }
+
+    @Test
+    void aChangeSavedMeanwhileByAnotherAdministratorIsNotOverwritten() {
+        Account admin = accounts.newOrganization(Role.ADMIN);
+        accounts.signIn(admin);
+        navigate(OrganizationSettingsView.class);
+        OrganizationSettings before = settings.current();
+        settings.save(new OrganizationSettings(before.currency(), before.timeZone(), before.formatLocale(),
+                before.workingWeek(), before.defaultLanguage(), DayOfWeek.SATURDAY, 4, before.potentialScale(),
+                before.feedbackAnonymityThreshold(), before.version()));
+
+        test(select("organization-performance-scale")).selectItem("1 to 5");
+        test($(Button.class).id("save-organization")).click();
+
+        assertThat(settings.current().performanceScale()).as("the other administrator's change stays").isEqualTo(4);
+        assertThat(settings.current().weekStart()).isEqualTo(DayOfWeek.SATURDAY);
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Someone else changed these settings in the meantime.");
+        assertThat(select("organization-performance-scale").getValue()).as("the form shows what is saved now")
+                .isEqualTo(4);
+        assertThat(comboBox("organization-week-start").getValue()).isEqualTo(DayOfWeek.SATURDAY);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ComboBox<T> comboBox(String id) {
+        return $(ComboBox.class).id(id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Integer> select(String id) {
+        return $(Select.class).id(id);
     }
 }
