@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,15 +37,14 @@ class PreferredLanguage implements VaadinServiceInitListener {
                 return;
             }
             // With the database down the page shows "temporarily unavailable", in the browser's language.
-            DatabaseUnavailable.attempt(VaadinServletRequest.getCurrent(), () -> {
-                Locale language = preferences.current().language();
-                if (language == null) {
-                    language = organization.current().defaultLanguage();
-                }
-                if (language != null) {
-                    init.getUI().setLocale(language);
-                }
-            });
+            DatabaseUnavailable.attempt(VaadinServletRequest.getCurrent(),
+                    () -> chosenLanguage().ifPresent(init.getUI()::setLocale));
         });
+    }
+
+    /** The signed-in user's own language, else their organization's default; empty: the browser decides. */
+    Optional<Locale> chosenLanguage() {
+        return Optional.ofNullable(preferences.current().language())
+                .or(() -> Optional.ofNullable(organization.current().defaultLanguage()));
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.time.temporal.WeekFields;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ class OrganizationSettingsViewTest extends BrowserlessViewTest {
         navigate(OrganizationSettingsView.class);
 
         test(comboBox("organization-default-language")).selectItem("polski");
-        test(comboBox("organization-week-start")).selectItem("Sunday");
+        test(comboBox("organization-week-start")).selectItem("Saturday");
         test(select("organization-performance-scale")).selectItem("1 to 5");
         test(select("organization-potential-scale")).selectItem("1 to 4");
         $(IntegerField.class).id("organization-anonymity-threshold").setValue(5);
@@ -82,22 +83,24 @@ class OrganizationSettingsViewTest extends BrowserlessViewTest {
 
         OrganizationSettings saved = settings.current();
         assertThat(saved.defaultLanguage()).isEqualTo(Locale.forLanguageTag("pl"));
-        assertThat(saved.weekStart()).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(saved.weekStart()).isEqualTo(DayOfWeek.SATURDAY);
         assertThat(saved.performanceScale()).isEqualTo(5);
         assertThat(saved.potentialScale()).isEqualTo(4);
         assertThat(saved.feedbackAnonymityThreshold()).isEqualTo(5);
-        Formats britishFormats = formats.current(Locale.ENGLISH);
-        assertThat(britishFormats.firstDayOfWeek()).as("the organization's week, not en-GB's Monday")
-                .isEqualTo(DayOfWeek.SUNDAY);
-        assertThat(ValueFields.date(britishFormats, "Start").getI18n().getFirstDayOfWeek()).isZero();
+        Formats userFormats = formats.current(Locale.ENGLISH);
+        assertThat(userFormats.firstDayOfWeek()).as("the organization's week, not the format locale's")
+                .isEqualTo(DayOfWeek.SATURDAY);
+        assertThat(ValueFields.date(userFormats, "Start").getI18n().getFirstDayOfWeek()).isEqualTo(6);
 
         comboBox("organization-week-start").clear();
         comboBox("organization-default-language").clear();
         test($(Button.class).id("save-organization")).click();
         assertThat(settings.current().weekStart()).isNull();
         assertThat(settings.current().defaultLanguage()).isNull();
-        assertThat(formats.current(Locale.ENGLISH).firstDayOfWeek()).as("en-GB weeks start on Monday")
-                .isEqualTo(DayOfWeek.MONDAY);
+        Formats followingTheLocale = formats.current(Locale.ENGLISH);
+        assertThat(followingTheLocale.firstDayOfWeek()).as("the user's format locale decides again")
+                .isEqualTo(WeekFields.of(followingTheLocale.locale()).getFirstDayOfWeek())
+                .isNotEqualTo(DayOfWeek.SATURDAY);
     }
 
     @Test
