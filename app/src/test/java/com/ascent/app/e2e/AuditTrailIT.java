@@ -6,7 +6,6 @@ import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.security.Role;
-import com.ascent.app.security.TestAccounts;
 import com.ascent.app.security.TestAccounts.Account;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -15,13 +14,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -32,18 +28,11 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ascent.data-dir=${java.io.tmpdir}/ascent-audit-${random.uuid}")
 @ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditTrailIT {
+class AuditTrailIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestAccounts accounts;
     @Autowired
     ProgramService programs;
 
-    BrowserSession browser;
-    Page page;
     Account admin;
 
     @BeforeAll
@@ -57,23 +46,11 @@ class AuditTrailIT {
                 "Eighteen months for the next general managers", LocalDate.of(2027, 1, 11), "Maria Nowak"));
         programs.create(new ProgramDraft("Sales academy", "", LocalDate.of(2027, 3, 1), "Jan Kowalski"));
         accounts.signOut();
-        browser = new BrowserSession();
-        page = browser.page;
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
     void anAdministratorReadsFiltersAndDownloadsTheTrailAndReadsTheSignInLog() throws IOException {
-        page.navigate(url("login"));
-        browser.settle();
-        page.getByLabel("E-mail").first().fill(admin.email());
-        page.getByLabel("Password").first().fill(admin.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        browser.settle();
+        signIn(admin);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit trail")).click();
         browser.settle();
@@ -97,9 +74,5 @@ class AuditTrailIT {
         browser.settle();
         assertThat(page.locator("#sign-ins")).containsText(admin.email().toLowerCase());
         browser.screenshot("audit-03-sign-in-log");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

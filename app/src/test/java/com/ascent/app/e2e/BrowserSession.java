@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,7 @@ final class BrowserSession implements AutoCloseable {
     private final AxeCheck axe;
     private final List<String> policyViolations = new CopyOnWriteArrayList<>();
     private final String screenshotPrefix;
+    private String baseUrl = "";
 
     /** An English (US) browser whose screenshots are named as given. */
     BrowserSession() {
@@ -70,6 +72,39 @@ final class BrowserSession implements AutoCloseable {
         page.setDefaultTimeout(60_000);
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         axe = new AxeCheck(page);
+    }
+
+    /** Points this browser at the Ascent under test ({@code http://localhost:PORT/}); returns it. */
+    BrowserSession at(String baseUrl) {
+        this.baseUrl = baseUrl;
+        return this;
+    }
+
+    /** The address of {@code path} in the Ascent under test, see {@link #at(String)}. */
+    String url(String path) {
+        if (baseUrl.isEmpty()) {
+            throw new IllegalStateException("Say first which Ascent this browser works with: at(baseUrl)");
+        }
+        return baseUrl + path;
+    }
+
+    /** Signs in on the (English) sign-in page and waits until Ascent shows its first page. */
+    void signIn(String email, String password) {
+        page.navigate(url("login"));
+        settle();
+        page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).first().fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first().fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        // The start page, possibly Spring Security's "/?continue" after an earlier sign-out.
+        page.waitForURL(u -> u.startsWith(baseUrl) && !u.contains("/login"));
+        settle();
+    }
+
+    /** Signs out with the header's button and waits for the sign-in page. */
+    void signOut() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL(url("login"));
+        settle();
     }
 
     /**

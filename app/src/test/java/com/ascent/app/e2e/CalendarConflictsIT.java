@@ -8,7 +8,6 @@ import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.app.security.Role;
-import com.ascent.app.security.TestAccounts;
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.TestPeople;
 import com.ascent.app.support.TestPeople.Spec;
@@ -45,13 +44,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -63,18 +59,13 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ascent.data-dir=${java.io.tmpdir}/ascent-calendar-${random.uuid}")
 @ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CalendarConflictsIT {
+class CalendarConflictsIT extends BrowserTest {
 
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
     static final LocalDate START = LocalDate.of(2027, 1, 11);
     static final LocalDate END = LocalDate.of(2027, 10, 10);
     static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}):(\\d{2})(?:[\\s\\u00A0\\u202F]*([AP]M))?");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestAccounts accounts;
     @Autowired
     TestPeople people;
     @Autowired
@@ -85,8 +76,6 @@ class CalendarConflictsIT {
     ProgramCalendarService calendar;
 
     final JourneyTexts t = JourneyTexts.english();
-    BrowserSession browser;
-    Page page;
     Account hr;
     Program program;
     List<CalendarEvent> events;
@@ -114,23 +103,11 @@ class CalendarConflictsIT {
         calendar.generate(program.id(), Locale.ENGLISH);
         events = calendar.events(program.id());
         accounts.signOut();
-        browser = new BrowserSession();
-        page = browser.page;
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
     void theMonthViewShowsNoOverlappingEventsAndAMoveOntoTheOtherPairsTimeIsRefusedNamingTheMentor() {
-        page.navigate(url("login"));
-        browser.settle();
-        page.getByLabel("E-mail").first().fill(hr.email());
-        page.getByLabel("Password").first().fill(hr.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        browser.settle();
+        signIn(hr);
         page.navigate(url("programs/" + program.id() + "/steps/framework"));
         browser.settle();
         FrameworkJourney framework = new FrameworkJourney(page, t);
@@ -213,9 +190,5 @@ class CalendarConflictsIT {
         } finally {
             accounts.signOut();
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

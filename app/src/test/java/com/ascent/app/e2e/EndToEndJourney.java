@@ -19,15 +19,11 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -40,9 +36,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class EndToEndJourney {
+abstract class EndToEndJourney extends BrowserTest {
 
     static final String EMAIL = "maria.nowak@northwind.example";
     static final String PASSWORD = "Correct-horse-battery-staple-42";
@@ -72,30 +67,14 @@ abstract class EndToEndJourney {
     /** Put before each screenshot's name, so that the runs of several languages keep their own pictures. */
     private final String screenshotPrefix;
 
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-    Page page;
-
     EndToEndJourney(JourneyTexts texts, String screenshotPrefix) {
         this.t = texts;
         this.screenshotPrefix = screenshotPrefix;
     }
 
-    @BeforeAll
-    void openBrowser() {
-        browser = new BrowserSession(t.browser, screenshotPrefix);
-        page = browser.page;
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + "/" + path;
+    @Override
+    BrowserSession newBrowser() {
+        return new BrowserSession(t.browser, screenshotPrefix);
     }
 
     @Test

@@ -4,22 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascent.app.security.Role;
-import com.ascent.app.security.TestAccounts;
 import com.ascent.app.security.TestAccounts.Account;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -32,17 +27,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ascent.data-dir=${java.io.tmpdir}/ascent-invitations-${random.uuid}")
 @ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class InvitationEndToEndIT {
+class InvitationEndToEndIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestAccounts accounts;
 
-    BrowserSession browser;
-    Page page;
     Account adminOfA;
     Account adminOfB;
 
@@ -50,13 +38,6 @@ class InvitationEndToEndIT {
     void twoOrganizationsAndABrowser() {
         adminOfA = accounts.newOrganization(Role.ADMIN);
         adminOfB = accounts.newOrganization(Role.ADMIN);
-        browser = new BrowserSession();
-        page = browser.page;
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
@@ -142,29 +123,10 @@ class InvitationEndToEndIT {
         return link.inputValue();
     }
 
-    private void signIn(Account account) {
-        page.navigate(url("login"));
-        browser.settle();
-        field("E-mail").fill(account.email());
-        field("Password").fill(account.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        waitUntilSignedIn();
-    }
-
     /** The start page, possibly as Spring Security's "/?continue" after an earlier sign-out. */
     private void waitUntilSignedIn() {
         page.waitForURL(u -> u.startsWith(url("")) && !u.contains("/login"));
         browser.settle();
-    }
-
-    private void signOut() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-        page.waitForURL(url("login"));
-        browser.settle();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 
     private Locator field(String label) {

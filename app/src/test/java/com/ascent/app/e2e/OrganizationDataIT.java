@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.security.Role;
-import com.ascent.app.security.TestAccounts;
 import com.ascent.app.security.TestAccounts.Account;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -20,13 +19,10 @@ import java.util.NoSuchElementException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -38,18 +34,11 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ascent.data-dir=${java.io.tmpdir}/ascent-orgdata-${random.uuid}")
 @ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrganizationDataIT {
+class OrganizationDataIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestAccounts accounts;
     @Autowired
     ProgramService programs;
 
-    BrowserSession browser;
-    Page page;
     Account admin;
 
     @BeforeAll
@@ -58,18 +47,11 @@ class OrganizationDataIT {
         accounts.signIn(admin);
         programs.create(new ProgramDraft("Future leaders", "", LocalDate.of(2027, 1, 11), "Maria Nowak"));
         accounts.signOut();
-        browser = new BrowserSession();
-        page = browser.page;
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
     void anAdministratorDownloadsEverythingThenErasesTheOrganization() throws IOException {
-        signIn();
+        signIn(admin);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organization settings")).click();
         browser.settle();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
@@ -106,15 +88,6 @@ class OrganizationDataIT {
                 .isInstanceOf(NoSuchElementException.class);
     }
 
-    private void signIn() {
-        page.navigate(url("login"));
-        browser.settle();
-        page.getByLabel("E-mail").first().fill(admin.email());
-        page.getByLabel("Password").first().fill(admin.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        browser.settle();
-    }
-
     private static List<String> entries(Download download) throws IOException {
         List<String> names = new ArrayList<>();
         try (InputStream in = Files.newInputStream(download.path()); ZipInputStream zip = new ZipInputStream(in)) {
@@ -123,9 +96,5 @@ class OrganizationDataIT {
             }
         }
         return names;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

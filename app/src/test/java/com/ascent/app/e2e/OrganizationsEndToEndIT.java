@@ -9,7 +9,6 @@ import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.security.Role;
-import com.ascent.app.security.TestAccounts;
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.TestPeople;
 import com.ascent.app.support.TestPeople.Spec;
@@ -27,16 +26,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -53,16 +49,11 @@ import org.springframework.test.context.ActiveProfiles;
         "ascent.data-dir=${java.io.tmpdir}/ascent-organizations-${random.uuid}",
         "ascent.plugins.dirs=../plugins,../plugin-examples"})
 @ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OrganizationsEndToEndIT {
+class OrganizationsEndToEndIT extends BrowserTest {
 
     private static final String PASSWORD = "copper kettle on the windowsill";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestAccounts accounts;
     @Autowired
     TestPeople people;
     @Autowired
@@ -70,8 +61,6 @@ class OrganizationsEndToEndIT {
     @Autowired
     OrganizationService organizations;
 
-    BrowserSession browser;
-    Page page;
     Account founder;
     Account consultant;
     String suffix = UUID.randomUUID().toString().substring(0, 6);
@@ -89,19 +78,12 @@ class OrganizationsEndToEndIT {
     void anAdministratorAConsultantAndABrowser() {
         founder = accounts.newOrganization(Role.ADMIN);
         consultant = accounts.newOrganization(Role.ADMIN);
-        browser = new BrowserSession();
-        page = browser.page;
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
     @Order(1)
     void anAdministratorCreatesTwoOrganizationsOnTheOrganizationsPage() {
-        signIn(founder.email(), founder.password());
+        signIn(founder);
         page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Organizations")).click();
         page.waitForURL(url("organizations"));
         browser.settle();
@@ -134,7 +116,7 @@ class OrganizationsEndToEndIT {
     @Test
     @Order(3)
     void theConsultantAcceptsBothAndSwitchesBetweenThemInTheHeader() {
-        signIn(consultant.email(), consultant.password());
+        signIn(consultant);
         page.locator("#open-invitations").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         dialog.locator(".accept-invitation").first().click();
@@ -226,7 +208,7 @@ class OrganizationsEndToEndIT {
     @Test
     @Order(7)
     void theConsultantsExportOfAlphaHoldsNothingOfBeta() throws IOException {
-        signIn(consultant.email(), consultant.password());
+        signIn(consultant);
         workIn(alpha);
         page.navigate(url("admin/organization/data"));
         browser.settle();
@@ -245,7 +227,7 @@ class OrganizationsEndToEndIT {
     @Test
     @Order(8)
     void anArchivedOrganizationRefusesASave() {
-        signIn(founder.email(), founder.password());
+        signIn(founder);
         page.navigate(url("organizations"));
         browser.settle();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Archive " + alpha).setExact(true)).click();
@@ -310,7 +292,7 @@ class OrganizationsEndToEndIT {
         field("Repeat password").fill(PASSWORD);
         page.locator("#create-account").click();
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Your account is ready");
-        signIn(email, PASSWORD);
+        browser.signIn(email, PASSWORD);
     }
 
     /** Invites through the Users page's dialog; returns the link it shows. */
@@ -339,26 +321,6 @@ class OrganizationsEndToEndIT {
     /** An item of the open select or combo box. */
     private Locator option(String name) {
         return page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name));
-    }
-
-    private void signIn(String email, String password) {
-        page.navigate(url("login"));
-        browser.settle();
-        field("E-mail").fill(email);
-        field("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(u -> u.startsWith(url("")) && !u.contains("/login"));
-        browser.settle();
-    }
-
-    private void signOut() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-        page.waitForURL(url("login"));
-        browser.settle();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 
     private Locator field(String label) {

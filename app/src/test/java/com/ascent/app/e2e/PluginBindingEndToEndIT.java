@@ -6,7 +6,6 @@ import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.security.Role;
-import com.ascent.app.security.TestAccounts;
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.TestPeople;
 import com.ascent.app.support.TestPeople.Spec;
@@ -16,16 +15,13 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -40,21 +36,14 @@ import org.springframework.test.context.ActiveProfiles;
         "ascent.data-dir=${java.io.tmpdir}/ascent-plugin-binding-${random.uuid}",
         "ascent.plugins.dirs=../plugins,../plugin-examples"})
 @ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PluginBindingEndToEndIT {
+class PluginBindingEndToEndIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestAccounts accounts;
     @Autowired
     TestPeople people;
     @Autowired
     ProgramService programs;
 
-    BrowserSession browser;
-    Page page;
     Account clientA;
     Account clientB;
     Program programOfA;
@@ -76,23 +65,12 @@ class PluginBindingEndToEndIT {
         programOfB = programs.create(new ProgramDraft("Future leaders of client B", "", LocalDate.now().plusMonths(1),
                 "Jon Berg"));
         accounts.signOut();
-        browser = new BrowserSession();
-        page = browser.page;
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
     @Order(1)
     void theConsultantSwapsClientAsCoachesAndMentorsStepAndAddsTheSponsorSignOff() {
-        page.navigate(url("login"));
-        browser.settle();
-        field("E-mail").fill(clientA.email());
-        field("Password").fill(clientA.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        signIn(clientA);
         workIn(clientA);
 
         page.navigate(url("admin/plugins"));
@@ -248,10 +226,6 @@ class PluginBindingEndToEndIT {
         page.locator(button).click();
         browser.settle();
         assertThat(page.locator("#shortlist-participants")).containsText(name);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 
     private Locator field(String label) {

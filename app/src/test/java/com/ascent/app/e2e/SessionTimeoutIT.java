@@ -13,6 +13,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
  * puts the end off; and the absolute lifetime ends even a session in use. The limits are
  * shortened: 40 s idle, a warning 30 s before (long enough for a screenshot on a busy machine),
  * 100 s absolute. A password reset by an administrator ends the user's open tab at once, saying why.
- * Screenshots {@code session-*}.
+ * The two tests that wait for a limit run side by side (the only concurrent tests of the suite: each
+ * has its own browser and organization). Screenshots {@code session-*}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ascent.session.idle-timeout=40s", "ascent.session.idle-warning=30s",
@@ -40,9 +43,10 @@ class SessionTimeoutIT {
     UserAdministrationService users;
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void anIdleTabIsWarnedCanStaySignedInAndOtherwiseEndsOnTheSignInPage() {
         Account hr = accounts.newOrganization(Role.HR);
-        try (BrowserSession browser = new BrowserSession()) {
+        try (BrowserSession browser = newBrowser()) {
             Page page = browser.page;
             AtomicInteger heartbeats = new AtomicInteger();
             page.onRequest(request -> {
@@ -50,7 +54,7 @@ class SessionTimeoutIT {
                     heartbeats.incrementAndGet();
                 }
             });
-            signIn(browser, hr);
+            browser.signIn(hr.email(), hr.password());
             Locator warning = page.locator("#session-expiry-warning");
 
             assertThat(warning).isVisible(within(Duration.ofSeconds(30)));
@@ -71,18 +75,19 @@ class SessionTimeoutIT {
             org.assertj.core.api.Assertions.assertThat(heartbeats.get())
                     .as("the tab sent heartbeats all along, which kept nothing alive").isGreaterThan(3);
             browser.screenshot("session-02-signed-out");
-            page.navigate(url("people"));
+            page.navigate(browser.url("people"));
             page.waitForURL(url -> url.contains("/login"));
         }
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theAbsoluteLifetimeEndsEvenASessionInUse() {
         Account hr = accounts.newOrganization(Role.HR);
-        try (BrowserSession browser = new BrowserSession()) {
+        try (BrowserSession browser = newBrowser()) {
             Page page = browser.page;
             long signedInAt = System.nanoTime();
-            signIn(browser, hr);
+            browser.signIn(hr.email(), hr.password());
             String[] screens = {"People", "Programs"};
             int clicks = 0;
             while (!page.url().contains("/login") && Duration.ofNanos(System.nanoTime() - signedInAt).toSeconds() < 130) {
@@ -105,9 +110,9 @@ class SessionTimeoutIT {
     void aPasswordResetByAnAdministratorEndsTheUsersOpenTabSayingWhy() {
         Account admin = accounts.newOrganization(Role.ADMIN);
         Account hr = accounts.newColleague(admin, Role.HR);
-        try (BrowserSession browser = new BrowserSession()) {
+        try (BrowserSession browser = newBrowser()) {
             Page page = browser.page;
-            signIn(browser, hr);
+            browser.signIn(hr.email(), hr.password());
 
             accounts.signIn(admin);
             try {
@@ -124,21 +129,11 @@ class SessionTimeoutIT {
         }
     }
 
-    private void signIn(BrowserSession browser, Account account) {
-        Page page = browser.page;
-        page.navigate(url("login"));
-        browser.settle();
-        page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).first().fill(account.email());
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first().fill(account.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByText("Sign out")).isVisible();
-    }
-
     private static LocatorAssertions.IsVisibleOptions within(Duration duration) {
         return new LocatorAssertions.IsVisibleOptions().setTimeout(duration.toMillis());
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
+    private BrowserSession newBrowser() {
+        return new BrowserSession().at("http://localhost:" + port + "/");
     }
 }

@@ -49,22 +49,17 @@ class TabOrganizationIT {
         accounts.addMembership(consultant, clientB, Role.HR);
         accounts.signOut();
 
-        try (BrowserSession browser = new BrowserSession()) {
+        try (BrowserSession browser = new BrowserSession().at("http://localhost:" + port + "/")) {
             Page first = browser.page;
-            first.navigate(url("login"));
-            browser.settle();
-            first.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).first().fill(consultant.email());
-            first.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first().fill(consultant.password());
-            button(first, "Sign in").click();
-            browser.settle();
+            browser.signIn(consultant.email(), consultant.password());
             workIn(browser, first, clientA);
-            first.navigate(url("people"));
+            first.navigate(browser.url("people"));
             browser.settle();
             assertThat(first.getByText("Anna Adams")).isVisible();
             browser.screenshot("tabs-01-people-of-a");
 
             Page second = browser.newTab();
-            second.navigate(url("people"));
+            second.navigate(browser.url("people"));
             browser.settle(second);
             workIn(browser, second, clientB);
             first.bringToFront();
@@ -79,7 +74,7 @@ class TabOrganizationIT {
 
             assertThat(namesIn(clientA)).as("nothing stored in A").containsExactly("Anna Adams");
             assertThat(namesIn(clientB)).as("nothing stored in B").containsExactly("Bruno Brown");
-            first.navigate(url("people"));
+            first.navigate(browser.url("people"));
             browser.settle();
             assertThat(first.getByText("Bruno Brown")).isVisible();
             assertThat(first.getByText("Anna Adams")).not().isVisible();
@@ -132,9 +127,5 @@ class TabOrganizationIT {
     private void person(String employeeId, String name) {
         directory.create(new PersonDraft(employeeId, name, name.toLowerCase().replace(' ', '.') + "@example.com",
                 "Finance", "Specialist", 7, null, "Berlin", null, null, null, List.of()));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

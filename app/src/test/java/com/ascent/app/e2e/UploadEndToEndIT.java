@@ -3,25 +3,18 @@ package com.ascent.app.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.ascent.app.security.Role;
-import com.ascent.app.security.TestAccounts;
 import com.ascent.app.security.TestAccounts.Account;
 import com.microsoft.playwright.FileChooser;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -31,37 +24,18 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ascent.uploads.max-size=2MB")
 @ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UploadEndToEndIT {
+class UploadEndToEndIT extends BrowserTest {
 
     /** A verdict within seconds, not minutes. */
     static final LocatorAssertions.ContainsTextOptions SOON = new LocatorAssertions.ContainsTextOptions().setTimeout(10_000);
     static final String HEADER = "employee_id,name,email,function,title,level,manager_employee_id,location\n";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestAccounts accounts;
 
-    BrowserSession browser;
-    Page page;
 
     @BeforeAll
     void signInAsHr() {
         Account hr = accounts.newOrganization(Role.HR);
-        browser = new BrowserSession();
-        page = browser.page;
-        page.navigate(url("login"));
-        browser.settle();
-        page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).first().fill(hr.email());
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first().fill(hr.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(url -> !url.contains("login"));
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
+        signIn(hr);
     }
 
     @Test
@@ -115,9 +89,5 @@ class UploadEndToEndIT {
         Path file = Files.createTempFile("people", ".csv");
         Files.write(file, content);
         return file;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }
