@@ -264,6 +264,7 @@ class OrganizationsEndToEndIT extends BrowserTest {
         page.locator("#organization-name input").fill(name);
         page.locator("#save-organization-name").click();
         assertThat(page.locator("#organizations")).containsText(name);
+        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
     }
 
     /** A program and a person in the organization named {@code name}, put there the way other tests do. */
