@@ -22,6 +22,7 @@ import com.ascent.plugin.api.measurement.FeedbackPhase;
 import com.ascent.plugin.api.measurement.FeedbackSummary;
 import com.ascent.plugin.api.measurement.MeasurementSettings;
 import com.ascent.plugin.api.measurement.RaterRole;
+import com.ascent.plugin.api.progress.ParticipantProgress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -63,6 +64,8 @@ class FeedbackRoundServiceTest {
     TestPeople people;
     @Autowired
     FeedbackOutbox outbox;
+    @Autowired
+    ParticipantProgressService progress;
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -107,7 +110,7 @@ class FeedbackRoundServiceTest {
         // Only hashes are kept, and the application's role cannot even read them back (nor export them).
         assertThatThrownBy(() -> OrganizationScope.callAs(hr.organizationId(), () -> transactions.execute(tx ->
                 dsl.fetch("select token_hash from ascent.feedback_request"))))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("permission denied");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
     }
 
     @Test
@@ -236,6 +239,23 @@ class FeedbackRoundServiceTest {
         assertThat(due(sent.plusDays(8))).hasSize(6).extracting(MailRequest::uniqueKey)
                 .allSatisfy(key -> assertThat(key).endsWith("after-7-days"));
         assertThat(due(sent.plusDays(9))).isEmpty();
+    }
+
+    @Test
+    void stepPluginsSeeEachHiposResponseRate() {
+        FeedbackRoundOverview round = send(Map.of());
+        links.submit(outbox.tokenOf(hr.organizationId(), "rita.report@example.com"), Map.of(Feedback.OVERALL, 4), "");
+
+        ParticipantProgress ana = progress.participants(cohort.programId()).stream()
+                .filter(p -> p.hipoMemberId().equals(cohort.ana().id())).findFirst().orElseThrow();
+        assertThat(ana.hipoName()).isEqualTo("Ana Finance");
+        assertThat(ana.feedbackRounds()).singleElement().satisfies(rate -> {
+            assertThat(rate.roundId()).isEqualTo(round.id());
+            assertThat(rate.phase()).isEqualTo(FeedbackPhase.BEFORE);
+            assertThat(rate.asked()).isEqualTo(6);
+            assertThat(rate.answered()).isOne();
+        });
+        assertThat(ana.sessionsHeld()).isZero();
     }
 
     @Test
