@@ -15,7 +15,7 @@ public enum AuditArea {
             "plan_exception", "activity_template"),
     RESOURCES("resource", "resource_assignment", "support_decision"),
     MEASUREMENT("metric", "observation", "feedback", "program_cost", "program_benefit", "measurement_settings",
-            "feedback_round", "feedback_request"),
+            "feedback_round", "feedback_request", "feedback_link"),
     STEP_RECORDS("step_record"),
     ORGANIZATION("organization", "app_user", "membership", "invitation", "step_binding");
 

@@ -1,5 +1,6 @@
 package com.ascent.app.measurement;
 
+import static com.ascent.app.db.Tables.FEEDBACK_LINK;
 import static com.ascent.app.db.Tables.FEEDBACK_REQUEST;
 import static com.ascent.app.db.Tables.FEEDBACK_ROUND;
 import static com.ascent.app.db.Tables.ORGANIZATION;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Feedback rounds and the raters' requests; a request's link is known by the hash of its token only. */
+/** Feedback rounds, the raters' requests and their links; a link is known by the hash of its token only. */
 @Repository
 class FeedbackRoundRepository {
 
@@ -132,7 +132,7 @@ class FeedbackRoundRepository {
                 .fetchSingle(this::toRound);
     }
 
-    UUID insertRequest(UUID org, UUID roundId, Rater rater, byte[] tokenHash, OffsetDateTime expiresAt) {
+    UUID insertRequest(UUID org, UUID roundId, Rater rater, OffsetDateTime expiresAt) {
         UUID id = UUID.randomUUID();
         dsl.insertInto(FEEDBACK_REQUEST)
                 .set(FEEDBACK_REQUEST.ID, id)
@@ -142,7 +142,6 @@ class FeedbackRoundRepository {
                 .set(FEEDBACK_REQUEST.RATER_ROLE, rater.role().name())
                 .set(FEEDBACK_REQUEST.RATER_NAME, rater.name())
                 .set(FEEDBACK_REQUEST.RATER_EMAIL, rater.email())
-                .set(FEEDBACK_REQUEST.TOKEN_HASH, tokenHash)
                 .set(FEEDBACK_REQUEST.EXPIRES_AT, expiresAt)
                 .execute();
         return id;
@@ -169,9 +168,7 @@ class FeedbackRoundRepository {
     }
 
     private List<Request> requests(Condition condition) {
-        // Every column but the token's hash, which the application's role may not read.
-        List<Field<?>> fields = new ArrayList<>(Arrays.stream(FEEDBACK_REQUEST.fields())
-                .filter(f -> !f.equals(FEEDBACK_REQUEST.TOKEN_HASH)).toList());
+        List<Field<?>> fields = new ArrayList<>(List.of(FEEDBACK_REQUEST.fields()));
         fields.addAll(List.of(FEEDBACK_ROUND.fields()));
         fields.add(PERSON.FULL_NAME);
         return dsl.select(fields)
@@ -206,12 +203,21 @@ class FeedbackRoundRepository {
                 .execute() == 1;
     }
 
-    /** Gives an open request a new link (the old one stops working); false when it is no longer open. */
-    boolean replaceLink(UUID org, UUID id, byte[] tokenHash, int remindedAfterDays) {
+    /** A link to the request, by the hash of its token. */
+    void insertLink(UUID org, UUID requestId, byte[] tokenHash) {
+        dsl.insertInto(FEEDBACK_LINK)
+                .set(FEEDBACK_LINK.ID, UUID.randomUUID())
+                .set(FEEDBACK_LINK.ORGANIZATION_ID, org)
+                .set(FEEDBACK_LINK.REQUEST_ID, requestId)
+                .set(FEEDBACK_LINK.TOKEN_HASH, tokenHash)
+                .execute();
+    }
+
+    /** Notes that the reminder after {@code days} went out; false when the request is no longer open. */
+    boolean markReminded(UUID org, UUID id, int days) {
         return dsl.update(FEEDBACK_REQUEST)
-                .set(FEEDBACK_REQUEST.TOKEN_HASH, tokenHash)
                 .set(FEEDBACK_REQUEST.REMINDED_AFTER_DAYS,
-                        DSL.greatest(FEEDBACK_REQUEST.REMINDED_AFTER_DAYS, DSL.val(remindedAfterDays)))
+                        DSL.greatest(FEEDBACK_REQUEST.REMINDED_AFTER_DAYS, DSL.val(days)))
                 .set(FEEDBACK_REQUEST.VERSION, FEEDBACK_REQUEST.VERSION.plus(1))
                 .where(open(org, id))
                 .execute() == 1;

@@ -1,6 +1,5 @@
 package com.ascent.app.measurement;
 
-import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.mail.MailRequest;
 import com.ascent.app.measurement.FeedbackRoundRepository.Hipo;
 import com.ascent.app.measurement.FeedbackRoundRepository.Rater;
@@ -50,18 +49,15 @@ public class FeedbackRoundService {
     private final ProgramMeasurementService measurementService;
     private final ObjectivesService objectives;
     private final FeedbackMail mail;
-    private final OrganizationScope organization;
     private final Clock clock;
 
     FeedbackRoundService(FeedbackRoundRepository rounds, MeasurementRepository measurement,
-                         ProgramMeasurementService measurementService, ObjectivesService objectives, FeedbackMail mail,
-                         OrganizationScope organization) {
+                         ProgramMeasurementService measurementService, ObjectivesService objectives, FeedbackMail mail) {
         this.rounds = rounds;
         this.measurement = measurement;
         this.measurementService = measurementService;
         this.objectives = objectives;
         this.mail = mail;
-        this.organization = organization;
         this.clock = Clock.systemUTC();
     }
 
@@ -88,9 +84,8 @@ public class FeedbackRoundService {
         String organizationName = rounds.organizationName(org);
         Map<UUID, String> tokens = new LinkedHashMap<>();
         for (Rater rater : raters) {
-            String token = SecretTokens.newToken();
-            tokens.put(rounds.insertRequest(org, round.id(), rater, SecretTokens.hash(token),
-                    FeedbackRoundRepository.utc(expires)), token);
+            UUID request = rounds.insertRequest(org, round.id(), rater, FeedbackRoundRepository.utc(expires));
+            tokens.put(request, newLink(org, request));
         }
         for (Request request : rounds.requests(org, round.id())) {
             mail.queue(mail.request(request, organizationName, tokens.get(request.id())));
@@ -119,7 +114,7 @@ public class FeedbackRoundService {
 
     /**
      * Reminds the raters of a round who have not answered yet and whose link has not expired, each
-     * with a new link (the old one stops working, the draft stays); at most once a day per rater.
+     * with a link of its own (the first one works too, the draft stays); at most once a day per rater.
      *
      * @return how many reminders were sent
      */
@@ -134,7 +129,7 @@ public class FeedbackRoundService {
         String today = LocalDate.now(clock).toString();
         int sent = 0;
         for (Request request : rounds.requests(org, roundId)) {
-            if (awaited(request) && remind(org, request, organizationName, today, request.remindedAfterDays())) {
+            if (awaited(request) && remind(org, request, organizationName, today)) {
                 sent++;
             }
         }
@@ -143,12 +138,12 @@ public class FeedbackRoundService {
 
     /**
      * The reminders due today to raters who have not answered: one per rater and threshold (days
-     * after the round was sent), each with a new link, for the daily reminder run of the
-     * organization of this thread. The caller queues them in the same transaction.
+     * after the round was sent, the highest reached), each with a link of its own, for the daily
+     * reminder run of the organization (bound to this thread). The caller queues them in the same
+     * transaction; a reminder it drops (the rater opted out) leaves the earlier links working.
      */
     @Transactional
-    public List<MailRequest> dueReminders(LocalDate today, List<Integer> afterDays) {
-        UUID org = organization.require();
+    public List<MailRequest> dueReminders(UUID org, LocalDate today, List<Integer> afterDays) {
         List<MailRequest> due = new ArrayList<>();
         String organizationName = null;
         for (Request request : rounds.openRequests(org)) {
@@ -165,20 +160,29 @@ public class FeedbackRoundService {
             if (organizationName == null) {
                 organizationName = rounds.organizationName(org);
             }
-            String token = SecretTokens.newToken();
-            if (rounds.replaceLink(org, request.id(), SecretTokens.hash(token), threshold)) {
-                due.add(mail.reminder(request, organizationName, token, "after-" + threshold + "-days"));
+            if (rounds.markReminded(org, request.id(), threshold)) {
+                due.add(mail.reminder(request, organizationName, newLink(org, request.id()),
+                        "after-" + threshold + "-days"));
             }
         }
         return due;
     }
 
-    private boolean remind(UUID org, Request request, String organizationName, String day, int remindedAfterDays) {
+    private boolean remind(UUID org, Request request, String organizationName, String day) {
         String token = SecretTokens.newToken();
-        // The new link replaces the old one only when the reminder goes out: a second reminder the
-        // same day is not queued, and the link of the first stays good.
-        return mail.queue(mail.reminder(request, organizationName, token, day))
-                && rounds.replaceLink(org, request.id(), SecretTokens.hash(token), remindedAfterDays);
+        // The link is stored only when the reminder goes out: a second one the same day is not queued.
+        if (!mail.queue(mail.reminder(request, organizationName, token, day))) {
+            return false;
+        }
+        rounds.insertLink(org, request.id(), SecretTokens.hash(token));
+        return true;
+    }
+
+    /** A new link to the request; returns its token, of which only the hash is kept. */
+    private String newLink(UUID org, UUID requestId) {
+        String token = SecretTokens.newToken();
+        rounds.insertLink(org, requestId, SecretTokens.hash(token));
+        return token;
     }
 
     private boolean awaited(Request request) {

@@ -1,6 +1,7 @@
 package com.ascent.app.measurement;
 
 import static com.ascent.app.db.Tables.FEEDBACK;
+import static com.ascent.app.db.Tables.FEEDBACK_LINK;
 import static com.ascent.app.db.Tables.FEEDBACK_REQUEST;
 import static com.ascent.app.db.Tables.FEEDBACK_ROUND;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,7 +110,7 @@ class FeedbackRoundServiceTest {
         assertThat(mails.stream().map(FeedbackOutbox::token).distinct()).hasSize(7);
         // Only hashes are kept, and the application's role cannot even read them back (nor export them).
         assertThatThrownBy(() -> OrganizationScope.callAs(hr.organizationId(), () -> transactions.execute(tx ->
-                dsl.fetch("select token_hash from ascent.feedback_request"))))
+                dsl.fetch("select token_hash from ascent.feedback_link"))))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
     }
 
@@ -217,11 +218,14 @@ class FeedbackRoundServiceTest {
         assertThat(reminders).hasSize(6).extracting(MailRequest::recipientEmail)
                 .doesNotContain("rita.report@example.com").contains("rick.report@example.com");
         assertThat(rounds.remindNonResponders(cohort.programId(), round.id())).isZero();
-        // The reminder's link replaces the first one and keeps the draft.
+        // The reminder's link opens the same request with its draft; the first link works too.
         String newRick = FeedbackOutbox.token(reminders.stream()
                 .filter(m -> m.recipientEmail().equals("rick.report@example.com")).findFirst().orElseThrow());
-        assertThat(links.open(rick)).isEmpty();
+        assertThat(newRick).isNotEqualTo(rick);
         assertThat(links.open(newRick).orElseThrow().draft()).containsEntry(Feedback.OVERALL, 2);
+        links.submit(rick, Map.of(Feedback.OVERALL, 2), "");
+        assertThat(links.open(newRick).orElseThrow().state()).as("one answer per rater, whichever link")
+                .isEqualTo(RaterForm.State.USED);
     }
 
     @Test
@@ -262,15 +266,15 @@ class FeedbackRoundServiceTest {
         send(Map.of());
         Account other = accounts.newOrganization(Role.HR);
         int[] visible = OrganizationScope.callAs(other.organizationId(), () -> transactions.execute(tx -> new int[] {
-                dsl.fetchCount(FEEDBACK_ROUND), dsl.fetchCount(FEEDBACK_REQUEST)}));
-        assertThat(visible).containsExactly(0, 0);
+                dsl.fetchCount(FEEDBACK_ROUND), dsl.fetchCount(FEEDBACK_REQUEST), dsl.fetchCount(FEEDBACK_LINK)}));
+        assertThat(visible).containsExactly(0, 0, 0);
         int[] own = OrganizationScope.callAs(hr.organizationId(), () -> transactions.execute(tx -> new int[] {
-                dsl.fetchCount(FEEDBACK_ROUND), dsl.fetchCount(FEEDBACK_REQUEST)}));
-        assertThat(own).containsExactly(1, 7);
+                dsl.fetchCount(FEEDBACK_ROUND), dsl.fetchCount(FEEDBACK_REQUEST), dsl.fetchCount(FEEDBACK_LINK)}));
+        assertThat(own).containsExactly(1, 7, 7);
     }
 
     private List<MailRequest> due(LocalDate today) {
-        return OrganizationScope.callAs(hr.organizationId(), () -> rounds.dueReminders(today, List.of(3, 7)));
+        return OrganizationScope.callAs(hr.organizationId(), () -> rounds.dueReminders(hr.organizationId(), today, List.of(3, 7)));
     }
 
     private FeedbackRoundOverview send(Map<UUID, List<UUID>> peers) {
