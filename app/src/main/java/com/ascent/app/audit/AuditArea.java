@@ -17,7 +17,8 @@ public enum AuditArea {
     MEASUREMENT("metric", "observation", "feedback", "program_cost", "program_benefit", "measurement_settings",
             "feedback_round", "feedback_request", "feedback_link"),
     STEP_RECORDS("step_record"),
-    ORGANIZATION("organization", "app_user", "membership", "invitation", "step_binding");
+    ORGANIZATION("organization", "app_user", "membership", "invitation", "step_binding", "reminder_settings",
+            "reminder_opt_out");
 
     private final Set<String> tables;
 
