@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.mail.MailRequest;
+import com.ascent.app.mail.ReminderRunner;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts;
 import com.ascent.app.security.TestAccounts.Account;
@@ -67,6 +68,8 @@ class FeedbackRoundServiceTest {
     FeedbackOutbox outbox;
     @Autowired
     ParticipantProgressService progress;
+    @Autowired
+    ReminderRunner reminderRunner;
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -242,6 +245,22 @@ class FeedbackRoundServiceTest {
         assertThat(due(sent.plusDays(8))).hasSize(6).extracting(MailRequest::uniqueKey)
                 .allSatisfy(key -> assertThat(key).endsWith("after-7-days"));
         assertThat(due(sent.plusDays(9))).isEmpty();
+    }
+
+    @Test
+    void theDailyReminderRunMailsOnlyRatersWhoHaveNotAnsweredOncePerThreshold() {
+        send(Map.of());
+        links.submit(outbox.tokenOf(hr.organizationId(), "rita.report@example.com"), Map.of(Feedback.OVERALL, 4), "");
+        LocalDate sent = LocalDate.now(java.time.ZoneOffset.UTC);
+
+        assertThat(reminderRunner.run(hr.organizationId(), sent.plusDays(3))).isEqualTo(6);
+        assertThat(reminderRunner.run(hr.organizationId(), sent.plusDays(3))).as("the same day again").isZero();
+        List<MailRequest> reminders = outbox.reminders(hr.organizationId());
+        assertThat(reminders).hasSize(6).extracting(MailRequest::recipientEmail)
+                .doesNotContain("rita.report@example.com");
+        // Each reminder's link opens the rater's form.
+        assertThat(reminders).allSatisfy(m ->
+                assertThat(links.open(FeedbackOutbox.token(m)).orElseThrow().state()).isEqualTo(RaterForm.State.OPEN));
     }
 
     @Test
