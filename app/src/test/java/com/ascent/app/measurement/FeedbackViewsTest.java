@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascent.app.measurement.ui.FeedbackFormView;
 import com.ascent.app.measurement.ui.FeedbackRoundsView;
+import com.ascent.app.organization.OrganizationSettings;
+import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.BrowserlessViewTest;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,8 @@ class FeedbackViewsTest extends BrowserlessViewTest {
     FeedbackLinkService links;
     @Autowired
     FeedbackOutbox outbox;
+    @Autowired
+    OrganizationSettingsService organizationSettings;
 
     @Test
     void aRaterSavesADraftComesBackSubmitsAndTheLinkIsThenUsed() {
@@ -74,6 +79,26 @@ class FeedbackViewsTest extends BrowserlessViewTest {
         navigate("feedback/" + token.substring(1), FeedbackFormView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("This link does not work");
         assertThat(text()).contains("nothing was stored");
+    }
+
+    @Test
+    void theFormSpeaksTheRatersLanguageHereTheOrganizationsPolish() {
+        Account admin = accounts.newOrganization(Role.ADMIN);
+        accounts.signIn(admin);
+        OrganizationSettings settings = organizationSettings.current();
+        organizationSettings.save(new OrganizationSettings(settings.currency(), settings.timeZone(),
+                settings.formatLocale(), settings.workingWeek(), Locale.of("pl"), settings.weekStart(),
+                settings.performanceScale(), settings.potentialScale(), settings.feedbackAnonymityThreshold(),
+                settings.version()));
+        Cohort cohort = pairs.programWithPairs(admin.organizationId(), LocalDate.of(2027, 1, 11));
+        rounds.send(cohort.programId(), FeedbackPhase.BEFORE, new RaterChoice(Set.of(RaterRole.MENTOR), Map.of()));
+        String token = outbox.tokenOf(admin.organizationId(), cohort.mia().email());
+        accounts.signOut();
+
+        navigate("feedback/" + token, FeedbackFormView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Opinia o Ana Finance");
+        assertThat(question(0).getLabel()).isEqualTo("Ogólnie: kieruje tak, jak zakłada program");
+        assertThat($(Button.class).id("submit-feedback").getText()).isEqualTo("Wyślij opinię");
     }
 
     @Test
