@@ -14,7 +14,8 @@ public enum AuditArea {
     PLANS("development_plan", "plan_gap", "plan_goal", "goal_objective", "plan_activity", "plan_progress",
             "plan_exception", "activity_template"),
     RESOURCES("resource", "resource_assignment", "support_decision"),
-    MEASUREMENT("metric", "observation", "feedback", "program_cost", "program_benefit", "measurement_settings"),
+    MEASUREMENT("metric", "observation", "feedback", "program_cost", "program_benefit", "measurement_settings",
+            "feedback_round", "feedback_request", "feedback_link"),
     STEP_RECORDS("step_record"),
     ORGANIZATION("organization", "app_user", "membership", "invitation", "step_binding", "reminder_settings",
             "reminder_opt_out");

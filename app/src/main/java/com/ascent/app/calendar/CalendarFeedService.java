@@ -4,15 +4,11 @@ import com.ascent.app.calendar.CalendarFeedRepository.LiveFeed;
 import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.mail.PublicAddress;
 import com.ascent.app.roster.ProgramRosterService;
+import com.ascent.app.security.SecretTokens;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.calendar.CalendarFeed;
 import com.ascent.plugin.api.roster.RosterMember;
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,8 +27,6 @@ public class CalendarFeedService {
 
     /** Where feeds are served; the token and ".ics" follow. */
     public static final String PATH = "/calendar-feeds/";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CalendarFeedRepository feeds;
     private final CalendarRepository calendar;
@@ -57,10 +51,8 @@ public class CalendarFeedService {
         if (memberId != null && roster.members(programId).stream().map(RosterMember::id).noneMatch(memberId::equals)) {
             throw new ConcurrentEditException("calendar.error.gone");
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        CalendarFeed feed = feeds.insert(org, programId, memberId, hash(token));
+        String token = SecretTokens.newToken();
+        CalendarFeed feed = feeds.insert(org, programId, memberId, SecretTokens.hash(token));
         return new CalendarFeed(feed.id(), feed.memberId(), feed.createdAt(), publicAddress.link(PATH + token + ".ics"));
     }
 
@@ -85,15 +77,7 @@ public class CalendarFeedService {
      */
     @Transactional(readOnly = true)
     public Optional<LiveFeed> open(String token) {
-        return feeds.find(hash(token));
-    }
-
-    static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return feeds.find(SecretTokens.hash(token));
     }
 
     private UUID requireProgram(UUID programId) {

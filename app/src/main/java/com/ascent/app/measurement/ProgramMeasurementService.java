@@ -133,6 +133,11 @@ public class ProgramMeasurementService {
                 Math.max(stored.anonymityThreshold(), organizationAnonymityThreshold()));
     }
 
+    /** The number of responses from which a HiPo's feedback is shown. */
+    int anonymityThreshold(UUID org, UUID programId) {
+        return settings(org, programId).anonymityThreshold();
+    }
+
     private int organizationAnonymityThreshold() {
         return organizationSettings.current().feedbackAnonymityThreshold();
     }
@@ -289,8 +294,12 @@ public class ProgramMeasurementService {
     @Transactional
     @RolesAllowed("HR")
     public Feedback recordFeedback(UUID programId, FeedbackDraft draft) {
+        return storeFeedback(program(programId), programId, draft);
+    }
+
+    /** Stores a response, whoever gives it (HR typing it in, or a rater from their link). */
+    Feedback storeFeedback(UUID org, UUID programId, FeedbackDraft draft) {
         draft = InputText.clean(draft, "comment");
-        UUID org = program(programId);
         if (!repository.hipos(org, programId).containsKey(draft.hipoMemberId())) {
             throw new InvalidInputException("hipoMemberId", "measurement.error.feedbackNotAHipo");
         }
@@ -307,7 +316,7 @@ public class ProgramMeasurementService {
     @RolesAllowed("VIEWER")
     public List<FeedbackSummary> feedbackSummaries(UUID programId) {
         UUID org = organization.require();
-        int threshold = settings(org, programId).anonymityThreshold();
+        int threshold = anonymityThreshold(org, programId);
         Map<UUID, List<Feedback>> byHipo = repository.feedback(org, programId).stream()
                 .collect(Collectors.groupingBy(Feedback::hipoMemberId));
         return repository.hipos(org, programId).entrySet().stream()
@@ -470,7 +479,7 @@ public class ProgramMeasurementService {
     }
 
     /** The organization of the caller, once the program is known to be theirs. */
-    private UUID program(UUID programId) {
+    UUID program(UUID programId) {
         UUID org = organization.require();
         if (!repository.programExists(org, programId)) {
             throw new ConcurrentEditException("measurement.error.gone");

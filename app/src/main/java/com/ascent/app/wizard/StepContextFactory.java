@@ -4,6 +4,7 @@ import com.ascent.app.calendar.CalendarFeedService;
 import com.ascent.app.calendar.ProgramCalendarService;
 import com.ascent.app.format.FormatsService;
 import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.measurement.ParticipantProgressService;
 import com.ascent.app.measurement.ProgramMeasurementService;
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
@@ -46,12 +47,14 @@ public class StepContextFactory {
     private final AscentI18NProvider i18n;
     private final FormatsService formats;
     private final OrganizationSettingsService organizationSettings;
+    private final ParticipantProgressService participantProgress;
 
     StepContextFactory(CurrentUser currentUser, PeopleDirectory people, ObjectivesService objectives,
                        StrategyLibraryService strategy, ProgramRosterService roster, DevelopmentPlansService plans,
                        ResourceService resources, ProgramCalendarService calendar, CalendarFeedService feeds,
                        ProgramMeasurementService measurement, StepRecordService records, AscentI18NProvider i18n,
-                       FormatsService formats, OrganizationSettingsService organizationSettings) {
+                       FormatsService formats, OrganizationSettingsService organizationSettings,
+                       ParticipantProgressService participantProgress) {
         this.currentUser = currentUser;
         this.people = people;
         this.objectives = objectives;
@@ -66,6 +69,7 @@ public class StepContextFactory {
         this.i18n = i18n;
         this.formats = formats;
         this.organizationSettings = organizationSettings;
+        this.participantProgress = participantProgress;
     }
 
     public StepContext create(Program program, GuardedStep step, Locale locale, StepChanges changes) {
@@ -92,7 +96,8 @@ public class StepContextFactory {
                 new ProgramMeasurement(measurement, program.id(), messages),
                 new ProgramStepRecords(records, program.id(), step.stepId(), messages),
                 userFormats,
-                settingsForSteps(organizationSettings.current(), userFormats));
+                settingsForSteps(organizationSettings.current(), userFormats),
+                new ProgramParticipantProgress(participantProgress, program.id()));
     }
 
     /** The organization's settings as plugin-api shows them; the week starts as in the user's date pickers. */

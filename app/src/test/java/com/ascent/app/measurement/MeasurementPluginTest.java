@@ -37,7 +37,7 @@ class MeasurementPluginTest {
                 .satisfies(p -> {
                     assertThat(p.state()).isEqualTo("STARTED");
                     assertThat(p.steps()).containsExactly("measurement");
-                    assertThat(p.requires()).as("it reads the program's period (ProgramInfo.endDate()) of 1.4.0").isEqualTo(">=1.4.0 & <2.0.0");
+                    assertThat(p.requires()).as("it shows the participants' progress (StepContext.progress()) of 1.5.0").isEqualTo(">=1.5.0 & <2.0.0");
                 });
         assertThat(runtime.step("measurement")).get()
                 .extracting(StepHandle::placement).isEqualTo(StepPlacement.fills(StepSlot.MEASUREMENT));

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -309,6 +310,21 @@ class MeasurementStepViewTest extends BrowserlessViewTest {
         assertThat($(Span.class).id("dashboard-costs").getText()).isEqualTo("2,200 EUR");
         assertThat($(Span.class).id("dashboard-costs-detail").getText())
                 .isEqualTo("Including 2,200 EUR for resources of the support step");
+        // Per HiPo, from plugin API 1.5.0's participants' progress: sessions of their pairs, goals updated.
+        var participants = test($(Grid.class).id("dashboard-participants"));
+        assertThat(participants.size()).isEqualTo(2);
+        assertThat(List.of(participants.getCellText(0, 0), participants.getCellText(1, 0)))
+                .containsExactly("Ana Finance", "Ben Sales");
+        assertThat(List.of(participants.getCellText(0, 2), participants.getCellText(1, 2)))
+                .containsExactly("2 of 2", "1 of 1");
+        int[] held = {0, 0};
+        for (int row = 0; row < 2; row++) {
+            String[] sessions = participants.getCellText(row, 1).split(" of ");
+            held[0] += Integer.parseInt(sessions[0]);
+            held[1] += Integer.parseInt(sessions[1]);
+        }
+        assertThat(held).containsExactly(3, run.sessionsPlanned());
+        assertThat(participants.getCellText(0, 3)).isEqualTo("–");
         assertThat($(Span.class).id("dashboard-roi-detail").getText())
                 .as("costs without benefits are missing input, not an ROI of -100 %")
                 .isEqualTo("Estimate the program's monetary benefits to see the ROI.");

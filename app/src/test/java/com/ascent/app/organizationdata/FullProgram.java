@@ -1,7 +1,9 @@
 package com.ascent.app.organizationdata;
 
 import com.ascent.app.calendar.ProgramCalendarService;
+import com.ascent.app.measurement.FeedbackRoundService;
 import com.ascent.app.measurement.ProgramMeasurementService;
+import com.ascent.app.measurement.RaterChoice;
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.plans.DevelopmentPlansService;
@@ -21,6 +23,7 @@ import com.ascent.plugin.api.measurement.CostCategory;
 import com.ascent.plugin.api.measurement.CostDraft;
 import com.ascent.plugin.api.measurement.Feedback;
 import com.ascent.plugin.api.measurement.FeedbackDraft;
+import com.ascent.plugin.api.measurement.FeedbackPhase;
 import com.ascent.plugin.api.measurement.KirkpatrickLevel;
 import com.ascent.plugin.api.measurement.MeasurementSettings;
 import com.ascent.plugin.api.measurement.Metric;
@@ -79,10 +82,11 @@ public class FullProgram {
     private final DevelopmentPlansService plans;
     private final ResourceService resources;
     private final ProgramMeasurementService measurement;
+    private final FeedbackRoundService feedbackRounds;
 
     FullProgram(TestPairs pairs, StrategyLibraryService strategy, ObjectivesService objectives,
                 ProgramCalendarService calendar, DevelopmentPlansService plans, ResourceService resources,
-                ProgramMeasurementService measurement) {
+                ProgramMeasurementService measurement, FeedbackRoundService feedbackRounds) {
         this.pairs = pairs;
         this.strategy = strategy;
         this.objectives = objectives;
@@ -90,6 +94,7 @@ public class FullProgram {
         this.plans = plans;
         this.resources = resources;
         this.measurement = measurement;
+        this.feedbackRounds = feedbackRounds;
     }
 
     public Cohort create(UUID organizationId) {
@@ -145,6 +150,7 @@ public class FullProgram {
         measurement.addCost(program, new CostDraft(CostCategory.COACH_FEES, "Two coaches", null, new BigDecimal("5000")));
         measurement.addBenefit(program, new BenefitDraft(metric.id(), "Retained HiPo", new BigDecimal("64200"),
                 new BigDecimal("50"), new BigDecimal("80")));
+        feedbackRounds.send(program, FeedbackPhase.AFTER, new RaterChoice(Set.of(RaterRole.MENTOR), Map.of()));
         return cohort;
     }
 }

@@ -65,7 +65,8 @@ class OrganizationExportTest {
                 .contains("README.txt", "tables/organization.csv", "tables/app_user.csv", "tables/membership.csv",
                         "tables/person.csv", "tables/program.csv", "tables/objective.csv", "tables/pair.csv",
                         "tables/calendar_event.csv", "tables/development_plan.csv", "tables/resource_assignment.csv",
-                        "tables/observation.csv", "tables/audit_event.csv")
+                        "tables/observation.csv", "tables/audit_event.csv", "tables/feedback_round.csv",
+                        "tables/feedback_request.csv", "tables/feedback_link.csv")
                 .doesNotContain("tables/organization_erasure.csv", "tables/flyway_schema_history.csv")
                 .anyMatch(name -> name.matches("programs/future-leaders-[0-9a-f-]+/program-report\\.pdf"))
                 .anyMatch(name -> name.matches("programs/future-leaders-[0-9a-f-]+/development-plans/ana-finance-[0-9a-f]{8}\\.pdf"));
@@ -77,6 +78,8 @@ class OrganizationExportTest {
 
         assertThat(firstLine(zip.text("tables/app_user.csv"))).startsWith("id,email,display_name,")
                 .doesNotContain("password_hash");
+        assertThat(firstLine(zip.text("tables/feedback_link.csv"))).contains("request_id")
+                .doesNotContain("token_hash");
         assertThat(zip.text("tables/program.csv")).contains("Future leaders");
         assertThat(zip.text("tables/person.csv")).contains("Ana Finance", "Mia Marketing");
     }

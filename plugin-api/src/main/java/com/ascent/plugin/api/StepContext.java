@@ -11,11 +11,13 @@ import com.ascent.plugin.api.objectives.ObjectiveService;
 import com.ascent.plugin.api.objectives.StrategyService;
 import com.ascent.plugin.api.people.PeopleService;
 import com.ascent.plugin.api.plans.DevelopmentPlanService;
+import com.ascent.plugin.api.progress.ParticipantProgressService;
 import com.ascent.plugin.api.roster.RosterService;
 import com.ascent.plugin.api.support.SupportService;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
  * Everything a step may know and do for one program, handed to it by the host.
@@ -100,5 +102,16 @@ public interface StepContext {
         return new OrganizationSettings(formats.currency(), formats.zone(), formats.locale(), null,
                 formats.firstDayOfWeek(), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
                 LocalTime.of(17, 0), 3, 3, 3);
+    }
+
+    /**
+     * How the program's participants take part: per HiPo the sessions held, goals updated and 360
+     * feedback rounds with their response rates. This default, for hosts older than 1.5.0, knows of
+     * no participant; the host overrides it.
+     *
+     * @since 1.5.0
+     */
+    default ParticipantProgressService progress() {
+        return List::of;
     }
 }

@@ -1,5 +1,6 @@
 package com.ascent.app.wizard.ui;
 
+import com.ascent.app.measurement.ui.FeedbackRoundsView;
 import com.ascent.app.plugin.GuardedStep;
 import com.ascent.app.plugin.StepFailedException;
 import com.ascent.app.program.Program;
@@ -128,7 +129,11 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
         H1 title = new H1(program.name());
         Span state = new Span(getTranslation("program.state." + program.state().name()));
         state.getElement().getThemeList().add("badge");
-        HorizontalLayout header = new HorizontalLayout(title, state, saveState);
+        // 360 feedback rounds are a page of the program (they send e-mails and open links without an account).
+        RouterLink feedbackRounds = new RouterLink(getTranslation("feedback360.rounds.link"), FeedbackRoundsView.class,
+                new RouteParameters("programId", program.id().toString()));
+        feedbackRounds.setId("feedback-rounds");
+        HorizontalLayout header = new HorizontalLayout(title, state, saveState, feedbackRounds);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         saveState.setText(getTranslation("wizard.saved"));
 

@@ -13,8 +13,10 @@ import com.ascent.plugin.api.measurement.Participation;
 import com.ascent.plugin.api.measurement.Phase;
 import com.ascent.plugin.api.measurement.RoiResult;
 import com.ascent.plugin.api.objectives.Objective;
+import com.ascent.plugin.api.progress.ParticipantProgress;
 import com.ascent.plugin.api.roster.RosterMember;
 import com.ascent.plugin.api.roster.RosterRole;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -63,7 +65,7 @@ class DashboardPanel extends VerticalLayout {
 
     void refresh() {
         removeAll();
-        add(headline(), downloads());
+        add(headline(), participants(), downloads());
         List<MetricResult> results = context.measurement().results();
         if (results.isEmpty()) {
             add(new Paragraph(messages.get("dashboard.empty")));
@@ -140,6 +142,23 @@ class DashboardPanel extends VerticalLayout {
         cards.add(card("dashboard-measured", "dashboard.measuredTitle",
                 messages.get("dashboard.measured", measured, hipos.size()), messages.get("dashboard.measuredDetail")));
         return cards;
+    }
+
+    /** How each HiPo takes part (plugin API 1.5.0): sessions held, goals updated, the latest feedback round answered. */
+    private Grid<ParticipantProgress> participants() {
+        Grid<ParticipantProgress> grid = new Grid<>();
+        grid.setId("dashboard-participants");
+        grid.addColumn(ParticipantProgress::hipoName).setHeader(messages.get("dashboard.participant"));
+        grid.addColumn(p -> messages.get("dashboard.ofTotal", p.sessionsHeld(), p.sessionsPlanned()))
+                .setHeader(messages.get("dashboard.participantSessions"));
+        grid.addColumn(p -> messages.get("dashboard.ofTotal", p.goalsUpdated(), p.goals()))
+                .setHeader(messages.get("dashboard.participantGoals"));
+        grid.addColumn(p -> p.feedbackRounds().isEmpty() ? "–" : messages.get("dashboard.ofTotal",
+                        p.feedbackRounds().getFirst().answered(), p.feedbackRounds().getFirst().asked()))
+                .setHeader(messages.get("dashboard.participantFeedback"));
+        grid.setItems(context.progress().participants());
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private Div card(String id, String titleKey, String value, String detail) {
