@@ -47,14 +47,14 @@ public class PeopleDirectory {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public Optional<Person> get(UUID id) {
         return people.get(organization.require(), id);
     }
 
     /** The people with these ids who belong to the organization, by id. */
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public Map<UUID, Person> getAll(Collection<UUID> ids) {
         return people.getAll(organization.require(), ids);
     }

@@ -31,7 +31,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +43,8 @@ import java.util.UUID;
  * The last stop is the review page, {@value ReviewPanel#REVIEW}.
  */
 @Route("programs/:programId/steps/:stepId")
-@PermitAll
+// Staff only: a participant's one page is My program (HomeView sends them there).
+@RolesAllowed("VIEWER")
 public class WizardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProgramService programs;
