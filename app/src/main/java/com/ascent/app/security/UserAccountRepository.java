@@ -7,9 +7,11 @@ import static com.ascent.app.db.Tables.ORGANIZATION;
 import com.ascent.app.db.Routines;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -164,6 +166,13 @@ class UserAccountRepository {
                 .and(MEMBERSHIP.USER_ID.eq(userId))
                 .and(MEMBERSHIP.PERSON_ID.isNull())
                 .execute() == 1;
+    }
+
+    /** Which of {@code personIds} are bound to an account of the organization (they joined as participants). */
+    Set<UUID> boundPeople(UUID organizationId, Collection<UUID> personIds) {
+        return Set.copyOf(dsl.select(MEMBERSHIP.PERSON_ID).from(MEMBERSHIP)
+                .where(MEMBERSHIP.ORGANIZATION_ID.eq(organizationId)).and(MEMBERSHIP.PERSON_ID.in(personIds))
+                .fetch(r -> r.value1()));
     }
 
     /** The member bound to {@code personId}, if any. */

@@ -1,5 +1,8 @@
 package com.ascent.app.wizard.ui;
 
+import com.ascent.app.format.FormatsService;
+import com.ascent.app.participation.ProgramParticipantsService;
+import com.ascent.app.participation.ui.ParticipantsDialog;
 import com.ascent.app.plugin.GuardedStep;
 import com.ascent.app.plugin.StepFailedException;
 import com.ascent.app.program.Program;
@@ -63,9 +66,13 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
     private List<StepReport> reports = List.of();
     private String pageTitle = "";
     private H2 stepTitle = new H2();
+    private final ProgramParticipantsService participants;
+    private final FormatsService formats;
 
     public WizardView(ProgramService programs, WizardService wizard, StepContextFactory contexts,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser, ProgramParticipantsService participants, FormatsService formats) {
+        this.participants = participants;
+        this.formats = formats;
         this.programs = programs;
         this.wizard = wizard;
         this.contexts = contexts;
@@ -194,7 +201,8 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
         if (ReviewPanel.REVIEW.equals(stepId)) {
             guidance.setVisible(false);
             stepTitle = new H2(getTranslation("wizard.review"));
-            content.add(stepTitle, new ReviewPanel(program, reports, currentUser.hasRole(Role.HR), wizard, this::reloadAfterLaunch));
+            content.add(stepTitle, new ReviewPanel(program, reports, currentUser.hasRole(Role.HR), wizard, this::reloadAfterLaunch,
+                    () -> new ParticipantsDialog(participants, formats, program.id()).open()));
             return;
         }
         StepReport report = reports.stream().filter(r -> r.stepId().equals(stepId)).findFirst().orElseThrow();
