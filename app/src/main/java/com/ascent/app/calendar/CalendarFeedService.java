@@ -2,6 +2,7 @@ package com.ascent.app.calendar;
 
 import com.ascent.app.calendar.CalendarFeedRepository.LiveFeed;
 import com.ascent.app.database.OrganizationScope;
+import com.ascent.app.mail.PublicAddress;
 import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.calendar.CalendarFeed;
@@ -16,12 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Live calendar feeds: secret addresses, per roster member or per program, that calendar
@@ -41,15 +38,15 @@ public class CalendarFeedService {
     private final CalendarRepository calendar;
     private final ProgramRosterService roster;
     private final OrganizationScope organization;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     CalendarFeedService(CalendarFeedRepository feeds, CalendarRepository calendar, ProgramRosterService roster,
-                        OrganizationScope organization, @Value("${ascent.public-url:}") String publicUrl) {
+                        OrganizationScope organization, PublicAddress publicAddress) {
         this.feeds = feeds;
         this.calendar = calendar;
         this.roster = roster;
         this.organization = organization;
-        this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
+        this.publicAddress = publicAddress;
     }
 
     /** Makes a feed of a roster member's events, or of the whole program ({@code memberId} null), with its address. */
@@ -64,7 +61,7 @@ public class CalendarFeedService {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         CalendarFeed feed = feeds.insert(org, programId, memberId, hash(token));
-        return new CalendarFeed(feed.id(), feed.memberId(), feed.createdAt(), baseUrl() + PATH + token + ".ics");
+        return new CalendarFeed(feed.id(), feed.memberId(), feed.createdAt(), publicAddress.link(PATH + token + ".ics"));
     }
 
     /** The program's feeds that are not revoked, newest first (their addresses are not kept). */
@@ -97,18 +94,6 @@ public class CalendarFeedService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-    }
-
-    /**
-     * The configured public address ({@code ascent.public-url}), else the address of the request that
-     * makes the feed; without either (no request, as in background work) the address is relative.
-     */
-    private String baseUrl() {
-        if (!publicUrl.isEmpty()) {
-            return publicUrl;
-        }
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : "";
     }
 
     private UUID requireProgram(UUID programId) {
