@@ -79,7 +79,7 @@ public class ProgramParticipantsService {
     public Invited invite(UUID programId, UUID personId) {
         Invitee invitee = invitees(programId).stream().filter(i -> i.personId().equals(personId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("person", "participants.error.notInProgram"));
-        return invitations.inviteParticipant(invitee.personId(), invitee.email());
+        return invitations.inviteParticipant(invitee.personId(), invitee.name(), invitee.email());
     }
 
     /** Invites everybody of the program who has not joined and has no open invitation; how many were invited. */
@@ -89,7 +89,7 @@ public class ProgramParticipantsService {
         int invited = 0;
         for (Invitee invitee : invitees(programId)) {
             if (invitee.toInvite()) {
-                invitations.inviteParticipant(invitee.personId(), invitee.email());
+                invitations.inviteParticipant(invitee.personId(), invitee.name(), invitee.email());
                 invited++;
             }
         }

@@ -32,15 +32,16 @@ class InvitationRepository {
         this.dsl = dsl;
     }
 
-    void add(UUID organizationId, String email, Role role, String tokenHash, String invitedBy, Instant expiresAt) {
-        add(organizationId, email, role, null, tokenHash, invitedBy, expiresAt);
+    UUID add(UUID organizationId, String email, Role role, String tokenHash, String invitedBy, Instant expiresAt) {
+        return add(organizationId, email, role, null, tokenHash, invitedBy, expiresAt);
     }
 
     /** An invitation; a participant's names the person of the directory the accepted account is bound to. */
-    void add(UUID organizationId, String email, Role role, @Nullable UUID personId, String tokenHash, String invitedBy,
+    UUID add(UUID organizationId, String email, Role role, @Nullable UUID personId, String tokenHash, String invitedBy,
              Instant expiresAt) {
+        UUID id = UUID.randomUUID();
         dsl.insertInto(INVITATION)
-                .set(INVITATION.ID, UUID.randomUUID())
+                .set(INVITATION.ID, id)
                 .set(INVITATION.ORGANIZATION_ID, organizationId)
                 .set(INVITATION.EMAIL, email)
                 .set(INVITATION.ROLE, role.name())
@@ -49,6 +50,7 @@ class InvitationRepository {
                 .set(INVITATION.INVITED_BY, invitedBy)
                 .set(INVITATION.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
                 .execute();
+        return id;
     }
 
     /** The organization's invitations nobody has answered yet and that still work, soonest to expire first. */

@@ -48,11 +48,13 @@ public class InvitationService {
     private final OrganizationScope organization;
     private final CurrentUser currentUser;
     private final TransactionTemplate transactions;
+    private final InvitationMail mail;
     private final Duration validFor;
 
     InvitationService(InvitationRepository invitations, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
                       OrganizationScope organization, CurrentUser currentUser, TransactionTemplate transactions,
-                      @Value("${ascent.invitations.valid-for}") Duration validFor) {
+                      InvitationMail mail, @Value("${ascent.invitations.valid-for}") Duration validFor) {
+        this.mail = mail;
         this.invitations = invitations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -88,7 +90,9 @@ public class InvitationService {
         invitations.withdrawUnanswered(organizationId, address);
         String token = newToken();
         Instant expiresAt = Instant.now().plus(validFor);
-        invitations.add(organizationId, address, role, hash(token), currentUser.require().displayName(), expiresAt);
+        String invitedBy = currentUser.require().displayName();
+        UUID id = invitations.add(organizationId, address, role, hash(token), invitedBy, expiresAt);
+        mail.queue(organizationId, id, organizationName(), address, address, role, invitedBy, token, validFor);
         return new Invited(address, role, expiresAt, token);
     }
 
@@ -99,6 +103,7 @@ public class InvitationService {
      * e-mail's, signed in) binds that account to the person instead of making a second one.
      *
      * @param personId the person of the active organization's directory
+     * @param name     their name in the directory, to greet them
      * @param email    their e-mail in the directory
      * @throws InvalidInputException {@code participants.error.noEmail} for a person without a usable
      *                               e-mail, {@code participants.error.alreadyJoined} when an account is
@@ -106,7 +111,7 @@ public class InvitationService {
      */
     @Transactional
     @RolesAllowed("HR")
-    public Invited inviteParticipant(UUID personId, String email) {
+    public Invited inviteParticipant(UUID personId, String name, String email) {
         UUID organizationId = organization.require();
         if (!AccountRules.isEmail(email)) {
             throw new InvalidInputException("email", "participants.error.noEmail");
@@ -118,8 +123,9 @@ public class InvitationService {
         invitations.withdrawUnansweredOf(organizationId, personId);
         String token = newToken();
         Instant expiresAt = Instant.now().plus(validFor);
-        invitations.add(organizationId, address, Role.PARTICIPANT, personId, hash(token),
-                currentUser.require().displayName(), expiresAt);
+        String invitedBy = currentUser.require().displayName();
+        UUID id = invitations.add(organizationId, address, Role.PARTICIPANT, personId, hash(token), invitedBy, expiresAt);
+        mail.queue(organizationId, id, organizationName(), address, name, Role.PARTICIPANT, invitedBy, token, validFor);
         return new Invited(address, Role.PARTICIPANT, expiresAt, token);
     }
 
@@ -241,6 +247,11 @@ public class InvitationService {
     public void decline(OpenInvitation invitation) {
         OpenInvitation mine = mine(invitation);
         inOrganizationOf(mine, () -> answer(mine, false));
+    }
+
+    /** The name of the organization the user works in, as the invitation e-mail names it. */
+    private String organizationName() {
+        return currentUser.require().activeMembership().map(Membership::organizationName).orElse("");
     }
 
     /** Needs no transaction: the definer function answers without an organization or a user. */
