@@ -194,7 +194,7 @@ public class MyProgramService {
                 String otherName = other == null ? "" : other.displayName();
                 pairs.add(new MyPair(programId, program.name(), pair.id(), pair.kind(), asHipo, otherName,
                         other == null ? "" : other.email()));
-                for (CalendarEvent event : calendar.eventsOfPair(programId, pair.id())) {
+                for (CalendarEvent event : pairEvents(programId, pair)) {
                     events.put(event.id(), event);
                     if (TO_LOG.contains(event.status())) {
                         sessions.add(new MySession(programId, program.name(), event, otherName));
@@ -239,6 +239,11 @@ public class MyProgramService {
                 .toList();
     }
 
+    /** The pair's own events (sessions, reviews); the program-wide ones (kick-off, milestones) are HR's to log. */
+    private List<CalendarEvent> pairEvents(UUID programId, Pair pair) {
+        return calendar.eventsOfPair(programId, pair.id()).stream().filter(e -> pair.id().equals(e.pairId())).toList();
+    }
+
     private Set<UUID> myMembers(UUID programId) {
         return participation.entriesOf(organization.require(), me()).stream()
                 .filter(e -> e.programId().equals(programId)).map(Entry::memberId).collect(Collectors.toSet());
@@ -246,7 +251,7 @@ public class MyProgramService {
 
     private void requireMySession(UUID programId, UUID eventId) {
         boolean mine = myPairs(programId, myMembers(programId)).stream()
-                .flatMap(p -> calendar.eventsOfPair(programId, p.id()).stream())
+                .flatMap(p -> pairEvents(programId, p).stream())
                 .anyMatch(e -> e.id().equals(eventId));
         if (!mine) {
             throw new NotMineException();

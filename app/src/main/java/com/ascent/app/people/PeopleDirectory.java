@@ -64,7 +64,7 @@ public class PeopleDirectory {
      * manager and so on up to the top, nearest first. People without a manager map to an empty list.
      */
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public Map<UUID, List<UUID>> reportingLines(Collection<UUID> ids) {
         return people.reportingLines(organization.require(), ids);
     }

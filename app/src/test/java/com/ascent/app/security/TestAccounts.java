@@ -110,6 +110,11 @@ public class TestAccounts {
         return accounts.signInAccount(account.email()).orElseThrow().passwordHash();
     }
 
+    /** The authorities of the signed-in user. */
+    public java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> currentAuthorities() {
+        return SecurityContextHolder.getContext().getAuthentication().getAuthorities();
+    }
+
     /** The id of the account signing in with {@code email}. */
     public UUID userId(String email) {
         return ((AscentUser) users.loadUserByUsername(email)).id();
