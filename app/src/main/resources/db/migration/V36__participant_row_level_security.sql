@@ -12,7 +12,7 @@
 --   * action_item: those of the events they see;
 --   * development_plan and its parts: their own plan as a HiPo, the plans of HiPos reporting to them;
 --   * person: themselves, their manager and the people of their part;
---   * membership, app_user: their own; invitation: those addressed to their own e-mail;
+--   * membership, app_user: their own; invitation, reminder_opt_out: those of their own e-mail;
 --   * capability: read only (names of the gaps in a plan);
 --   * every other organization-owned table: nothing.
 -- Writes are narrower still: they log their pairs' sessions and action items; a HiPo records
@@ -130,7 +130,8 @@ DECLARE
         'person',            'id = ANY ((SELECT participant_people())::uuid[])',
         'capability',        'true',
         'membership',        'user_id = current_app_user()',
-        'invitation',        'lower(email) = (SELECT lower(u.email) FROM app_user u WHERE u.id = current_app_user())');
+        'invitation',        'lower(email) = (SELECT lower(u.email) FROM app_user u WHERE u.id = current_app_user())',
+        'reminder_opt_out',  'email = (SELECT lower(u.email) FROM app_user u WHERE u.id = current_app_user())');
     -- What a participant may change, per table and command; anything not named is read only.
     writes constant jsonb := jsonb_build_object(
         'calendar_event',   jsonb_build_object('UPDATE', 'true'),
@@ -141,7 +142,8 @@ DECLARE
         'development_plan', jsonb_build_object('UPDATE', 'id = ANY ((SELECT participant_managed_plans())::uuid[])'),
         'membership',       jsonb_build_object('INSERT', 'true'),
         'invitation',       jsonb_build_object('UPDATE', 'true'),
-        'app_user',         jsonb_build_object('UPDATE', 'true'));
+        'app_user',         jsonb_build_object('UPDATE', 'true'),
+        'reminder_opt_out', jsonb_build_object('INSERT', 'true', 'DELETE', 'true'));
     t       record;
     part    text;
     allowed text;

@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 @Route("organizations")
 @Menu(title = "nav.organizations", order = 8.9)
 // Staff only: a participant's one page is My program (HomeView sends them there).
-@RolesAllowed("VIEWER")
+@RolesAllowed({"VIEWER", "HR", "ADMIN"})
 public class OrganizationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganizationService organizations;

@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
 @Route("people")
 @Menu(title = "nav.people", order = 2)
 // Staff only: a participant's one page is My program (HomeView sends them there).
-@RolesAllowed("VIEWER")
+@RolesAllowed({"VIEWER", "HR", "ADMIN"})
 public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE_SIZE = 50;

@@ -27,7 +27,7 @@ import java.util.List;
 @Route("programs")
 @Menu(title = "nav.programs", order = 1)
 // Staff only: a participant's one page is My program (HomeView sends them there).
-@RolesAllowed("VIEWER")
+@RolesAllowed({"VIEWER", "HR", "ADMIN"})
 public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProgramService programs;

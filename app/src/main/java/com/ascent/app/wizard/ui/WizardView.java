@@ -47,7 +47,7 @@ import java.util.UUID;
  */
 @Route("programs/:programId/steps/:stepId")
 // Staff only: a participant's one page is My program (HomeView sends them there).
-@RolesAllowed("VIEWER")
+@RolesAllowed({"VIEWER", "HR", "ADMIN"})
 public class WizardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProgramService programs;
