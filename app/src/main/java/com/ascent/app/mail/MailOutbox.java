@@ -1,7 +1,6 @@
 package com.ascent.app.mail;
 
 import com.ascent.app.database.OrganizationScope;
-import com.ascent.app.i18n.AscentI18NProvider;
 import com.ascent.plugin.api.ConcurrentEditException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -63,10 +62,14 @@ public class MailOutbox {
      */
     @Transactional(readOnly = true)
     public Locale languageFor(UUID organizationId, String email) {
-        return repository.languageFor(organizationId, email)
-                .map(Locale::forLanguageTag)
-                .filter(AscentI18NProvider.LOCALES::contains)
-                .orElse(Locale.ENGLISH);
+        return RecipientLanguages.supported(repository.languageFor(organizationId, email).orElse(null), Locale.ENGLISH);
+    }
+
+    /** The languages of all of the organization's people at once, for many messages (a reminder run). */
+    @Transactional(readOnly = true)
+    public RecipientLanguages recipientLanguages(UUID organizationId) {
+        return new RecipientLanguages(repository.memberLanguages(organizationId),
+                repository.defaultLanguage(organizationId).orElse(null));
     }
 
     /** Whether an SMTP server is configured (else messages are held in the outbox). */

@@ -11,12 +11,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -34,6 +36,8 @@ class MailRepository {
             MAIL_MESSAGE.KIND, MAIL_MESSAGE.SUBJECT, MAIL_MESSAGE.BODY, MAIL_MESSAGE.STATUS,
             MAIL_MESSAGE.NEXT_ATTEMPT_AT);
 
+    private static final int ROWS_PER_INSERT = 5_000;
+
     private final DSLContext dsl;
 
     MailRepository(DSLContext dsl) {
@@ -41,21 +45,23 @@ class MailRepository {
     }
 
     /**
-     * Queues the requests in one statement; a request whose unique key the organization already has
+     * Queues the requests in one pass (one statement per 5,000); a request whose unique key the organization already has
      * (or that repeats one of the batch) is skipped. Returns how many were queued.
      */
     int insert(List<MailRequest> requests, MailStatus status, @Nullable Instant nextAttemptAt) {
-        if (requests.isEmpty()) {
-            return 0;
-        }
         OffsetDateTime next = nextAttemptAt == null ? null : nextAttemptAt.atOffset(ZoneOffset.UTC);
-        InsertValuesStepN<?> insert = dsl.insertInto(MAIL_MESSAGE, QUEUED_FIELDS);
-        for (MailRequest r : requests) {
-            insert = insert.values(Arrays.asList(UUID.randomUUID(), r.organizationId(), r.uniqueKey(),
-                    r.recipientEmail().strip(), r.recipientName(), r.language().toLanguageTag(), r.kind(),
-                    r.subject(), r.body(), status.name(), next));
+        int queued = 0;
+        // PostgreSQL takes at most 65,535 parameters a statement: 11 a row.
+        for (int from = 0; from < requests.size(); from += ROWS_PER_INSERT) {
+            InsertValuesStepN<?> insert = dsl.insertInto(MAIL_MESSAGE, QUEUED_FIELDS);
+            for (MailRequest r : requests.subList(from, Math.min(requests.size(), from + ROWS_PER_INSERT))) {
+                insert = insert.values(Arrays.asList(UUID.randomUUID(), r.organizationId(), r.uniqueKey(),
+                        r.recipientEmail().strip(), r.recipientName(), r.language().toLanguageTag(), r.kind(),
+                        r.subject(), r.body(), status.name(), next));
+            }
+            queued += insert.onConflict(MAIL_MESSAGE.ORGANIZATION_ID, MAIL_MESSAGE.UNIQUE_KEY).doNothing().execute();
         }
-        return insert.onConflict(MAIL_MESSAGE.ORGANIZATION_ID, MAIL_MESSAGE.UNIQUE_KEY).doNothing().execute();
+        return queued;
     }
 
     /** The organizations that have queued messages due by {@code now} (any organization: the dispatcher's start). */
@@ -147,6 +153,19 @@ class MailRepository {
                 .limit(1));
         return dsl.select(DSL.coalesce(chosen, ORGANIZATION.DEFAULT_LANGUAGE))
                 .from(ORGANIZATION).where(ORGANIZATION.ID.eq(organizationId))
+                .fetchOptional(Record1::value1);
+    }
+
+    /** The chosen languages of the organization's members, by lower-case e-mail. */
+    Map<String, String> memberLanguages(UUID organizationId) {
+        return dsl.select(DSL.lower(APP_USER.EMAIL), APP_USER.LANGUAGE).from(APP_USER)
+                .join(MEMBERSHIP).on(MEMBERSHIP.USER_ID.eq(APP_USER.ID).and(MEMBERSHIP.ORGANIZATION_ID.eq(organizationId)))
+                .where(APP_USER.LANGUAGE.isNotNull())
+                .fetchMap(Record2::value1, Record2::value2);
+    }
+
+    Optional<String> defaultLanguage(UUID organizationId) {
+        return dsl.select(ORGANIZATION.DEFAULT_LANGUAGE).from(ORGANIZATION).where(ORGANIZATION.ID.eq(organizationId))
                 .fetchOptional(Record1::value1);
     }
 
