@@ -29,6 +29,9 @@ import com.ascent.plugin.api.plans.Goal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,7 +192,7 @@ class MyProgramServiceTest {
     }
 
     @Test
-    void onlyTheHiposManagerSignsThePlanOffFromTheirOwnAccount() {
+    void onlyTheHiposManagerSignsThePlanOffFromTheirOwnAccount() throws Exception {
         Account helena = fixture.join(cohort, cohort.helena());
         Account marek = fixture.join(cohort, cohort.marek());
 
@@ -219,10 +222,18 @@ class MyProgramServiceTest {
         assertThat(signed.signOff().managerName()).startsWith("Helena Head");
         assertThat(signed.signOff().recordedBy()).isEqualTo("Participant " + helena.email());
         assertThat(myProgram.overview(TODAY).plansToReview().getFirst().signedByManager()).isTrue();
+        assertThat(textOf(myProgram.planPdf(cohort.programId(), cohort.hannaPlan(), Locale.ENGLISH)))
+                .containsPattern("Signed off by the manager Participant \\S+ from their own account on .+ at ");
         // HR sees who signed, and that the manager did it herself.
         accounts.signIn(cohort.hr());
         assertThat(plans.signedByManager(cohort.programId(), cohort.hannaPlan())).isTrue();
         assertThat(plans.plan(cohort.programId(), cohort.hannaMember()).orElseThrow().signOff().recordedBy())
                 .isEqualTo("Participant " + helena.email());
+    }
+
+    private static String textOf(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("-\\R", "-").replaceAll("\\s+", " ");
+        }
     }
 }

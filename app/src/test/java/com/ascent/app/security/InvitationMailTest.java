@@ -61,7 +61,7 @@ class InvitationMailTest {
         assertThat(received.getSubject()).isEqualTo("Your development program at " + cohort.hr().organizationName()
                 + ": your Ascent account");
         String body = (String) received.getContent();
-        assertThat(body).startsWith("Hello Hanna Hipo").contains("for 7 days", "you see only your own part.");
+        assertThat(body).startsWith("Hello Hanna Hipo").contains("for 7 days", "You see only your own part.");
         assertThat(linkedToken(body)).isEqualTo(invited.token());
         assertThat(invitations.find(linkedToken(body))).hasValueSatisfying(open -> {
             assertThat(open.role()).isEqualTo(Role.PARTICIPANT);
