@@ -79,7 +79,7 @@ class MailOutboxTest {
         MimeMessage received = SMTP.getReceivedMessages()[0];
         assertThat(received.getSubject()).isEqualTo("Welcome, Anna Nowak");
         assertThat(((InternetAddress) received.getAllRecipients()[0]).getPersonal()).isEqualTo("Anna Nowak");
-        assertThat(GreenMailUtil.getBody(received)).contains("https://ascent.example.com/my-program");
+        assertThat(ReminderRunTest.text(received)).contains("https://ascent.example.com/my-program");
         awaitStatus("welcome:1", MailStatus.SENT);
     }
 

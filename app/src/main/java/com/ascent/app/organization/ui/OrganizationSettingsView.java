@@ -2,6 +2,8 @@ package com.ascent.app.organization.ui;
 
 import com.ascent.app.format.FormatsService;
 import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.mail.ReminderService;
+import com.ascent.app.mail.ui.ReminderSettingsSection;
 import com.ascent.app.organization.OrganizationSettings;
 import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.organization.WorkingWeek;
@@ -57,7 +59,8 @@ public class OrganizationSettingsView extends VerticalLayout implements HasDynam
     private final IntegerField anonymityThreshold = new IntegerField();
     private OrganizationSettings settings;
 
-    public OrganizationSettingsView(OrganizationSettingsService settingsService, FormatsService formats) {
+    public OrganizationSettingsView(OrganizationSettingsService settingsService, FormatsService formats,
+                                    ReminderService reminders) {
         this.settingsService = settingsService;
         this.settings = settingsService.current();
         addClassName("ascent-page");
@@ -124,6 +127,7 @@ public class OrganizationSettingsView extends VerticalLayout implements HasDynam
         form.setMaxWidth("32rem");
         add(new H1(getTranslation("organization.title")), intro, form, save);
         add(new RouterLink(getTranslation("orgdata.link"), OrganizationDataView.class));
+        add(new ReminderSettingsSection(reminders));
     }
 
     private void show() {
