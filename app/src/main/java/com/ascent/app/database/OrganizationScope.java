@@ -22,6 +22,7 @@ public class OrganizationScope {
 
     private static final ThreadLocal<@Nullable UUID> EXPLICIT = new ThreadLocal<>();
     private static final ThreadLocal<@Nullable UUID> EXPLICIT_USER = new ThreadLocal<>();
+    private static final ThreadLocal<@Nullable Boolean> NOBODY = new ThreadLocal<>();
 
     private final ObjectProvider<OrganizationScopeSource> sessionSource;
 
@@ -41,6 +42,9 @@ public class OrganizationScope {
 
     /** The user this thread works as, if any. */
     public Optional<UUID> currentUser() {
+        if (NOBODY.get() != null) {
+            return Optional.empty();
+        }
         UUID explicit = EXPLICIT_USER.get();
         if (explicit != null) {
             return Optional.of(explicit);
@@ -57,6 +61,23 @@ public class OrganizationScope {
     /** Runs {@code work} for {@code organizationId}, whatever the session says. */
     public static <T> T callAs(UUID organizationId, Supplier<T> work) {
         return bound(EXPLICIT, organizationId, work);
+    }
+
+    /**
+     * Runs {@code work} for {@code organizationId} as nobody, whoever is signed in: the work of a link
+     * that entitles its holder (a rater's questionnaire), which must neither gain nor lose by the
+     * account the browser happens to be signed in with (a participant sees no feedback at all).
+     */
+    public static <T> T callAsLinkHolder(UUID organizationId, Supplier<T> work) {
+        Boolean previous = NOBODY.get();
+        NOBODY.set(Boolean.TRUE);
+        try {
+            return callAs(organizationId, work);
+        } finally {
+            if (previous == null) {
+                NOBODY.remove();
+            }
+        }
     }
 
     /** Runs {@code work} as {@code userId} (for instance while signing them in), whatever the session says. */

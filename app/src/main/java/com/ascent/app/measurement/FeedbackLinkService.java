@@ -114,7 +114,7 @@ public class FeedbackLinkService {
         Supplier<Optional<T>> inTransaction = () -> transactions.execute(status ->
                 rounds.request(link.organizationId(), link.requestId())
                         .map(request -> work.apply(link.organizationId(), request)));
-        return OrganizationScope.callAs(link.organizationId(), inTransaction);
+        return OrganizationScope.callAsLinkHolder(link.organizationId(), inTransaction);
     }
 
     @FunctionalInterface

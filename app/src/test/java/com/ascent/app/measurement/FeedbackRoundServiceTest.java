@@ -161,6 +161,22 @@ class FeedbackRoundServiceTest {
     }
 
     @Test
+    void aRaterSignedInAsAParticipantOfTheOrganizationAnswersFromTheLinkAsAnyRaterWould() {
+        send(Map.of());
+        String token = outbox.tokenOf(hr.organizationId(), "rita.report@example.com");
+        UUID rita = OrganizationScope.callAs(hr.organizationId(), () -> transactions.execute(tx -> dsl.resultQuery(
+                "select id from ascent.person where full_name = 'Rita Report'").fetchSingle(0, UUID.class)));
+        // In the same browser Rita may be signed in to My program, where she sees no feedback at all.
+        accounts.signIn(accounts.newParticipant(hr, rita));
+
+        links.saveDraft(token, Map.of(Feedback.OVERALL, 4), "Listens well");
+        links.submit(token, Map.of(Feedback.OVERALL, 5), "Listens very well");
+
+        accounts.signIn(hr);
+        assertThat(links.open(token).orElseThrow().state()).isEqualTo(RaterForm.State.USED);
+    }
+
+    @Test
     void anAlteredOrExpiredLinkStoresNothingAndARaterCannotAnswerAnotherQuestionnaire() {
         FeedbackRoundOverview round = send(Map.of());
         String token = outbox.tokenOf(hr.organizationId(), "rita.report@example.com");

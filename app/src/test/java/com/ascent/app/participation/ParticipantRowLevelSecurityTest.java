@@ -90,12 +90,26 @@ class ParticipantRowLevelSecurityTest {
         List<String> tables = List.of("step_record", "matching_criteria", "pairing_waiver", "resource",
                 "resource_assignment", "metric", "observation", "feedback", "program_cost", "plan_exception",
                 "audit_event", "calendar_feed", "mail_message", "program_step_state", "step_binding",
-                "strategy_statement");
+                "strategy_statement", "feedback_round", "feedback_request", "feedback_link");
         Map<String, Integer> seen = as(hanna, () -> tables.stream().collect(Collectors.toMap(t -> t,
                 t -> dsl.fetchCount(table(name("ascent", t))))));
         assertThat(seen).allSatisfy((t, rows) -> assertThat(rows).as(t).isZero());
         // HR of the organization does see its audit trail, say: the restriction is the participant's only.
         assertThat(as(cohort.hr(), () -> dsl.fetchCount(table(name("ascent", "audit_event"))))).isPositive();
+    }
+
+    @Test
+    void everyTableWithOrganizationRowsCarriesTheParticipantRule() {
+        List<String> unruled = as(cohort.hr(), () -> dsl.resultQuery("""
+                        select c.relname from pg_class c
+                          join pg_namespace n on n.oid = c.relnamespace
+                         where n.nspname = 'ascent' and c.relkind = 'r'
+                           and exists (select from pg_attribute a
+                                where a.attrelid = c.oid and a.attname = 'organization_id' and not a.attisdropped)
+                           and not exists (select from pg_policy p
+                                where p.polrelid = c.oid and p.polname = 'participant_part' and not p.polpermissive)
+                         order by 1""").fetch(0, String.class));
+        assertThat(unruled).as("organization tables whose migration did not call participants_see_nothing_of").isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.ascent.app.database.OrganizationScope;
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -72,11 +73,21 @@ public class TestAccounts {
         return OrganizationScope.callAs(organizationId, () -> transactions.execute(tx -> work.get()));
     }
 
+    /** A participant-only member of {@code colleague}'s organization, bound to the person {@code personId}. */
+    public Account newParticipant(Account colleague, UUID personId) {
+        return inOrganization(colleague.organizationId(),
+                () -> newMember(colleague.organizationId(), colleague.organizationName(), Role.PARTICIPANT, personId));
+    }
+
     private Account newMember(UUID organizationId, String organizationName, Role role) {
+        return newMember(organizationId, organizationName, role, null);
+    }
+
+    private Account newMember(UUID organizationId, String organizationName, Role role, @Nullable UUID personId) {
         String email = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         String password = "pw-" + UUID.randomUUID();
         UUID userId = accounts.createUser(email, "Test " + role.name().toLowerCase(), passwordEncoder.encode(password));
-        accounts.addMembership(userId, organizationId, role);
+        accounts.addMembership(userId, organizationId, role, personId);
         return new Account(userId, email, password, organizationId, organizationName);
     }
 
