@@ -12,10 +12,12 @@ import com.ascent.plugin.api.objectives.StrategyService;
 import com.ascent.plugin.api.people.PeopleService;
 import com.ascent.plugin.api.plans.DevelopmentPlanService;
 import com.ascent.plugin.api.roster.RosterService;
+import com.ascent.plugin.api.settings.PluginSettings;
 import com.ascent.plugin.api.support.SupportService;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
  * Everything a step may know and do for one program, handed to it by the host.
@@ -100,5 +102,16 @@ public interface StepContext {
         return new OrganizationSettings(formats.currency(), formats.zone(), formats.locale(), null,
                 formats.firstDayOfWeek(), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
                 LocalTime.of(17, 0), 3, 3, 3);
+    }
+
+    /**
+     * This step's settings ({@link WizardStep#settings()}) as the organization's administrator set
+     * them, else their defaults. This default, for a context that knows no settings (a test's own
+     * context, say), declares none: the host overrides it.
+     *
+     * @since 1.5.0
+     */
+    default PluginSettings pluginSettings() {
+        return PluginSettings.defaults(List.of());
     }
 }
