@@ -16,6 +16,7 @@ import com.ascent.plugin.api.objectives.StrategyService;
 import com.ascent.plugin.api.people.PeopleService;
 import com.ascent.plugin.api.plans.DevelopmentPlanService;
 import com.ascent.plugin.api.roster.RosterService;
+import com.ascent.plugin.api.settings.PluginSettings;
 import com.ascent.plugin.api.support.SupportService;
 
 /** The host's {@link StepContext}: plain values and service adapters bound to one program. */
@@ -24,6 +25,6 @@ record HostStepContext(OrganizationRef organization, ProgramInfo program, UserRe
                        ObjectiveService objectives, StrategyService strategy, RosterService roster,
                        DevelopmentPlanService plans, SupportService support, CalendarService calendar,
                        MeasurementService measurement, StepRecords records, Formats formats,
-                       OrganizationSettings organizationSettings)
+                       OrganizationSettings organizationSettings, PluginSettings pluginSettings)
         implements StepContext {
 }
