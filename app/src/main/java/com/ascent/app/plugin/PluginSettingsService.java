@@ -5,8 +5,12 @@ import com.ascent.plugin.api.InvalidInputException;
 import com.ascent.plugin.api.settings.PluginSetting;
 import com.ascent.plugin.api.settings.PluginSettings;
 import jakarta.annotation.security.RolesAllowed;
+import com.ascent.plugin.api.Translator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +26,43 @@ public class PluginSettingsService {
 
     private final PluginSettingsRepository settings;
     private final OrganizationScope organization;
+    private final StepBindingService bindings;
 
-    PluginSettingsService(PluginSettingsRepository settings, OrganizationScope organization) {
+    PluginSettingsService(PluginSettingsRepository settings, OrganizationScope organization,
+                          StepBindingService bindings) {
         this.settings = settings;
         this.organization = organization;
+        this.bindings = bindings;
+    }
+
+    /**
+     * One step's settings as the administrator edits them.
+     *
+     * @param step     the step
+     * @param title    its title in the administrator's language
+     * @param messages its texts (labels under {@code setting.KEY})
+     * @param values   the organization's values, else the defaults; {@code null} when the plugin failed
+     *                 while declaring them
+     */
+    public record StepSettings(GuardedStep step, String title, Translator messages, @Nullable PluginSettings values) {
+    }
+
+    /** Every running step that declares settings (or failed to say), with the organization's values. */
+    @Transactional(readOnly = true)
+    @RolesAllowed("ADMIN")
+    public List<StepSettings> editable(Locale locale) {
+        List<StepSettings> editable = new ArrayList<>();
+        for (GuardedStep step : bindings.availableSteps()) {
+            try {
+                PluginSettings values = of(step);
+                if (!values.declared().isEmpty()) {
+                    editable.add(new StepSettings(step, step.title(locale), step.messages(locale), values));
+                }
+            } catch (StepFailedException e) {
+                editable.add(new StepSettings(step, step.stepId(), step.messages(locale), null));
+            }
+        }
+        return editable;
     }
 
     /** The step's settings for the active organization: its values, else the defaults. */
