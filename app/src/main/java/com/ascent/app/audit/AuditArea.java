@@ -16,7 +16,7 @@ public enum AuditArea {
     RESOURCES("resource", "resource_assignment", "support_decision"),
     MEASUREMENT("metric", "observation", "feedback", "program_cost", "program_benefit", "measurement_settings"),
     STEP_RECORDS("step_record"),
-    ORGANIZATION("organization", "app_user", "membership", "invitation", "step_binding");
+    ORGANIZATION("organization", "app_user", "membership", "invitation", "step_binding", "plugin_setting");
 
     private final Set<String> tables;
 
