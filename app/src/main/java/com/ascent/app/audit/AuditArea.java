@@ -18,7 +18,7 @@ public enum AuditArea {
             "feedback_round", "feedback_request", "feedback_link"),
     STEP_RECORDS("step_record"),
     ORGANIZATION("organization", "app_user", "membership", "invitation", "step_binding", "reminder_settings",
-            "reminder_opt_out");
+            "reminder_opt_out", "plugin_setting");
 
     private final Set<String> tables;
 

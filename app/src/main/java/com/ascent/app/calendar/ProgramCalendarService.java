@@ -9,6 +9,10 @@ import com.ascent.app.calendar.IcsWriter.AllDay;
 import com.ascent.app.calendar.IcsWriter.IcsAttendee;
 import com.ascent.app.calendar.IcsWriter.IcsEvent;
 import com.ascent.app.calendar.IcsWriter.Timed;
+import com.ascent.app.calendar.IcsWriter.When;
+import com.ascent.app.plugin.Contribution;
+import com.ascent.app.plugin.ProgramContributions;
+import com.ascent.plugin.api.contribution.ContributedEvent;
 import com.ascent.app.calendar.Participants.Participant;
 import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.i18n.AscentI18NProvider;
@@ -39,6 +43,7 @@ import com.ascent.plugin.api.roster.PairKind;
 import com.ascent.plugin.api.roster.RosterMember;
 import com.ascent.plugin.api.roster.RosterRole;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,10 +83,14 @@ public class ProgramCalendarService {
     private final AscentI18NProvider i18n;
     private final OrganizationSettingsService settings;
 
+    /** The steps' contributions, looked up when asked: the steps' contexts need this service. */
+    private final ObjectProvider<ProgramContributions> contributions;
+
     ProgramCalendarService(CalendarRepository calendar, ProgramRosterService roster, PeopleDirectory people,
                            ResourceService resources, OrganizationScope organization, AscentI18NProvider i18n,
-                           OrganizationSettingsService settings) {
+                           OrganizationSettingsService settings, ObjectProvider<ProgramContributions> contributions) {
         this.settings = settings;
+        this.contributions = contributions;
         this.calendar = calendar;
         this.roster = roster;
         this.people = people;
@@ -556,6 +565,9 @@ public class ProgramCalendarService {
         for (CalendarEvent event : events(programId)) {
             events.add(icsEvent(event, participants.of(event, participants.pairs()), reasons, locale));
         }
+        for (Contribution<ContributedEvent> step : contributions.getObject().calendarEvents(programId, locale)) {
+            step.itemsOrNone().forEach(event -> events.add(icsEvent(step.stepId(), event, locale)));
+        }
         return IcsWriter.write(i18n.getTranslation("calendar.ics.programCalendar", locale,
                 calendar.programName(org, programId)), zone(programId), events, Instant.now());
     }
@@ -576,6 +588,18 @@ public class ProgramCalendarService {
         return new IcsEvent(event.id().toString(), event.title(), String.join("\n", description), null,
                 new Timed(event.startsAt(), event.endsAt()), event.status() == EventStatus.CANCELLED,
                 people.stream().map(p -> new IcsAttendee(p.name(), p.email())).toList(), (int) event.version() - 1);
+    }
+
+    /**
+     * An event a step contributed: its UID is the step's id with the event's key, so that a calendar
+     * moves it when the step moves it; its kind heads its description.
+     */
+    private IcsEvent icsEvent(String stepId, ContributedEvent event, Locale locale) {
+        String description = event.description().isBlank() ? event.kind() : event.kind() + "\n" + event.description();
+        When when = event.isAllDay() ? new AllDay(event.firstDay(), event.lastDay())
+                : new Timed(event.startsAt(), event.endsAt());
+        return new IcsEvent("step-" + stepId + "-" + event.key(), event.title(), description, null, when, false,
+                List.of());
     }
 
     /** The zone the program's times are written in: its structure's, else the organization's. */

@@ -1,5 +1,7 @@
 package com.ascent.app.measurement;
 
+import com.ascent.app.plugin.Contribution;
+import com.ascent.plugin.api.contribution.ReportSection;
 import com.ascent.plugin.api.measurement.FeedbackSummary;
 import com.ascent.plugin.api.measurement.GoalAttainment;
 import com.ascent.plugin.api.measurement.Metric;
@@ -28,10 +30,12 @@ import java.util.stream.Collectors;
  * @param feedback           feedback summaries within the anonymity threshold
  * @param anonymityThreshold the fewest responses shown
  * @param roi                the ROI with every input
+ * @param contributions      the sections the program's steps add, step by step
  */
 record MeasurementReport(String programName, LocalDate programStart, LocalDate reportedOn, List<MetricResult> results,
                          List<Observation> observations, Participation participation, GoalAttainment goals,
-                         List<FeedbackSummary> feedback, int anonymityThreshold, RoiResult roi) {
+                         List<FeedbackSummary> feedback, int anonymityThreshold, RoiResult roi,
+                         List<Contribution<ReportSection>> contributions) {
 
     /** Whether the program had started on the day of the report; before, it can have baselines but no results. */
     boolean started() {

@@ -1,6 +1,8 @@
 package com.ascent.app.measurement;
 
 import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.plugin.Contribution;
+import com.ascent.plugin.api.contribution.ReportSection;
 import com.ascent.app.report.PdfReport;
 import com.ascent.app.report.ReportTexts;
 import com.ascent.plugin.api.format.Formats;
@@ -42,7 +44,34 @@ class MeasurementReportPdf {
         goals(pdf, report.goals(), t);
         feedback(pdf, report, t);
         roi(pdf, report.roi(), t);
+        contributions(pdf, report, t);
         return pdf.finish();
+    }
+
+    /** The sections the program's steps add, each under its step's title; a failed step's as not available. */
+    private static void contributions(PdfReport pdf, MeasurementReport report, ReportTexts t) {
+        for (Contribution<ReportSection> step : report.contributions()) {
+            if (!step.available()) {
+                pdf.heading(step.stepTitle());
+                pdf.paragraph(t.get("contribution.notAvailable", step.stepTitle()));
+            }
+            for (ReportSection section : step.itemsOrNone()) {
+                pdf.heading(step.stepTitle() + ": " + section.title());
+                section.paragraphs().forEach(pdf::paragraph);
+                if (!section.columns().isEmpty()) {
+                    PdfPTable table = PdfReport.table(widths(section.columns().size()));
+                    PdfReport.header(table, section.columns().toArray(String[]::new));
+                    section.rows().forEach(row -> PdfReport.cells(table, row.toArray(String[]::new)));
+                    pdf.add(table);
+                }
+            }
+        }
+    }
+
+    private static float[] widths(int columns) {
+        float[] widths = new float[columns];
+        java.util.Arrays.fill(widths, 1);
+        return widths;
     }
 
     private static void summary(PdfReport pdf, MeasurementReport report, ReportTexts t) {

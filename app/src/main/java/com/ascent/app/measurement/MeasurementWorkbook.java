@@ -1,6 +1,8 @@
 package com.ascent.app.measurement;
 
 import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.plugin.Contribution;
+import com.ascent.plugin.api.contribution.ReportSection;
 import com.ascent.app.report.ReportTexts;
 import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.measurement.BenefitLine;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -52,10 +55,58 @@ class MeasurementWorkbook {
             costs(workbook.newWorksheet(t.get("measurement.sheet.costs")), report.roi(), t);
             benefits(workbook.newWorksheet(t.get("measurement.sheet.benefits")), report.roi(), t);
             roi(workbook.newWorksheet(t.get("measurement.sheet.roi")), report.roi(), t);
+            java.util.Set<String> used = new java.util.HashSet<>();
+            for (String sheet : List.of("results", "values", "progress", "feedback", "costs", "benefits", "roi")) {
+                used.add(t.get("measurement.sheet." + sheet));
+            }
+            for (Contribution<ReportSection> step : report.contributions()) {
+                contribution(workbook.newWorksheet(sheetName(step.stepTitle(), used)), step, t);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A step's sections one below the other: title, paragraphs, then its table's header and rows. */
+    private static void contribution(Worksheet sheet, Contribution<ReportSection> step, ReportTexts t) {
+        int row = 0;
+        if (!step.available()) {
+            sheet.value(row, 0, t.get("contribution.notAvailable", step.stepTitle()));
+        }
+        for (ReportSection section : step.itemsOrNone()) {
+            sheet.value(row, 0, section.title());
+            sheet.style(row, 0).bold().set();
+            row++;
+            for (String paragraph : section.paragraphs()) {
+                sheet.value(row++, 0, paragraph);
+            }
+            for (int c = 0; c < section.columns().size(); c++) {
+                sheet.value(row, c, section.columns().get(c));
+                sheet.style(row, c).bold().set();
+            }
+            row = section.columns().isEmpty() ? row : row + 1;
+            for (List<String> cells : section.rows()) {
+                for (int c = 0; c < cells.size(); c++) {
+                    sheet.value(row, c, cells.get(c));
+                }
+                row++;
+            }
+            row++;
+        }
+    }
+
+    /** A sheet name Excel accepts: none of []:*?/\, at most 31 characters, unique in the workbook. */
+    private static String sheetName(String title, java.util.Set<String> used) {
+        String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        name = name.isEmpty() ? "Step" : name;
+        String candidate = name.length() > 31 ? name.substring(0, 31) : name;
+        for (int i = 2; used.contains(candidate); i++) {
+            String suffix = " " + i;
+            candidate = (name.length() > 31 - suffix.length() ? name.substring(0, 31 - suffix.length()) : name) + suffix;
+        }
+        used.add(candidate);
+        return candidate;
     }
 
     private static void results(Worksheet sheet, MeasurementReport report, ReportTexts t) {

@@ -32,7 +32,9 @@ import com.ascent.plugin.api.measurement.Participation;
 import com.ascent.plugin.api.measurement.Phase;
 import com.ascent.plugin.api.measurement.RoiResult;
 import com.ascent.plugin.api.objectives.SuccessIndicator;
+import com.ascent.app.plugin.ProgramContributions;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,12 +72,16 @@ public class ProgramMeasurementService {
     private final OrganizationSettingsService organizationSettings;
     private final FormatsService formats;
 
+    /** The steps' report sections, looked up when asked: the steps' contexts need this service. */
+    private final ObjectProvider<ProgramContributions> contributions;
+
     ProgramMeasurementService(MeasurementRepository repository, ObjectivesService objectives,
                               List<ResourceCosts> resourceCosts, ProgramService programs,
                               ProgramCalendarService calendar, DevelopmentPlansService plans,
                               MeasurementReportPdf reportPdf, MeasurementWorkbook workbook,
                               OrganizationScope organization, OrganizationSettingsService organizationSettings,
-                              FormatsService formats) {
+                              FormatsService formats, ObjectProvider<ProgramContributions> contributions) {
+        this.contributions = contributions;
         this.repository = repository;
         this.objectives = objectives;
         this.resourceCosts = resourceCosts;
@@ -459,23 +465,24 @@ public class ProgramMeasurementService {
     @Transactional(readOnly = true)
     @RolesAllowed("VIEWER")
     public byte[] reportPdf(UUID programId, Locale locale) {
-        return reportPdf.render(report(programId), locale, formats.current(locale));
+        return reportPdf.render(report(programId, locale), locale, formats.current(locale));
     }
 
     /** The report's underlying data as an XLSX workbook with texts in {@code locale}. */
     @Transactional(readOnly = true)
     @RolesAllowed("VIEWER")
     public byte[] dataXlsx(UUID programId, Locale locale) {
-        return workbook.write(report(programId), locale, formats.current(locale));
+        return workbook.write(report(programId, locale), locale, formats.current(locale));
     }
 
-    private MeasurementReport report(UUID programId) {
+    private MeasurementReport report(UUID programId, Locale locale) {
         Program program = programs.find(programId)
                 .orElseThrow(() -> new ConcurrentEditException("measurement.error.gone"));
         return new MeasurementReport(program.name(), program.startDate(),
                 LocalDate.now(organizationSettings.current().timeZone()), results(programId),
                 observations(programId), participation(programId), goalAttainment(programId),
-                feedbackSummaries(programId), settings(programId).anonymityThreshold(), roi(programId));
+                feedbackSummaries(programId), settings(programId).anonymityThreshold(), roi(programId),
+                contributions.getObject().reportSections(programId, locale));
     }
 
     /** The organization of the caller, once the program is known to be theirs. */

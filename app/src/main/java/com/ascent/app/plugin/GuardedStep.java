@@ -6,7 +6,12 @@ import com.ascent.plugin.api.StepPlacement;
 import com.ascent.plugin.api.StepStatus;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.WizardStep;
+import com.ascent.plugin.api.contribution.ContributedEvent;
+import com.ascent.plugin.api.contribution.ReportSection;
+import com.ascent.plugin.api.contribution.ReviewCheck;
+import com.ascent.plugin.api.settings.PluginSetting;
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -68,6 +73,23 @@ public final class GuardedStep {
 
     public StepStatus status(StepContext context) {
         return call(() -> handle.step().status(context));
+    }
+
+    /** The settings the step declares. */
+    public List<PluginSetting> settings() {
+        return call(() -> List.copyOf(handle.step().settings()));
+    }
+
+    public List<ContributedEvent> calendarEvents(StepContext context) {
+        return call(() -> List.copyOf(handle.step().calendarEvents(context)));
+    }
+
+    public List<ReportSection> reportSections(StepContext context) {
+        return call(() -> List.copyOf(handle.step().reportSections(context)));
+    }
+
+    public List<ReviewCheck> reviewChecks(StepContext context) {
+        return call(() -> List.copyOf(handle.step().reviewChecks(context)));
     }
 
     /** Runs {@code work} inside the plugin's class loader, turning any failure into a {@link StepFailedException}. */

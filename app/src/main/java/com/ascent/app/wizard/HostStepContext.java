@@ -17,6 +17,7 @@ import com.ascent.plugin.api.people.PeopleService;
 import com.ascent.plugin.api.plans.DevelopmentPlanService;
 import com.ascent.plugin.api.progress.ParticipantProgressService;
 import com.ascent.plugin.api.roster.RosterService;
+import com.ascent.plugin.api.settings.PluginSettings;
 import com.ascent.plugin.api.support.SupportService;
 
 /** The host's {@link StepContext}: plain values and service adapters bound to one program. */
@@ -25,6 +26,7 @@ record HostStepContext(OrganizationRef organization, ProgramInfo program, UserRe
                        ObjectiveService objectives, StrategyService strategy, RosterService roster,
                        DevelopmentPlanService plans, SupportService support, CalendarService calendar,
                        MeasurementService measurement, StepRecords records, Formats formats,
-                       OrganizationSettings organizationSettings, ParticipantProgressService progress)
+                       OrganizationSettings organizationSettings, ParticipantProgressService progress,
+                       PluginSettings pluginSettings)
         implements StepContext {
 }

@@ -17,6 +17,7 @@ import com.ascent.plugin.api.calendar.MeetingDraft;
 import com.ascent.plugin.api.calendar.ProgramFramework;
 import com.ascent.plugin.api.calendar.ResourceDate;
 import com.ascent.plugin.api.calendar.StalledPair;
+import com.ascent.plugin.api.contribution.ContributedEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,8 +28,13 @@ import org.jspecify.annotations.Nullable;
 
 /** The plugin API's view of one program's framework and calendar. */
 record ProgramCalendar(ProgramCalendarService calendar, CalendarFeedService feedService, UUID programId,
-                       HostMessages messages)
+                       HostMessages messages, Supplier<List<ContributedEvent>> contributed)
         implements CalendarService {
+
+    @Override
+    public List<ContributedEvent> contributedEvents() {
+        return contributed.get();
+    }
 
     @Override
     public Optional<ProgramFramework> framework() {

@@ -12,12 +12,13 @@ import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.plans.DevelopmentPlansService;
 import com.ascent.app.plugin.GuardedStep;
+import com.ascent.app.plugin.PluginSettingsService;
+import com.ascent.app.plugin.ProgramContributions;
 import com.ascent.app.program.Program;
 import com.ascent.app.resources.ResourceService;
 import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.app.security.AscentUser;
 import com.ascent.app.security.CurrentUser;
-import com.ascent.app.security.Membership;
 import com.ascent.app.security.Role;
 import com.ascent.plugin.api.StepChanges;
 import com.ascent.plugin.api.StepContext;
@@ -25,13 +26,32 @@ import com.ascent.plugin.api.format.Formats;
 import com.ascent.plugin.api.model.OrganizationRef;
 import com.ascent.plugin.api.model.OrganizationSettings;
 import com.ascent.plugin.api.model.ProgramState;
+import com.ascent.plugin.api.contribution.ContributedEvent;
 import com.ascent.plugin.api.model.UserRef;
+import com.ascent.plugin.api.model.UserRole;
+import com.ascent.app.security.Membership;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Builds the context a step works in for the signed-in user and one program. */
 @Component
 public class StepContextFactory {
+
+    /** Contributions are asked without a view, so no change goes unseen. */
+    private static final StepChanges NO_VIEW = new StepChanges() {
+        @Override
+        public void unsaved() {
+        }
+
+        @Override
+        public void saved() {
+        }
+    };
 
     private final CurrentUser currentUser;
     private final PeopleDirectory people;
@@ -48,13 +68,18 @@ public class StepContextFactory {
     private final FormatsService formats;
     private final OrganizationSettingsService organizationSettings;
     private final ParticipantProgressService participantProgress;
+    private final PluginSettingsService pluginSettings;
+    private final ObjectProvider<ProgramContributions> contributions;
 
     StepContextFactory(CurrentUser currentUser, PeopleDirectory people, ObjectivesService objectives,
                        StrategyLibraryService strategy, ProgramRosterService roster, DevelopmentPlansService plans,
                        ResourceService resources, ProgramCalendarService calendar, CalendarFeedService feeds,
                        ProgramMeasurementService measurement, StepRecordService records, AscentI18NProvider i18n,
                        FormatsService formats, OrganizationSettingsService organizationSettings,
-                       ParticipantProgressService participantProgress) {
+                       ParticipantProgressService participantProgress, PluginSettingsService pluginSettings,
+                       ObjectProvider<ProgramContributions> contributions) {
+        this.pluginSettings = pluginSettings;
+        this.contributions = contributions;
         this.currentUser = currentUser;
         this.people = people;
         this.objectives = objectives;
@@ -77,12 +102,35 @@ public class StepContextFactory {
         Membership membership = user.activeMembership()
                 .orElseThrow(() -> new IllegalStateException("No organization is selected"));
         boolean canEdit = currentUser.hasRole(Role.HR) && program.state() != ProgramState.ARCHIVED;
+        return create(program, step, locale, changes, new OrganizationRef(membership.organizationId(),
+                membership.organizationName()), userRef(user, membership), canEdit,
+                () -> contributedEvents(program.id(), locale));
+    }
+
+    /**
+     * The context a step's contribution (calendar events, report sections, review checks) is asked
+     * in: read-only, and with nobody signed in (a live calendar feed) as a reader of the feed's
+     * organization. Its calendar lists no contributed events, so that no contribution waits on another.
+     */
+    public StepContext createForContribution(Program program, GuardedStep step, Locale locale, UUID organizationId) {
+        Membership membership = currentUser.get().flatMap(AscentUser::activeMembership)
+                .filter(m -> m.organizationId().equals(organizationId)).orElse(null);
+        OrganizationRef organization = new OrganizationRef(organizationId,
+                membership == null ? "" : membership.organizationName());
+        UserRef user = membership == null ? new UserRef(new UUID(0, 0), "", "", UserRole.VIEWER, null)
+                : userRef(currentUser.require(), membership);
+        return create(program, step, locale, NO_VIEW, organization, user, false, List::of);
+    }
+
+    private StepContext create(Program program, GuardedStep step, Locale locale, StepChanges changes,
+                               OrganizationRef organization, UserRef user, boolean canEdit,
+                               Supplier<List<ContributedEvent>> contributedEvents) {
         HostMessages messages = new HostMessages(i18n, locale);
         Formats userFormats = formats.current(locale);
         return new HostStepContext(
-                new OrganizationRef(membership.organizationId(), membership.organizationName()),
+                organization,
                 program.info(),
-                new UserRef(user.id(), user.displayName(), user.email()),
+                user,
                 canEdit,
                 step.messages(locale),
                 changes,
@@ -92,12 +140,32 @@ public class StepContextFactory {
                 new ProgramRoster(roster, program.id(), messages),
                 new ProgramPlans(plans, program.id(), messages),
                 new ProgramSupport(resources, program.id(), messages),
-                new ProgramCalendar(calendar, feeds, program.id(), messages),
+                new ProgramCalendar(calendar, feeds, program.id(), messages, contributedEvents),
                 new ProgramMeasurement(measurement, program.id(), messages),
                 new ProgramStepRecords(records, program.id(), step.stepId(), messages),
                 userFormats,
                 settingsForSteps(organizationSettings.current(), userFormats),
-                new ProgramParticipantProgress(participantProgress, program.id()));
+                new ProgramParticipantProgress(participantProgress, program.id()),
+                pluginSettings.of(step));
+    }
+
+    /** The user as plugins see them, with the person of the directory their account is bound to, if any. */
+    private static UserRef userRef(AscentUser user, Membership membership) {
+        return new UserRef(user.id(), user.displayName(), user.email(), UserRole.valueOf(membership.role().name()),
+                membership.personId());
+    }
+
+    /** Every event the organization's steps contribute to the program, in time order. */
+    private List<ContributedEvent> contributedEvents(UUID programId, Locale locale) {
+        return contributions.getObject().calendarEvents(programId, locale).stream()
+                .flatMap(c -> c.itemsOrNone().stream())
+                .sorted(Comparator.comparing(StepContextFactory::start))
+                .toList();
+    }
+
+    private static java.time.Instant start(ContributedEvent event) {
+        return event.startsAt() != null ? event.startsAt()
+                : event.firstDay().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 
     /** The organization's settings as plugin-api shows them; the week starts as in the user's date pickers. */

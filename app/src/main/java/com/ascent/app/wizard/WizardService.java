@@ -2,6 +2,7 @@ package com.ascent.app.wizard;
 
 import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.i18n.AscentI18NProvider;
+import com.ascent.app.plugin.Contribution;
 import com.ascent.app.plugin.GuardedStep;
 import com.ascent.app.plugin.StepBindingService;
 import com.ascent.app.plugin.StepFailedException;
@@ -11,6 +12,8 @@ import com.ascent.app.program.ProgramService;
 import com.ascent.plugin.api.StepChanges;
 import com.ascent.plugin.api.StepPlacement;
 import com.ascent.plugin.api.StepStatus;
+import com.ascent.plugin.api.contribution.ReviewCheck;
+import com.ascent.plugin.api.model.ProgramState;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -42,10 +45,12 @@ public class WizardService {
     private final OrganizationScope organization;
     private final TransactionTemplate transactions;
     private final AscentI18NProvider i18n;
+    private final WizardContributions contributions;
 
     WizardService(StepBindingService bindings, StepContextFactory contexts, ProgramService programs,
                   StepStateRepository states, OrganizationScope organization, TransactionTemplate transactions,
-                  AscentI18NProvider i18n) {
+                  AscentI18NProvider i18n, WizardContributions contributions) {
+        this.contributions = contributions;
         this.i18n = i18n;
         this.bindings = bindings;
         this.contexts = contexts;
@@ -63,6 +68,20 @@ public class WizardService {
     /** Every step of the program with its current status. */
     public List<StepReport> review(Program program, Locale locale) {
         return entries().stream().map(entry -> report(program, entry, locale)).toList();
+    }
+
+    /**
+     * The findings the steps add to Review & launch (their checks beyond their status), step by step;
+     * a step whose checks failed is listed as not available.
+     */
+    public List<Contribution<ReviewCheck>> checks(Program program, Locale locale) {
+        return contributions.reviewChecks(program.id(), locale);
+    }
+
+    /** Whether a check keeps the program from launching: a problem, or checks that could not be made. */
+    public static boolean blocksLaunch(Contribution<ReviewCheck> checks) {
+        return !checks.available()
+                || checks.itemsOrNone().stream().anyMatch(c -> c.severity() == ReviewCheck.Severity.PROBLEM);
     }
 
     /** One step of the program with its current status; remembers it for the program list. */
@@ -110,7 +129,7 @@ public class WizardService {
      */
     public LaunchResult launch(Program program, Locale locale) {
         List<StepReport> blocking = review(program, locale).stream().filter(StepReport::blocksLaunch).toList();
-        if (!blocking.isEmpty()) {
+        if (!blocking.isEmpty() || checks(program, locale).stream().anyMatch(WizardService::blocksLaunch)) {
             return new LaunchResult(program, blocking);
         }
         return new LaunchResult(programs.launch(program), List.of());
@@ -119,8 +138,9 @@ public class WizardService {
     /** The program after a launch attempt, and the steps that blocked it, if any. */
     public record LaunchResult(Program program, List<StepReport> blocking) {
 
+        /** Launched when the program runs now (a step's problem may block it with every step complete). */
         public boolean launched() {
-            return blocking.isEmpty();
+            return program.state() != ProgramState.DRAFT;
         }
     }
 }

@@ -13,6 +13,7 @@ import com.ascent.plugin.api.people.PeopleService;
 import com.ascent.plugin.api.plans.DevelopmentPlanService;
 import com.ascent.plugin.api.progress.ParticipantProgressService;
 import com.ascent.plugin.api.roster.RosterService;
+import com.ascent.plugin.api.settings.PluginSettings;
 import com.ascent.plugin.api.support.SupportService;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -113,5 +114,16 @@ public interface StepContext {
      */
     default ParticipantProgressService progress() {
         return List::of;
+    }
+
+    /**
+     * This step's settings ({@link WizardStep#settings()}) as the organization's administrator set
+     * them, else their defaults. This default, for a context that knows no settings (a test's own
+     * context, say), declares none: the host overrides it.
+     *
+     * @since 1.5.0
+     */
+    default PluginSettings pluginSettings() {
+        return PluginSettings.defaults(List.of());
     }
 }

@@ -1,6 +1,11 @@
 package com.ascent.plugin.api;
 
+import com.ascent.plugin.api.contribution.ContributedEvent;
+import com.ascent.plugin.api.contribution.ReportSection;
+import com.ascent.plugin.api.contribution.ReviewCheck;
+import com.ascent.plugin.api.settings.PluginSetting;
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -49,4 +54,46 @@ public interface WizardStep extends ExtensionPoint {
 
     /** Whether the step is complete for the context's program, and what is missing if not. */
     StepStatus status(StepContext context);
+
+    /**
+     * The settings each organization's administrator may set for this step, with their defaults;
+     * the step reads the values from {@link StepContext#pluginSettings()}. None by default.
+     *
+     * @since 1.5.0
+     */
+    default List<PluginSetting> settings() {
+        return List.of();
+    }
+
+    /**
+     * Dated events this step adds to the program calendar: shown in the month view, written into
+     * the program's .ics file and its live feeds. Called whenever one of them is shown, also for a
+     * feed read with nobody signed in ({@link StepContext#canEdit()} false): read, never write.
+     * None by default.
+     *
+     * @since 1.5.0
+     */
+    default List<ContributedEvent> calendarEvents(StepContext context) {
+        return List.of();
+    }
+
+    /**
+     * Sections this step adds to the program report, in the PDF and in the XLSX workbook, after the
+     * host's own. None by default.
+     *
+     * @since 1.5.0
+     */
+    default List<ReportSection> reportSections(StepContext context) {
+        return List.of();
+    }
+
+    /**
+     * Findings this step adds to Review &amp; launch beyond its {@link #status}: a problem keeps the
+     * program from launching, a warning is only shown. None by default.
+     *
+     * @since 1.5.0
+     */
+    default List<ReviewCheck> reviewChecks(StepContext context) {
+        return List.of();
+    }
 }

@@ -1,11 +1,13 @@
 package com.ascent.app.plugin.ui;
 
+import com.ascent.app.format.FormatsService;
 import com.ascent.app.plugin.PluginAdministrationService;
 import com.ascent.app.plugin.PluginAdministrationService.ExtraStep;
 import com.ascent.app.plugin.PluginAdministrationService.SlotBinding;
 import com.ascent.app.plugin.PluginAdministrationService.StepChoice;
 import com.ascent.app.plugin.PluginAdministrationService.StepConfiguration;
 import com.ascent.app.plugin.PluginInfo;
+import com.ascent.app.plugin.PluginSettingsService;
 import com.ascent.app.security.CurrentUser;
 import com.ascent.app.security.Membership;
 import com.ascent.app.ui.Notifications;
@@ -51,7 +53,8 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout slots = new VerticalLayout();
     private final VerticalLayout extras = new VerticalLayout();
 
-    public PluginsView(PluginAdministrationService administration, CurrentUser currentUser) {
+    public PluginsView(PluginAdministrationService administration, CurrentUser currentUser,
+                       PluginSettingsService settings, FormatsService formats) {
         this.administration = administration;
         this.organizationName = currentUser.require().activeMembership().map(Membership::organizationName).orElse("");
         addClassName("ascent-page");
@@ -68,6 +71,21 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("admin.bindings.extras")),
                 muted(getTranslation("admin.bindings.extrasIntro")), extras);
         refreshBindings();
+        add(settingsSection(settings, formats));
+    }
+
+    /** The settings the running steps declare, with this organization's values. */
+    private Component settingsSection(PluginSettingsService settings, FormatsService formats) {
+        VerticalLayout section = new VerticalLayout(new H2(getTranslation("settings.heading")),
+                muted(getTranslation("settings.intro")));
+        section.setId("plugin-settings");
+        section.setPadding(false);
+        List<PluginSettingsService.StepSettings> editable = settings.editable(getLocale());
+        if (editable.isEmpty()) {
+            section.add(muted(getTranslation("settings.none")));
+        }
+        editable.forEach(step -> section.add(new PluginSettingsEditor(settings, formats.current(getLocale()), step)));
+        return section;
     }
 
     private Component pluginList() {

@@ -1,11 +1,13 @@
 package com.ascent.app.wizard.ui;
 
+import com.ascent.app.plugin.Contribution;
 import com.ascent.app.program.Program;
 import com.ascent.app.ui.Notifications;
 import com.ascent.app.wizard.StepOutcome;
 import com.ascent.app.wizard.StepReport;
 import com.ascent.app.wizard.WizardService;
 import com.ascent.plugin.api.ConcurrentEditException;
+import com.ascent.plugin.api.contribution.ReviewCheck;
 import com.ascent.plugin.api.model.ProgramState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,7 +33,12 @@ class ReviewPanel extends VerticalLayout {
         for (StepReport report : reports) {
             add(section(number++, report));
         }
-        boolean blocked = reports.stream().anyMatch(StepReport::blocksLaunch);
+        List<Contribution<ReviewCheck>> checks = wizard.checks(program, getLocale());
+        if (!checks.isEmpty()) {
+            add(checks(checks));
+        }
+        boolean blocked = reports.stream().anyMatch(StepReport::blocksLaunch)
+                || checks.stream().anyMatch(WizardService::blocksLaunch);
         if (program.state() == ProgramState.DRAFT) {
             Paragraph summary = new Paragraph(getTranslation(blocked ? "review.blocked" : "review.ready"));
             Button launch = new Button(getTranslation("review.launch"), e -> {
@@ -59,6 +66,25 @@ class ReviewPanel extends VerticalLayout {
                 add(new Paragraph(getTranslation("participants.invite.afterLaunch")), invite);
             }
         }
+    }
+
+    /** The steps' own findings: problems keep the program from launching, warnings are only shown. */
+    private Div checks(List<Contribution<ReviewCheck>> checks) {
+        Div section = new Div(new H3(getTranslation("review.checks.heading")));
+        section.setId("review-checks");
+        UnorderedList findings = new UnorderedList();
+        for (Contribution<ReviewCheck> step : checks) {
+            if (!step.available()) {
+                findings.add(new ListItem(getTranslation("review.checks.failed", step.stepTitle())));
+            }
+            for (ReviewCheck check : step.itemsOrNone()) {
+                findings.add(new ListItem(getTranslation(check.severity() == ReviewCheck.Severity.PROBLEM
+                        ? "review.checks.problem" : "review.checks.warning") + " (" + step.stepTitle() + "): "
+                        + check.message()));
+            }
+        }
+        section.add(findings);
+        return section;
     }
 
     private Div section(int number, StepReport report) {

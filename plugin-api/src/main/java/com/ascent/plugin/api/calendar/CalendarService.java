@@ -1,5 +1,6 @@
 package com.ascent.plugin.api.calendar;
 
+import com.ascent.plugin.api.contribution.ContributedEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,6 +67,17 @@ public interface CalendarService {
      * @since 1.2.0
      */
     List<ResourceDate> resourceDates();
+
+    /**
+     * The dated events the organization's steps contribute to the program calendar
+     * ({@link com.ascent.plugin.api.WizardStep#calendarEvents}), in time order, for a month view to
+     * show beside {@link #events()}; none from a step whose contribution failed.
+     *
+     * @since 1.5.0
+     */
+    default List<ContributedEvent> contributedEvents() {
+        return List.of();
+    }
 
     /** The confirmed pairs that have no session in the calendar yet (generate to give them one). */
     List<UUID> pairsWithoutCalendar();

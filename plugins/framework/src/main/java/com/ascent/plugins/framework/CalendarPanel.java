@@ -163,6 +163,7 @@ class CalendarPanel extends VerticalLayout {
             month.setMonth(firstMonth(events));
             monthChosen = !events.isEmpty();
         }
+        month.setContributed(context.calendar().contributedEvents());
         month.setData(events, resources, names.memberNames(), names::shortLabel, times);
         empty.setText(messages.get(context.calendar().framework().isEmpty() ? "calendar.emptyNoStructure"
                 : "calendar.empty"));

@@ -5,6 +5,8 @@ import com.ascent.plugin.api.calendar.CalendarEvent;
 import com.ascent.plugin.api.calendar.EventKind;
 import com.ascent.plugin.api.calendar.EventStatus;
 import com.ascent.plugin.api.calendar.ResourceDate;
+import com.ascent.plugin.api.contribution.ContributedEvent;
+import com.ascent.plugin.api.contribution.EventColour;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -48,6 +50,7 @@ class MonthCalendar extends VerticalLayout {
     private YearMonth month = YearMonth.now();
     private List<CalendarEvent> events = List.of();
     private List<ResourceDate> resources = List.of();
+    private List<ContributedEvent> contributed = List.of();
     private Map<UUID, String> names = Map.of();
     private Function<CalendarEvent, String> label = CalendarEvent::title;
     private EventTimes times;
@@ -103,6 +106,11 @@ class MonthCalendar extends VerticalLayout {
         show(month);
     }
 
+    /** The events the organization's steps contribute (a sponsor's deadline, say), shown from the next {@link #setData}. */
+    void setContributed(List<ContributedEvent> contributed) {
+        this.contributed = List.copyOf(contributed);
+    }
+
     /** The month {@link #setData} shows. */
     void setMonth(YearMonth shown) {
         month = shown;
@@ -145,6 +153,7 @@ class MonthCalendar extends VerticalLayout {
         cell.add(number);
         events.stream().filter(e -> times.day(e.startsAt()).equals(date)).forEach(e -> cell.add(entry(e)));
         resources.forEach(resource -> entry(resource, date).ifPresent(cell::add));
+        contributed.stream().filter(e -> on(e, date)).forEach(e -> cell.add(entry(e)));
         return cell;
     }
 
@@ -214,6 +223,33 @@ class MonthCalendar extends VerticalLayout {
                 .set("background", kind.background).set("border-left", "3px solid " + kind.accent)
                 .set("overflow-wrap", "anywhere");
         return chip;
+    }
+
+    private boolean on(ContributedEvent event, LocalDate date) {
+        return event.isAllDay() ? !date.isBefore(event.firstDay()) && !date.isAfter(event.lastDay())
+                : times.day(event.startsAt()).equals(date);
+    }
+
+    /** A step's event in its own colour, its kind in the tooltip. */
+    private static Div entry(ContributedEvent event) {
+        Div chip = chip(Kind.RESOURCE, event.title());
+        chip.getElement().setAttribute("data-kind", "contributed");
+        chip.getElement().setAttribute("title", event.kind());
+        String colour = colour(event.colour());
+        chip.getStyle().set("background", "color-mix(in srgb, " + colour + " 12%, transparent)")
+                .set("border-left", "3px solid " + colour);
+        return chip;
+    }
+
+    private static String colour(EventColour colour) {
+        return switch (colour) {
+            case BLUE -> "var(--lumo-primary-color)";
+            case GREEN -> "var(--lumo-success-color)";
+            case ORANGE -> "var(--lumo-warning-color)";
+            case RED -> "var(--lumo-error-color)";
+            case PURPLE -> "#7b3fbf";
+            case GREY -> "var(--lumo-contrast-60pct)";
+        };
     }
 
     private HorizontalLayout legend() {

@@ -7,13 +7,17 @@ import com.ascent.plugin.api.StepSlot;
 import com.ascent.plugin.api.StepStatus;
 import com.ascent.plugin.api.Translator;
 import com.ascent.plugin.api.WizardStep;
+import com.ascent.plugin.api.contribution.ContributedEvent;
+import com.ascent.plugin.api.contribution.ReportSection;
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import org.pf4j.Extension;
 
 /**
  * An extra step after the program framework whose view cannot be built. Being an extra step, an
  * organization switches it on without giving up any of its six real steps, so a test sees the
- * failing step and its working neighbours in one wizard.
+ * failing step and its working neighbours in one wizard. Its contributions to the program calendar
+ * and report fail too: the calendar files and the report must keep everyone else's.
  */
 @Extension
 public class FailingViewStep implements WizardStep {
@@ -55,5 +59,15 @@ public class FailingViewStep implements WizardStep {
     @Override
     public StepStatus status(StepContext context) {
         return StepStatus.done();
+    }
+
+    @Override
+    public List<ContributedEvent> calendarEvents(StepContext context) {
+        throw new IllegalStateException("failing-view fails on purpose while giving its calendar events");
+    }
+
+    @Override
+    public List<ReportSection> reportSections(StepContext context) {
+        throw new IllegalStateException("failing-view fails on purpose while giving its report sections");
     }
 }
