@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -139,37 +140,54 @@ public class HrUserSimulation extends Simulation {
      * it, with the security key, sync id and client id; the response is applied to the screen.
      */
     static ChainBuilder uidl(String name, Function<VaadinUi, List<ObjectNode>> rpcs) {
+        return uidl(name, rpcs, "", ui -> true);
+    }
+
+    /** A UIDL round trip after which the screen must show what {@code expected} says. */
+    static ChainBuilder uidl(String name, Function<VaadinUi, List<ObjectNode>> rpcs, String expectation,
+                             Predicate<VaadinUi> expected) {
         return exec(http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(s -> ui(s).message(rpcs.apply(ui(s)))))
-                .check(status().is(200),
-                        bodyString().transformWithSession((b, s) -> ui(s).apply(b)).is(VaadinUi.OK)));
+                .check(status().is(200), bodyString().transformWithSession((b, s) -> {
+                    String outcome = ui(s).apply(b);
+                    return outcome.equals(VaadinUi.OK) && !expected.test(ui(s)) ? "screen shows no " + expectation
+                            : outcome;
+                }).is(VaadinUi.OK)));
     }
 
     /** One pass through the program, as an HR user works on it. */
     private ChainBuilder walkTheProgram() {
         ChainBuilder walk = exec(
-                uidl("programs", ui -> List.of(VaadinUi.navigate("programs"))),
+                uidl("programs", ui -> List.of(VaadinUi.navigate("programs")), "Open button",
+                        ui -> ui.button("Open").isPresent()),
                 // The program list is a grid; its "Open" button leads to the program's review (its dashboard).
-                uidl("open program", ui -> List.of(VaadinUi.click(ui.find(n -> n.tag.equals("vaadin-button")
-                                && ui.textOf(n).equals("Open"))
-                        .orElseThrow(() -> new IllegalStateException("no program to open"))))),
+                uidl("open program", ui -> List.of(VaadinUi.click(ui.button("Open")
+                                .orElseThrow(() -> new IllegalStateException("no program to open")))),
+                        "program review", ui -> ui.has("wizard-back")),
                 think());
         for (String step : STEPS) {
             walk = walk.exec(uidl("step " + step,
                     ui -> List.of(VaadinUi.navigate("programs/" + ui.programShown() + "/steps/" + step))));
             walk = switch (step) {
                 case "objectives" -> walk.exec(think(),
-                        uidl("add objective: open dialog", ui -> List.of(VaadinUi.click(ui.byId("add-objective")))),
+                        uidl("add objective: open dialog", ui -> List.of(VaadinUi.click(ui.byId("add-objective"))),
+                                "objective dialog", ui -> ui.dialogOpen() && ui.has("objective-title")),
                         think(),
                         uidl("add objective: save", ui -> Stream.of(
-                                VaadinUi.type(ui.byId("objective-title"), "Lead a cross-functional initiative"),
+                                // Titles are unique in a program: every virtual user writes a new one.
+                                VaadinUi.type(ui.byId("objective-title"), "Lead a cross-functional initiative "
+                                        + java.util.UUID.randomUUID().toString().substring(0, 8)),
                                 VaadinUi.type(ui.byId("objective-description"), "Written by a virtual HR user"),
-                                List.of(VaadinUi.click(ui.byId("save-objective")))).flatMap(List::stream).toList()));
+                                List.of(VaadinUi.click(ui.byId("save-objective")))).flatMap(List::stream).toList(),
+                                "closed dialog (saved)", ui -> !ui.dialogOpen()));
                 case "selection" -> walk.exec(think(),
-                        uidl("pairs tab", ui -> ui.selectTab("selection-tab-pairs")),
-                        uidl("propose pairs", ui -> List.of(VaadinUi.click(ui.byId("run-matching")))));
-                case "framework" -> walk.exec(think(), uidl("calendar tab", ui -> ui.selectTab("tab-calendar")));
+                        uidl("pairs tab", ui -> ui.selectTab("selection-tab-pairs"), "Propose pairs button",
+                                ui -> ui.has("run-matching")),
+                        uidl("propose pairs", ui -> List.of(VaadinUi.click(ui.byId("run-matching"))),
+                                "proposed pairs", ui -> ui.showsText("Why this pair")));
+                case "framework" -> walk.exec(think(), uidl("calendar tab", ui -> ui.selectTab("tab-calendar"),
+                        "calendar", ui -> ui.showsText("download its calendar")));
                 default -> walk;
             };
             walk = walk.exec(think());

@@ -106,6 +106,7 @@ final class VaadinUi {
      * @return {@link #OK}, or Vaadin's error or session-expired marker found in it
      */
     String apply(String body) {
+        dump(body);
         String marker = errorMarker(body);
         if (marker != null) {
             return marker;
@@ -118,6 +119,19 @@ final class VaadinUi {
             return applyUidl(JSON.readTree(body));
         } catch (Exception e) {
             return "UIDL not understood: " + e.getMessage();
+        }
+    }
+
+    private static final String DUMP = System.getProperty("dumpUidl", "");
+    private static final java.util.concurrent.atomic.AtomicInteger DUMPED = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static void dump(String body) {
+        if (!DUMP.isEmpty()) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(DUMP, DUMPED.incrementAndGet() + ".json"), body);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 
@@ -220,6 +234,17 @@ final class VaadinUi {
     Node byId(String elementId) {
         return find(n -> elementId.equals(n.attribute("id")))
                 .orElseThrow(() -> new IllegalStateException("no element #" + elementId + " on the screen"));
+    }
+
+    /** The button labelled {@code text}. */
+    Optional<Node> button(String text) {
+        return find(n -> n.tag.equals("vaadin-button") && textOf(n).trim().equals(text));
+    }
+
+    /** Whether a dialog is open. */
+    boolean dialogOpen() {
+        return nodes.values().stream().anyMatch(n -> n.tag.equals("vaadin-dialog")
+                && n.properties.getOrDefault("opened", NODES.booleanNode(false)).asBoolean());
     }
 
     /** Whether an element with this {@code id} attribute is on the screen. */
