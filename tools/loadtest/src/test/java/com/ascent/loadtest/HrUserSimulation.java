@@ -2,7 +2,9 @@ package com.ascent.loadtest;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -54,16 +57,30 @@ public class HrUserSimulation extends Simulation {
     private final int accounts = Integer.getInteger("accounts", users);
     private final String password = System.getProperty("password", "Gatling walks the wizard 2026");
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
+    private final int clientAddresses = Integer.getInteger("clientAddresses", 0);
+    private final HttpProtocolBuilder protocol = withClientAddresses(http.baseUrl(baseUrl)
             .acceptLanguageHeader("en")
             .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Ascent load test (Gatling)")
-            .check(status().not(500), status().not(502), status().not(503), status().not(504));
+            .check(status().not(500), status().not(502), status().not(503), status().not(504),
+                    // Which node answered, when a proxy says so (tools/two-nodes, docker/nginx.conf).
+                    header("X-Ascent-Node").optional().saveAs("node")));
 
     private final ScenarioBuilder hrUser = scenario("HR user")
             .feed(accountsFeeder())
-            .exec(signIn())
-            .exec(openPage("programs"))
-            .during(duration).on(exec(think(), walkTheProgram()));
+            .exec(signIn(), openPage("programs"))
+            .during(duration).on(
+                    exec(session -> session.set("walked", false)),
+                    exitBlockOnFail().on(think(), walkTheProgram(), exec(session -> session.set("walked", true))),
+                    // After a failure (a node gone, a session lost) the user does what a person does:
+                    // signs in again and goes on; the failure stays counted in the report.
+                    doIf(session -> !session.getBoolean("walked")).then(
+                            exec(session -> {
+                                System.out.printf("%s user %d (%s, last answered by node %s) failed; signs in again%n",
+                                        java.time.Instant.now(), session.userId(), session.getString("email"),
+                                        session.contains("node") ? session.getString("node") : "?");
+                                return session.markAsSucceeded();
+                            }),
+                            signIn(), openPage("programs")));
 
     {
         if (users < 1 || users > 2000 || duration.isNegative() || duration.toSeconds() > 7200) {
@@ -74,6 +91,15 @@ public class HrUserSimulation extends Simulation {
                 // Stops by itself: a user busy in a walk when the time is up is stopped too.
                 .maxDuration(duration.plus(rampUp).plusSeconds(60))
                 .assertions(global().failedRequests().count().is(0L));
+    }
+
+    /**
+     * Behind a proxy that keeps users on a node by their address, users from different loopback
+     * addresses spread over the nodes (Linux answers on all of 127.0.0.0/8).
+     */
+    private HttpProtocolBuilder withClientAddresses(HttpProtocolBuilder http) {
+        return clientAddresses < 1 ? http : http.localAddresses(IntStream.rangeClosed(1, clientAddresses)
+                .mapToObj(n -> "127.0." + (1 + n / 250) + "." + (1 + n % 250)).toList());
     }
 
     /** Refuses any address that is not this machine's: the test never loads somebody else's server. */
