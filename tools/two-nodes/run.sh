@@ -89,6 +89,7 @@ EOF
 start_node() {
   local n=$1 port
   port=$(node_port "$n")
+  if running "$WORK/node$n.pid"; then echo "node $n runs already"; return; fi
   # shellcheck disable=SC1091
   . "$WORK/secrets.env"
   mkdir -p "$WORK/node$n"
@@ -129,7 +130,8 @@ pid $WORK/nginx/nginx.pid;
 error_log $WORK/nginx/error.log warn;
 events { worker_connections 4096; }
 http {
-    access_log $WORK/nginx/access.log;
+    log_format ascent '\$remote_addr [\$time_iso8601] "\$request" \$status \$body_bytes_sent node=\$upstream_addr \$request_time';
+    access_log $WORK/nginx/access.log ascent;
     client_body_temp_path $WORK/nginx/body;
     proxy_temp_path $WORK/nginx/proxy;
     fastcgi_temp_path $WORK/nginx/fastcgi;
@@ -138,7 +140,9 @@ http {
     include $WORK/nginx/ascent.conf;
 }
 EOF
-  if ! running "$WORK/nginx/nginx.pid"; then
+  if running "$WORK/nginx/nginx.pid"; then
+    nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s reload
+  else
     nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf"
   fi
   echo "nginx on http://127.0.0.1:$PROXY_PORT -> nodes 127.0.0.1:$NODE1_PORT and 127.0.0.1:$NODE2_PORT"

@@ -177,8 +177,15 @@ public class HrUserSimulation extends Simulation {
                 .body(StringBody(s -> ui(s).message(rpcs.apply(ui(s)))))
                 .check(status().is(200), bodyString().transformWithSession((b, s) -> {
                     String outcome = ui(s).apply(b);
-                    return outcome.equals(VaadinUi.OK) && !expected.test(ui(s)) ? "screen shows no " + expectation
-                            : outcome;
+                    if (outcome.equals(VaadinUi.OK) && !expected.test(ui(s))) {
+                        outcome = "screen shows no " + expectation;
+                    }
+                    if (!outcome.equals(VaadinUi.OK)) {
+                        // Gatling's report names only the failed check; this line says what was wrong.
+                        System.out.printf("%s user %d (%s) %s: %s%n", java.time.Instant.now(), s.userId(),
+                                s.getString("email"), name, outcome);
+                    }
+                    return outcome;
                 }).is(VaadinUi.OK)));
     }
 
