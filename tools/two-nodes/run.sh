@@ -96,7 +96,7 @@ start_node() {
   local profiles=""
   if [ "$n" = 1 ]; then profiles=${NODE1_PROFILES:-}; fi
   echo "$(date -u +%FT%TZ) starting node $n on 127.0.0.1:$port" >> "$WORK/node$n.log"
-  env ${profiles:+SPRING_PROFILES_ACTIVE=$profiles} SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
+  env ${profiles:+SPRING_PROFILES_ACTIVE=$profiles} ASCENT_NODE_NAME="app$n" SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/ascent" \
   SPRING_DATASOURCE_USERNAME=ascent_app SPRING_DATASOURCE_PASSWORD="$APP_PASSWORD" \
   SPRING_FLYWAY_USER=ascent_owner SPRING_FLYWAY_PASSWORD="$OWNER_PASSWORD" ASCENT_DB_APP_ROLE=ascent_app \
@@ -122,7 +122,7 @@ wait_healthy() {
 start_nginx() {
   mkdir -p "$WORK/nginx"
   # The same configuration as in Docker, with loopback addresses for the nodes and the listener.
-  sed -e "s/server app1:8080/server 127.0.0.1:$NODE1_PORT/" -e "s/server app2:8080/server 127.0.0.1:$NODE2_PORT/" \
+  sed -e "s/server app1:8080/server 127.0.0.1:$NODE1_PORT/g" -e "s/server app2:8080/server 127.0.0.1:$NODE2_PORT/g" \
       -e "s/listen 80;/listen 127.0.0.1:$PROXY_PORT;/" "$ROOT/docker/nginx.conf" > "$WORK/nginx/ascent.conf"
   cat > "$WORK/nginx/nginx.conf" <<EOF
 worker_processes 1;
