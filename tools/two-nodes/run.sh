@@ -190,7 +190,10 @@ case "${1:-start}" in
     ;;
   kill)
     n=${2:?node number}
-    running "$WORK/node$n.pid" && kill -9 "$(cat "$WORK/node$n.pid")"
+    if running "$WORK/node$n.pid"; then
+      kill -9 "$(cat "$WORK/node$n.pid")"
+      while running "$WORK/node$n.pid"; do sleep 0.2; done
+    fi
     echo "$(date -u +%FT%TZ) node $n killed (SIGKILL)" | tee -a "$WORK/node$n.log"
     ;;
   restart)
