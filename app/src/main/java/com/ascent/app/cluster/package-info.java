@@ -1,0 +1,5 @@
+/** Running several Ascent nodes behind one proxy. */
+@NullMarked
+package com.ascent.app.cluster;
+
+import org.jspecify.annotations.NullMarked;
