@@ -9,14 +9,12 @@ import com.ascent.app.db.Routines;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
 import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
@@ -31,13 +29,6 @@ class MailRepository {
     record Claimed(UUID id, String recipientEmail, String recipientName, String subject, String body, int attempts) {
     }
 
-    private static final List<Field<?>> QUEUED_FIELDS = List.of(MAIL_MESSAGE.ID, MAIL_MESSAGE.ORGANIZATION_ID,
-            MAIL_MESSAGE.UNIQUE_KEY, MAIL_MESSAGE.RECIPIENT_EMAIL, MAIL_MESSAGE.RECIPIENT_NAME, MAIL_MESSAGE.LANGUAGE,
-            MAIL_MESSAGE.KIND, MAIL_MESSAGE.SUBJECT, MAIL_MESSAGE.BODY, MAIL_MESSAGE.STATUS,
-            MAIL_MESSAGE.NEXT_ATTEMPT_AT);
-
-    private static final int ROWS_PER_INSERT = 5_000;
-
     private final DSLContext dsl;
 
     MailRepository(DSLContext dsl) {
@@ -45,23 +36,39 @@ class MailRepository {
     }
 
     /**
-     * Queues the requests in one pass (one statement per 5,000); a request whose unique key the organization already has
-     * (or that repeats one of the batch) is skipped. Returns how many were queued.
+     * Queues the requests in one statement (the rows travel as one array per column); a request whose
+     * unique key the organization already has (or that repeats one of the batch) is skipped. Returns
+     * how many were queued.
      */
     int insert(List<MailRequest> requests, MailStatus status, @Nullable Instant nextAttemptAt) {
-        OffsetDateTime next = nextAttemptAt == null ? null : nextAttemptAt.atOffset(ZoneOffset.UTC);
-        int queued = 0;
-        // PostgreSQL takes at most 65,535 parameters a statement: 11 a row.
-        for (int from = 0; from < requests.size(); from += ROWS_PER_INSERT) {
-            InsertValuesStepN<?> insert = dsl.insertInto(MAIL_MESSAGE, QUEUED_FIELDS);
-            for (MailRequest r : requests.subList(from, Math.min(requests.size(), from + ROWS_PER_INSERT))) {
-                insert = insert.values(Arrays.asList(UUID.randomUUID(), r.organizationId(), r.uniqueKey(),
-                        r.recipientEmail().strip(), r.recipientName(), r.language().toLanguageTag(), r.kind(),
-                        r.subject(), r.body(), status.name(), next));
-            }
-            queued += insert.onConflict(MAIL_MESSAGE.ORGANIZATION_ID, MAIL_MESSAGE.UNIQUE_KEY).doNothing().execute();
+        if (requests.isEmpty()) {
+            return 0;
         }
-        return queued;
+        int n = requests.size();
+        UUID[] ids = new UUID[n];
+        UUID[] organizations = new UUID[n];
+        String[][] texts = new String[7][n];
+        for (int i = 0; i < n; i++) {
+            MailRequest r = requests.get(i);
+            ids[i] = UUID.randomUUID();
+            organizations[i] = r.organizationId();
+            String[] row = {r.uniqueKey(), r.recipientEmail().strip(), r.recipientName(), r.language().toLanguageTag(),
+                    r.kind(), r.subject(), r.body()};
+            for (int column = 0; column < row.length; column++) {
+                texts[column][i] = row[column];
+            }
+        }
+        OffsetDateTime next = nextAttemptAt == null ? null : nextAttemptAt.atOffset(ZoneOffset.UTC);
+        return dsl.execute("""
+                insert into {0} (id, organization_id, unique_key, recipient_email, recipient_name, language, kind,
+                                 subject, body, status, next_attempt_at)
+                select r.*, {1}, {2}
+                from unnest({3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}) as r
+                on conflict (organization_id, unique_key) do nothing""",
+                MAIL_MESSAGE, DSL.val(status.name()),
+                DSL.val(next, MAIL_MESSAGE.NEXT_ATTEMPT_AT), DSL.val(ids), DSL.val(organizations),
+                DSL.val(texts[0]), DSL.val(texts[1]), DSL.val(texts[2]), DSL.val(texts[3]), DSL.val(texts[4]),
+                DSL.val(texts[5]), DSL.val(texts[6]));
     }
 
     /** The organizations that have queued messages due by {@code now} (any organization: the dispatcher's start). */
