@@ -93,7 +93,7 @@ public class ProgramCalendarService {
     // --- Framework -------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public Optional<ProgramFramework> framework(UUID programId) {
         return calendar.framework(requireProgram(programId), programId);
     }
@@ -237,14 +237,14 @@ public class ProgramCalendarService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public List<CalendarEvent> events(UUID programId) {
         UUID org = requireProgram(programId);
         return calendar.events(org, programId).stream().sorted(IN_TIME).toList();
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public List<CalendarEvent> eventsOfPair(UUID programId, UUID pairId) {
         return events(programId).stream().filter(e -> e.pairId() == null || e.pairId().equals(pairId)).toList();
     }
@@ -272,7 +272,7 @@ public class ProgramCalendarService {
      * another event then.
      */
     @Transactional
-    @RolesAllowed("HR")
+    @RolesAllowed({"HR", "PARTICIPANT"})
     public CalendarEvent recordOutcome(UUID programId, UUID eventId, long expectedVersion, EventOutcome outcome) {
         return recordOutcome(programId, eventId, expectedVersion, outcome, null);
     }
@@ -283,7 +283,7 @@ public class ProgramCalendarService {
      * {@link #recordOutcome(UUID, UUID, long, EventOutcome)}.
      */
     @Transactional
-    @RolesAllowed("HR")
+    @RolesAllowed({"HR", "PARTICIPANT"})
     public CalendarEvent changeOccurrence(UUID programId, UUID eventId, long expectedVersion, @Nullable Instant startsAt,
                                           String reason) {
         String why = InputText.text("reason", reason);
@@ -296,7 +296,7 @@ public class ProgramCalendarService {
 
     /** Why an event was added, moved or cancelled; empty when nobody said. */
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public String changeReason(UUID programId, UUID eventId) {
         return calendar.changeReason(requireProgram(programId), programId, eventId);
     }
@@ -420,13 +420,13 @@ public class ProgramCalendarService {
     // --- Action items ----------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public List<ActionItem> actionItems(UUID programId) {
         return calendar.actionItems(requireProgram(programId), programId);
     }
 
     @Transactional
-    @RolesAllowed("HR")
+    @RolesAllowed({"HR", "PARTICIPANT"})
     public ActionItem addActionItem(UUID programId, UUID eventId, ActionItemDraft draft) {
         draft = InputText.clean(draft, "description");
         UUID org = requireProgram(programId);
@@ -438,7 +438,7 @@ public class ProgramCalendarService {
     }
 
     @Transactional
-    @RolesAllowed("HR")
+    @RolesAllowed({"HR", "PARTICIPANT"})
     public ActionItem updateActionItem(UUID programId, UUID id, long expectedVersion, ActionItemDraft draft) {
         draft = InputText.clean(draft, "description");
         UUID org = requireProgram(programId);

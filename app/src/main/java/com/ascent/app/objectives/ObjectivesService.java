@@ -48,7 +48,7 @@ public class ObjectivesService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public List<Objective> list(UUID programId) {
         return objectives.findByProgram(organization.require(), programId);
     }

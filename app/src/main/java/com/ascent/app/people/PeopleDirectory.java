@@ -47,14 +47,14 @@ public class PeopleDirectory {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public Optional<Person> get(UUID id) {
         return people.get(organization.require(), id);
     }
 
     /** The people with these ids who belong to the organization, by id. */
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public Map<UUID, Person> getAll(Collection<UUID> ids) {
         return people.getAll(organization.require(), ids);
     }
@@ -64,7 +64,7 @@ public class PeopleDirectory {
      * manager and so on up to the top, nearest first. People without a manager map to an empty list.
      */
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public Map<UUID, List<UUID>> reportingLines(Collection<UUID> ids) {
         return people.reportingLines(organization.require(), ids);
     }

@@ -10,6 +10,8 @@ import com.ascent.app.plans.PlanRepository.Part;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.roster.ProgramRosterService;
+import com.ascent.app.plans.PlanRepository.SignedAs;
+import com.ascent.app.security.AscentUser;
 import com.ascent.app.security.CurrentUser;
 import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.ConcurrentEditException;
@@ -132,7 +134,7 @@ public class DevelopmentPlansService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public Optional<DevelopmentPlan> plan(UUID programId, UUID hipoMemberId) {
         program(programId);
         return plans.planOfHipo(organization.require(), programId, hipoMemberId);
@@ -168,21 +170,56 @@ public class DevelopmentPlansService {
             throw new InvalidInputException("signOff", "plans.error.signOffIncomplete");
         }
         String manager = manager(programId, plan.hipoMemberId()).map(Person::fullName).orElse("");
-        SignOff signOff = new SignOff(manager, currentUser.require().displayName(), Instant.now());
-        requireWritten(plans.updateSignOff(at.org(), planId, expectedVersion, signOff));
+        AscentUser hr = currentUser.require();
+        SignOff signOff = new SignOff(manager, hr.displayName(), Instant.now());
+        requireWritten(plans.updateSignOff(at.org(), planId, expectedVersion, signOff, hr.id(), SignedAs.HR));
         return requirePlan(at);
+    }
+
+    /**
+     * The HiPo's manager (their manager in the people directory) signs the plan off from their own
+     * account; anybody else is refused as if the plan did not exist (row-level security does the same).
+     *
+     * @throws ConcurrentEditException {@code plans.error.gone} for a plan that is not of a HiPo reporting
+     *                                 to the signed-in participant
+     */
+    @Transactional
+    @RolesAllowed("PARTICIPANT")
+    public DevelopmentPlan signOffAsManager(UUID programId, UUID planId, long expectedVersion) {
+        Target at = locatePlan(programId, planId);
+        DevelopmentPlan plan = requirePlan(at);
+        UUID me = currentUser.participantPerson().orElseThrow(() -> new ConcurrentEditException(GONE));
+        Person manager = manager(programId, plan.hipoMemberId()).filter(m -> m.id().equals(me))
+                .orElseThrow(() -> new ConcurrentEditException(GONE));
+        if (plan.goals().isEmpty() || plan.activities().isEmpty()) {
+            throw new InvalidInputException("signOff", "plans.error.signOffIncomplete");
+        }
+        if (plan.signedOff()) {
+            throw new ConcurrentEditException(CONCURRENT_EDIT);
+        }
+        AscentUser user = currentUser.require();
+        SignOff signOff = new SignOff(manager.fullName(), user.displayName(), Instant.now());
+        requireWritten(plans.updateSignOff(at.org(), planId, expectedVersion, signOff, user.id(), SignedAs.MANAGER));
+        return requirePlan(at);
+    }
+
+    /** Whether the plan was signed off by the manager from their own account, rather than recorded by HR. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
+    public boolean signedByManager(UUID programId, UUID planId) {
+        return plans.signedByManager(locatePlan(programId, planId).org(), planId);
     }
 
     @Transactional
     @RolesAllowed("HR")
     public DevelopmentPlan withdrawSignOff(UUID programId, UUID planId, long expectedVersion) {
         Target at = locatePlan(programId, planId);
-        requireWritten(plans.updateSignOff(at.org(), planId, expectedVersion, null));
+        requireWritten(plans.updateSignOff(at.org(), planId, expectedVersion, null, null, null));
         return requirePlan(at);
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public byte[] exportPdf(UUID programId, UUID planId, Locale locale) {
         Target at = locatePlan(programId, planId);
         Program program = at.program();
@@ -196,7 +233,8 @@ public class DevelopmentPlansService {
                 .map(p -> new PlanPdf.Guide(p.kind(), members.get(p.guideMemberId()).displayName()))
                 .toList();
         return pdf.render(new PlanPdf.Content(program, hipo, manager(programId, hipo.id()).orElse(null), plan,
-                objectives.list(programId), guides, period(program)), locale, formats.current(locale));
+                objectives.list(programId), guides, period(program),
+                plans.signedByManager(at.org(), planId)), locale, formats.current(locale));
     }
 
     // --- Gaps ------------------------------------------------------------------------------------
@@ -275,7 +313,7 @@ public class DevelopmentPlansService {
     }
 
     @Transactional
-    @RolesAllowed("HR")
+    @RolesAllowed({"HR", "PARTICIPANT"})
     public Goal recordProgress(UUID programId, UUID goalId, long expectedVersion, int progress, String note) {
         note = InputText.text("note", note);
         Target at = locate(programId, Part.GOAL, goalId);
@@ -337,7 +375,7 @@ public class DevelopmentPlansService {
     }
 
     @Transactional
-    @RolesAllowed("HR")
+    @RolesAllowed({"HR", "PARTICIPANT"})
     public Activity updateActivity(UUID programId, UUID activityId, long expectedVersion, ActivityDraft draft) {
         draft = InputText.clean(draft);
         Target at = locate(programId, Part.ACTIVITY, activityId);
@@ -384,7 +422,7 @@ public class DevelopmentPlansService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public List<ProgressEntry> history(UUID programId, UUID planId) {
         return plans.history(locatePlan(programId, planId).org(), planId);
     }

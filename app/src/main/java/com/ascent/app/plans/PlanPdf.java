@@ -9,6 +9,7 @@ import com.ascent.plugin.api.objectives.Objective;
 import com.ascent.plugin.api.people.Person;
 import com.ascent.plugin.api.plans.Activity;
 import com.ascent.plugin.api.plans.DevelopmentPlan;
+import com.ascent.plugin.api.plans.SignOff;
 import com.ascent.plugin.api.plans.Gap;
 import com.ascent.plugin.api.plans.Goal;
 import com.ascent.plugin.api.plans.ProgramPeriod;
@@ -36,8 +37,9 @@ import org.springframework.stereotype.Component;
 class PlanPdf {
 
     /** Everything printed on the plan. */
+    /** @param signedByManager the manager signed the plan off from their own account (not recorded by HR for them) */
     record Content(Program program, RosterMember hipo, @Nullable Person manager, DevelopmentPlan plan,
-                   List<Objective> objectives, List<Guide> guides, ProgramPeriod period) {
+                   List<Objective> objectives, List<Guide> guides, ProgramPeriod period, boolean signedByManager) {
     }
 
     /** The HiPo's mentor or coach. */
@@ -157,10 +159,13 @@ class PlanPdf {
             table.addCell(cell);
         }
         report.add(table);
-        if (content.plan().signOff() != null) {
-            report.paragraph(t.get("plans.pdf.signedOff", content.plan().signOff().managerName(),
-                    t.date(content.plan().signOff().signedAt().atZone(t.formats().zone()).toLocalDate()),
-                    content.plan().signOff().recordedBy()));
+        SignOff signOff = content.plan().signOff();
+        if (signOff != null) {
+            String day = t.date(signOff.signedAt().atZone(t.formats().zone()).toLocalDate());
+            String time = t.formats().time(signOff.signedAt().atZone(t.formats().zone()).toLocalTime());
+            report.paragraph(content.signedByManager()
+                    ? t.get("participants.pdf.signedByManager", signOff.recordedBy(), day, time)
+                    : t.get("plans.pdf.signedOff", signOff.managerName(), day, signOff.recordedBy()));
         }
     }
 

@@ -100,12 +100,25 @@ class PlanRepository {
         return update(DEVELOPMENT_PLAN, org, planId, expectedVersion, Map.of(DEVELOPMENT_PLAN.STRENGTHS, strengths));
     }
 
-    boolean updateSignOff(UUID org, UUID planId, long expectedVersion, @Nullable SignOff signOff) {
+    /** Who signs a plan off: the manager from their own account, or an HR user recording it for them. */
+    enum SignedAs { MANAGER, HR }
+
+    /** Records a sign-off by the account {@code userId}, or withdraws it ({@code signOff} null). */
+    boolean updateSignOff(UUID org, UUID planId, long expectedVersion, @Nullable SignOff signOff, @Nullable UUID userId,
+                          @Nullable SignedAs as) {
         Map<Field<?>, @Nullable Object> values = new HashMap<>();
         values.put(DEVELOPMENT_PLAN.MANAGER_NAME, signOff == null ? null : signOff.managerName());
         values.put(DEVELOPMENT_PLAN.SIGNED_OFF_BY, signOff == null ? null : signOff.recordedBy());
         values.put(DEVELOPMENT_PLAN.MANAGER_SIGNED_OFF_AT, signOff == null ? null : OffsetDateTime.now());
+        values.put(DEVELOPMENT_PLAN.SIGNED_OFF_BY_USER, signOff == null ? null : userId);
+        values.put(DEVELOPMENT_PLAN.SIGNED_OFF_AS, signOff == null || as == null ? null : as.name());
         return update(DEVELOPMENT_PLAN, org, planId, expectedVersion, values);
+    }
+
+    /** Whether the plan's manager signed it off from their own account. */
+    boolean signedByManager(UUID org, UUID planId) {
+        return dsl.fetchExists(DEVELOPMENT_PLAN, DEVELOPMENT_PLAN.ORGANIZATION_ID.eq(org)
+                .and(DEVELOPMENT_PLAN.ID.eq(planId)).and(DEVELOPMENT_PLAN.SIGNED_OFF_AS.eq(SignedAs.MANAGER.name())));
     }
 
     /** The plan a gap, goal or activity belongs to, if it is one of the program's. */

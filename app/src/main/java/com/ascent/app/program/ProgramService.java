@@ -35,7 +35,7 @@ public class ProgramService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public Optional<Program> find(UUID id) {
         return programs.find(organization.require(), id);
     }

@@ -79,14 +79,14 @@ public class ProgramRosterService {
     // --- Members ---------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public List<RosterMember> members(UUID programId) {
         UUID org = requireProgram(programId);
         return assemble(roster.members(org, programId));
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public Optional<RosterMember> member(UUID programId, UUID id) {
         UUID org = requireProgram(programId);
         return roster.member(org, programId, id).map(row -> assemble(List.of(row)).getFirst());
@@ -208,13 +208,13 @@ public class ProgramRosterService {
     // --- Pairs -----------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public List<Pair> pairs(UUID programId) {
         return pairs.pairs(requireProgram(programId), programId);
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("VIEWER")
+    @RolesAllowed({"VIEWER", "PARTICIPANT"})
     public List<Pair> confirmedPairs(UUID programId) {
         return pairs(programId).stream().filter(Pair::confirmed).toList();
     }

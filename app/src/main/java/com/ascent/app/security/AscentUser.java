@@ -106,8 +106,12 @@ public final class AscentUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        // A staff member bound to a person is a participant too, and sees both.
         return activeMembership()
-                .map(m -> List.of(new SimpleGrantedAuthority("ROLE_" + m.role().name())))
+                .map(m -> m.participant() && !m.participantOnly()
+                        ? List.of(new SimpleGrantedAuthority("ROLE_" + m.role().name()),
+                                new SimpleGrantedAuthority("ROLE_" + Role.PARTICIPANT.name()))
+                        : List.of(new SimpleGrantedAuthority("ROLE_" + m.role().name())))
                 .orElse(List.of());
     }
 

@@ -104,7 +104,18 @@ public class CurrentUser implements OrganizationScopeSource {
             case VIEWER -> authenticationContext.hasAnyRole("VIEWER", "HR", "ADMIN");
             case HR -> authenticationContext.hasAnyRole("HR", "ADMIN");
             case ADMIN -> authenticationContext.hasRole("ADMIN");
+            case PARTICIPANT -> authenticationContext.hasRole("PARTICIPANT");
         };
+    }
+
+    /** The person of the directory the user is bound to in the active organization: their part as a participant. */
+    public Optional<UUID> participantPerson() {
+        return get().flatMap(AscentUser::activeMembership).map(Membership::personId);
+    }
+
+    /** Whether the user only takes part in programs here: the staff pages are not theirs. */
+    public boolean participantOnly() {
+        return get().flatMap(AscentUser::activeMembership).map(Membership::participantOnly).orElse(false);
     }
 
     /** Makes {@code organizationId} the active organization of this session and of the tab that asked. */

@@ -6,13 +6,16 @@ import com.ascent.app.db.Routines;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record6;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -29,16 +32,25 @@ class InvitationRepository {
         this.dsl = dsl;
     }
 
-    void add(UUID organizationId, String email, Role role, String tokenHash, String invitedBy, Instant expiresAt) {
+    UUID add(UUID organizationId, String email, Role role, String tokenHash, String invitedBy, Instant expiresAt) {
+        return add(organizationId, email, role, null, tokenHash, invitedBy, expiresAt);
+    }
+
+    /** An invitation; a participant's names the person of the directory the accepted account is bound to. */
+    UUID add(UUID organizationId, String email, Role role, @Nullable UUID personId, String tokenHash, String invitedBy,
+             Instant expiresAt) {
+        UUID id = UUID.randomUUID();
         dsl.insertInto(INVITATION)
-                .set(INVITATION.ID, UUID.randomUUID())
+                .set(INVITATION.ID, id)
                 .set(INVITATION.ORGANIZATION_ID, organizationId)
                 .set(INVITATION.EMAIL, email)
                 .set(INVITATION.ROLE, role.name())
+                .set(INVITATION.PERSON_ID, personId)
                 .set(INVITATION.TOKEN_HASH, tokenHash)
                 .set(INVITATION.INVITED_BY, invitedBy)
                 .set(INVITATION.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
                 .execute();
+        return id;
     }
 
     /** The organization's invitations nobody has answered yet and that still work, soonest to expire first. */
@@ -53,13 +65,44 @@ class InvitationRepository {
                         r.value5().toInstant()));
     }
 
-    /** Withdraws the unanswered invitations of the organization to {@code email}; their links stop working. */
+    /**
+     * Withdraws the unanswered staff invitations of the organization to {@code email}; their links stop
+     * working. A participant's invitation (to the same e-mail) stays.
+     */
     void withdrawUnanswered(UUID organizationId, String email) {
         dsl.deleteFrom(INVITATION)
                 .where(INVITATION.ORGANIZATION_ID.eq(organizationId))
                 .and(DSL.lower(INVITATION.EMAIL).eq(email.trim().toLowerCase(Locale.ROOT)))
+                .and(INVITATION.PERSON_ID.isNull())
                 .and(INVITATION.ANSWERED_AT.isNull())
                 .execute();
+    }
+
+    /** Withdraws the unanswered participant invitations of {@code personId}; their links stop working. */
+    void withdrawUnansweredOf(UUID organizationId, UUID personId) {
+        dsl.deleteFrom(INVITATION)
+                .where(INVITATION.ORGANIZATION_ID.eq(organizationId))
+                .and(INVITATION.PERSON_ID.eq(personId))
+                .and(INVITATION.ANSWERED_AT.isNull())
+                .execute();
+    }
+
+    /** The person a participant's invitation binds the account to; empty for a staff invitation. */
+    Optional<UUID> personOf(UUID invitationId) {
+        return dsl.select(INVITATION.PERSON_ID).from(INVITATION).where(INVITATION.ID.eq(invitationId))
+                .fetchOptional(r -> r.value1());
+    }
+
+    /** When the open participant invitation of each of {@code personIds} that has one expires. */
+    Map<UUID, Instant> openParticipantInvitations(UUID organizationId, Collection<UUID> personIds) {
+        return dsl.select(INVITATION.PERSON_ID, DSL.max(INVITATION.EXPIRES_AT))
+                .from(INVITATION)
+                .where(INVITATION.ORGANIZATION_ID.eq(organizationId))
+                .and(INVITATION.PERSON_ID.in(personIds))
+                .and(INVITATION.ANSWERED_AT.isNull())
+                .and(INVITATION.EXPIRES_AT.gt(DSL.currentOffsetDateTime()))
+                .groupBy(INVITATION.PERSON_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2().toInstant());
     }
 
     /** Withdraws one unanswered invitation; false when it was answered or withdrawn already. */

@@ -12,8 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,11 +48,13 @@ public class InvitationService {
     private final OrganizationScope organization;
     private final CurrentUser currentUser;
     private final TransactionTemplate transactions;
+    private final InvitationMail mail;
     private final Duration validFor;
 
     InvitationService(InvitationRepository invitations, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
                       OrganizationScope organization, CurrentUser currentUser, TransactionTemplate transactions,
-                      @Value("${ascent.invitations.valid-for}") Duration validFor) {
+                      InvitationMail mail, @Value("${ascent.invitations.valid-for}") Duration validFor) {
+        this.mail = mail;
         this.invitations = invitations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -84,8 +90,72 @@ public class InvitationService {
         invitations.withdrawUnanswered(organizationId, address);
         String token = newToken();
         Instant expiresAt = Instant.now().plus(validFor);
-        invitations.add(organizationId, address, role, hash(token), currentUser.require().displayName(), expiresAt);
+        String invitedBy = currentUser.require().displayName();
+        UUID id = invitations.add(organizationId, address, role, hash(token), invitedBy, expiresAt);
+        mail.queue(organizationId, id, organizationName(), address, address, role, invitedBy, token, validFor);
         return new Invited(address, role, expiresAt, token);
+    }
+
+    /**
+     * Invites a person of the directory to take part in the organization's programs (their own part
+     * only, row-level security V36): HR invites the people of a program. An earlier unanswered
+     * invitation of the person is withdrawn. Accepting with an account that exists already (the
+     * e-mail's, signed in) binds that account to the person instead of making a second one.
+     *
+     * @param personId the person of the active organization's directory
+     * @param name     their name in the directory, to greet them
+     * @param email    their e-mail in the directory
+     * @throws InvalidInputException {@code participants.error.noEmail} for a person without a usable
+     *                               e-mail, {@code participants.error.alreadyJoined} when an account is
+     *                               bound to the person already
+     */
+    @Transactional
+    @RolesAllowed("HR")
+    public Invited inviteParticipant(UUID personId, String name, String email) {
+        UUID organizationId = organization.require();
+        if (!AccountRules.isEmail(email)) {
+            throw new InvalidInputException("email", "participants.error.noEmail");
+        }
+        if (!accounts.boundPeople(organizationId, List.of(personId)).isEmpty()) {
+            throw new InvalidInputException("person", "participants.error.alreadyJoined");
+        }
+        String address = email.trim();
+        invitations.withdrawUnansweredOf(organizationId, personId);
+        String token = newToken();
+        Instant expiresAt = Instant.now().plus(validFor);
+        String invitedBy = currentUser.require().displayName();
+        UUID id = invitations.add(organizationId, address, Role.PARTICIPANT, personId, hash(token), invitedBy, expiresAt);
+        mail.queue(organizationId, id, organizationName(), address, name, Role.PARTICIPANT, invitedBy, token, validFor);
+        return new Invited(address, Role.PARTICIPANT, expiresAt, token);
+    }
+
+    /** Whether an invitation can go to {@code email} (a sign-in e-mail as Ascent accepts one). */
+    public static boolean invitable(String email) {
+        return AccountRules.isEmail(email);
+    }
+
+    /** Where each of {@code personIds} stands as a participant of the active organization. */
+    @Transactional(readOnly = true)
+    @RolesAllowed("HR")
+    public Map<UUID, ParticipantAccess> participantAccess(Collection<UUID> personIds) {
+        UUID organizationId = organization.require();
+        Set<UUID> joined = accounts.boundPeople(organizationId, personIds);
+        Map<UUID, Instant> invited = invitations.openParticipantInvitations(organizationId, personIds);
+        Map<UUID, ParticipantAccess> access = new HashMap<>();
+        for (UUID personId : personIds) {
+            access.put(personId, joined.contains(personId) ? new ParticipantAccess(true, null)
+                    : new ParticipantAccess(false, invited.get(personId)));
+        }
+        return access;
+    }
+
+    /**
+     * A person's access as a participant.
+     *
+     * @param joined           an account is bound to the person
+     * @param invitationExpiry when their open invitation expires; null when none is open
+     */
+    public record ParticipantAccess(boolean joined, @Nullable Instant invitationExpiry) {
     }
 
     /** The active organization's invitations that still wait for an answer. */
@@ -159,9 +229,10 @@ public class InvitationService {
             if (accounts.accountExists(invitation.email())) {
                 throw new InvalidInputException("invitation", "invitation.error.accountExists");
             }
+            UUID personId = invitations.personOf(invitation.id()).orElse(null);
             answer(invitation, true);
             UUID userId = accounts.createUser(invitation.email(), displayName, passwordHash);
-            accounts.addMembership(userId, invitation.organizationId(), invitation.role());
+            accounts.addMembership(userId, invitation.organizationId(), invitation.role(), personId);
         });
         return invitation;
     }
@@ -178,6 +249,11 @@ public class InvitationService {
         inOrganizationOf(mine, () -> answer(mine, false));
     }
 
+    /** The name of the organization the user works in, as the invitation e-mail names it. */
+    private String organizationName() {
+        return currentUser.require().activeMembership().map(Membership::organizationName).orElse("");
+    }
+
     /** Needs no transaction: the definer function answers without an organization or a user. */
     private OpenInvitation open(String token) {
         return invitations.openByTokenHash(hash(token)).orElseThrow(InvitationService::gone);
@@ -189,12 +265,19 @@ public class InvitationService {
                 .orElseThrow(InvitationService::gone);
     }
 
-    /** The signed-in user joins; their session knows the new organization at once (to switch into it). */
+    /**
+     * The signed-in user joins; their session knows the new organization at once (to switch into it).
+     * A member already (staff who also take part in a program) keeps their membership, bound to the
+     * invitation's person: one account, never a second.
+     */
     private void join(OpenInvitation invitation, UUID userId) {
         inOrganizationOf(invitation, () -> {
+            UUID personId = invitations.personOf(invitation.id()).orElse(null);
             answer(invitation, true);
             if (accounts.member(invitation.organizationId(), userId).isEmpty()) {
-                accounts.addMembership(userId, invitation.organizationId(), invitation.role());
+                accounts.addMembership(userId, invitation.organizationId(), invitation.role(), personId);
+            } else if (personId != null) {
+                accounts.bindPerson(invitation.organizationId(), userId, personId);
             }
         });
         currentUser.membershipsChanged(transactions.execute(tx -> accounts.memberships(userId)));

@@ -7,9 +7,11 @@ import static com.ascent.app.db.Tables.ORGANIZATION;
 import com.ascent.app.db.Routines;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -114,12 +116,12 @@ class UserAccountRepository {
 
     /** The memberships of {@code userId}; row-level security shows them only while working as that user. */
     List<Membership> memberships(UUID userId) {
-        return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME, MEMBERSHIP.ROLE)
+        return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME, MEMBERSHIP.ROLE, MEMBERSHIP.PERSON_ID)
                 .from(MEMBERSHIP)
                 .join(ORGANIZATION).on(ORGANIZATION.ID.eq(MEMBERSHIP.ORGANIZATION_ID))
                 .where(MEMBERSHIP.USER_ID.eq(userId))
                 .orderBy(ORGANIZATION.NAME)
-                .fetch(r -> new Membership(r.value1(), r.value2(), Role.valueOf(r.value3())));
+                .fetch(r -> new Membership(r.value1(), r.value2(), Role.valueOf(r.value3()), r.value4()));
     }
 
     /** Creates an organization; the transaction must work for {@code id} already (row-level security). */
@@ -139,11 +141,45 @@ class UserAccountRepository {
     }
 
     void addMembership(UUID userId, UUID organizationId, Role role) {
+        addMembership(userId, organizationId, role, null);
+    }
+
+    /** A membership bound to {@code personId} of the organization's directory (a participant), or to nobody. */
+    void addMembership(UUID userId, UUID organizationId, Role role, @Nullable UUID personId) {
         dsl.insertInto(MEMBERSHIP)
                 .set(MEMBERSHIP.USER_ID, userId)
                 .set(MEMBERSHIP.ORGANIZATION_ID, organizationId)
                 .set(MEMBERSHIP.ROLE, role.name())
+                .set(MEMBERSHIP.PERSON_ID, personId)
                 .execute();
+    }
+
+    /**
+     * Binds an existing member to {@code personId} (they take part in a program); false when they
+     * were bound already (to that person or another: a binding is not silently replaced).
+     */
+    boolean bindPerson(UUID organizationId, UUID userId, UUID personId) {
+        return dsl.update(MEMBERSHIP)
+                .set(MEMBERSHIP.PERSON_ID, personId)
+                .set(MEMBERSHIP.VERSION, MEMBERSHIP.VERSION.plus(1))
+                .where(MEMBERSHIP.ORGANIZATION_ID.eq(organizationId))
+                .and(MEMBERSHIP.USER_ID.eq(userId))
+                .and(MEMBERSHIP.PERSON_ID.isNull())
+                .execute() == 1;
+    }
+
+    /** Which of {@code personIds} are bound to an account of the organization (they joined as participants). */
+    Set<UUID> boundPeople(UUID organizationId, Collection<UUID> personIds) {
+        return Set.copyOf(dsl.select(MEMBERSHIP.PERSON_ID).from(MEMBERSHIP)
+                .where(MEMBERSHIP.ORGANIZATION_ID.eq(organizationId)).and(MEMBERSHIP.PERSON_ID.in(personIds))
+                .fetch(r -> r.value1()));
+    }
+
+    /** The member bound to {@code personId}, if any. */
+    Optional<UUID> userBoundTo(UUID organizationId, UUID personId) {
+        return dsl.select(MEMBERSHIP.USER_ID).from(MEMBERSHIP)
+                .where(MEMBERSHIP.ORGANIZATION_ID.eq(organizationId)).and(MEMBERSHIP.PERSON_ID.eq(personId))
+                .fetchOptional(r -> r.value1());
     }
 
     /** The organization's users, by name. */

@@ -51,6 +51,10 @@ public class UserAdministrationService {
     public Member changeRole(Member member, Role role) {
         UUID organizationId = organization.require();
         requireSomeoneElse(member);
+        // A participant's part is their person's: only an invitation naming the person makes one.
+        if (role == Role.PARTICIPANT && member.role() != Role.PARTICIPANT) {
+            throw new InvalidInputException("role", "participants.error.participantByInvitation");
+        }
         if (!keepingAnAdministrator(() -> accounts.changeRole(organizationId, member.userId(), member.version(), role))) {
             throw new ConcurrentEditException("users.error.concurrentEdit");
         }

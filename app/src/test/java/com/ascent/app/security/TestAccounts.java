@@ -110,6 +110,16 @@ public class TestAccounts {
         return accounts.signInAccount(account.email()).orElseThrow().passwordHash();
     }
 
+    /** The authorities of the signed-in user. */
+    public java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> currentAuthorities() {
+        return SecurityContextHolder.getContext().getAuthentication().getAuthorities();
+    }
+
+    /** The id of the account signing in with {@code email}. */
+    public UUID userId(String email) {
+        return ((AscentUser) users.loadUserByUsername(email)).id();
+    }
+
     /** The memberships as the login would load them. */
     public List<Membership> memberships(Account account) {
         return ((AscentUser) users.loadUserByUsername(account.email())).memberships();

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  */
 @Route("organizations")
 @Menu(title = "nav.organizations", order = 8.9)
-@PermitAll
+// Staff only: a participant's one page is My program (HomeView sends them there).
+@RolesAllowed({"VIEWER", "HR", "ADMIN"})
 public class OrganizationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganizationService organizations;

@@ -37,7 +37,7 @@ import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +49,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("people")
 @Menu(title = "nav.people", order = 2)
-@PermitAll
+// Staff only: a participant's one page is My program (HomeView sends them there).
+@RolesAllowed({"VIEWER", "HR", "ADMIN"})
 public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE_SIZE = 50;

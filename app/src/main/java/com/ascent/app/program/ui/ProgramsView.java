@@ -20,15 +20,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** The organization's programs: create one, open it in the wizard, archive it. */
 @Route("programs")
-@RouteAlias("")
 @Menu(title = "nav.programs", order = 1)
-@PermitAll
+// Staff only: a participant's one page is My program (HomeView sends them there).
+@RolesAllowed({"VIEWER", "HR", "ADMIN"})
 public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProgramService programs;

@@ -38,7 +38,7 @@ class InviteDialog extends Dialog {
         email.setLabel(getTranslation("users.dialog.email"));
         email.setHelperText(getTranslation("users.invite.emailHelp"));
         role.setLabel(getTranslation("users.dialog.role"));
-        role.setItems(Role.values());
+        role.setItems(Role.staff());
         role.setItemLabelGenerator(r -> getTranslation("users.role." + r.name()));
         role.setValue(Role.HR);
         FormLayout form = new FormLayout(email, role);

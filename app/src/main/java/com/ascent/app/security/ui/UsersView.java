@@ -103,7 +103,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             return new Span(roleName(member.role()));
         }
         Select<Role> role = new Select<>();
-        role.setItems(Role.values());
+        // A participant may be made staff; staff become participants by an invitation naming their person.
+        role.setItems(member.role() == Role.PARTICIPANT ? List.of(Role.values()) : Role.staff());
         role.setItemLabelGenerator(this::roleName);
         role.setValue(member.role());
         role.setAriaLabel(getTranslation("users.role"));

@@ -23,7 +23,9 @@ class ReviewPanel extends VerticalLayout {
     /** The step id of the review page in the wizard's route. */
     static final String REVIEW = "review";
 
-    ReviewPanel(Program program, List<StepReport> reports, boolean canLaunch, WizardService wizard, Runnable afterLaunch) {
+    /** @param inviteParticipants opens the program's participants, for HR to invite them once it runs */
+    ReviewPanel(Program program, List<StepReport> reports, boolean canLaunch, WizardService wizard, Runnable afterLaunch,
+                Runnable inviteParticipants) {
         setPadding(false);
         int number = 1;
         for (StepReport report : reports) {
@@ -51,6 +53,11 @@ class ReviewPanel extends VerticalLayout {
             add(summary, launch);
         } else {
             add(new Paragraph(getTranslation("review.state." + program.state().name())));
+            if (program.state() == ProgramState.RUNNING && canLaunch) {
+                Button invite = new Button(getTranslation("participants.invite.open"), e -> inviteParticipants.run());
+                invite.setId("invite-participants");
+                add(new Paragraph(getTranslation("participants.invite.afterLaunch")), invite);
+            }
         }
     }
 

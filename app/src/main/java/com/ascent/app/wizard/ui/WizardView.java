@@ -1,6 +1,9 @@
 package com.ascent.app.wizard.ui;
 
+import com.ascent.app.format.FormatsService;
 import com.ascent.app.measurement.ui.FeedbackRoundsView;
+import com.ascent.app.participation.ProgramParticipantsService;
+import com.ascent.app.participation.ui.ParticipantsDialog;
 import com.ascent.app.plugin.GuardedStep;
 import com.ascent.app.plugin.StepFailedException;
 import com.ascent.app.program.Program;
@@ -32,7 +35,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +47,8 @@ import java.util.UUID;
  * The last stop is the review page, {@value ReviewPanel#REVIEW}.
  */
 @Route("programs/:programId/steps/:stepId")
-@PermitAll
+// Staff only: a participant's one page is My program (HomeView sends them there).
+@RolesAllowed({"VIEWER", "HR", "ADMIN"})
 public class WizardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProgramService programs;
@@ -63,9 +67,13 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
     private List<StepReport> reports = List.of();
     private String pageTitle = "";
     private H2 stepTitle = new H2();
+    private final ProgramParticipantsService participants;
+    private final FormatsService formats;
 
     public WizardView(ProgramService programs, WizardService wizard, StepContextFactory contexts,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser, ProgramParticipantsService participants, FormatsService formats) {
+        this.participants = participants;
+        this.formats = formats;
         this.programs = programs;
         this.wizard = wizard;
         this.contexts = contexts;
@@ -198,7 +206,8 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, H
         if (ReviewPanel.REVIEW.equals(stepId)) {
             guidance.setVisible(false);
             stepTitle = new H2(getTranslation("wizard.review"));
-            content.add(stepTitle, new ReviewPanel(program, reports, currentUser.hasRole(Role.HR), wizard, this::reloadAfterLaunch));
+            content.add(stepTitle, new ReviewPanel(program, reports, currentUser.hasRole(Role.HR), wizard, this::reloadAfterLaunch,
+                    () -> new ParticipantsDialog(participants, formats, program.id()).open()));
             return;
         }
         StepReport report = reports.stream().filter(r -> r.stepId().equals(stepId)).findFirst().orElseThrow();
