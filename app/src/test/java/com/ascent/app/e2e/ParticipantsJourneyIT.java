@@ -49,6 +49,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -330,7 +331,7 @@ class ParticipantsJourneyIT extends BrowserTest {
      */
     private void join(String person, String screenshot) throws Exception {
         MimeMessage invitation = onlyMessageTo(person, "your Ascent account");
-        String email = invitation.getAllRecipients()[0].toString();
+        String email = addressOf(invitation);
         theirs.navigate(onlyLink(invitation, INVITATION_LINK));
         visitor.settle();
         assertThat(theirs.locator("h1")).hasText("Join " + hr.organizationName() + " in Ascent");
@@ -423,10 +424,13 @@ class ParticipantsJourneyIT extends BrowserTest {
         }
     }
 
+    private static String addressOf(MimeMessage message) throws MessagingException {
+        return ((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+    }
+
     private static String recipientAndSubject(MimeMessage message) {
         try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString().replaceAll(".*<|>", "") + " "
-                    + message.getSubject();
+            return addressOf(message) + " " + message.getSubject();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
