@@ -11,7 +11,10 @@ import com.ascent.app.participation.ProgramParticipantsService;
 import com.ascent.app.security.InvitationService.Invited;
 import com.ascent.app.security.TestAccounts.Account;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,7 +60,7 @@ class InvitationMailTest {
         Cohort cohort = fixture.create();
         Invited invited = participants.invite(cohort.programId(), cohort.hanna());
 
-        MimeMessage received = onlyMessage();
+        MimeMessage received = onlyMessage(invited.email());
         assertThat(received.getSubject()).isEqualTo("Your development program at " + cohort.hr().organizationName()
                 + ": your Ascent account");
         String body = (String) received.getContent();
@@ -78,7 +81,7 @@ class InvitationMailTest {
         accounts.signIn(cohort.hr());
         Invited invited = participants.invite(cohort.programId(), cohort.piotr());
 
-        MimeMessage received = onlyMessage();
+        MimeMessage received = onlyMessage(invited.email());
         assertThat(received.getSubject()).isEqualTo("Twój program rozwojowy w " + cohort.hr().organizationName()
                 + ": konto w Ascent");
         String body = (String) received.getContent();
@@ -94,18 +97,27 @@ class InvitationMailTest {
         String email = "new-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         Invited invited = invitations.invite(email, Role.HR);
 
-        MimeMessage received = onlyMessage();
+        MimeMessage received = onlyMessage(email);
         assertThat(received.getSubject()).isEqualTo("Invitation to " + admin.organizationName() + " in Ascent");
         assertThat((String) received.getContent()).contains("as HR.");
         assertThat(linkedToken((String) received.getContent())).isEqualTo(invited.token());
     }
 
-    /** The one message GreenMail received; a second one would arrive within the pause. */
-    private static MimeMessage onlyMessage() throws InterruptedException {
+    /**
+     * The one message GreenMail received for {@code recipient}; a second one would arrive within the
+     * pause. (Messages of other tests' organizations may arrive meanwhile: the dispatcher serves all.)
+     */
+    private static MimeMessage onlyMessage(String recipient) throws Exception {
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
         Thread.sleep(800);
-        assertThat(SMTP.getReceivedMessages()).hasSize(1);
-        return SMTP.getReceivedMessages()[0];
+        List<MimeMessage> mine = new ArrayList<>();
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            if (((InternetAddress) message.getAllRecipients()[0]).getAddress().equalsIgnoreCase(recipient)) {
+                mine.add(message);
+            }
+        }
+        assertThat(mine).hasSize(1);
+        return mine.getFirst();
     }
 
     private static String linkedToken(String body) {
