@@ -250,6 +250,7 @@ class ParticipantsJourneyIT extends BrowserTest {
         theirs.locator("#save-log").click();
 
         assertThat(theirs.locator("vaadin-notification-card").last()).containsText("Session logged.");
+        assertThat(theirs.getByRole(AriaRole.DIALOG)).hasCount(0);
         assertThat(theirs.locator("#my-action-items")).containsText("Map the approval steps of the close");
         visitor.screenshot("p14-07-hipo-action-item");
         visitor.signOut();
