@@ -252,6 +252,8 @@ class ParticipantsJourneyIT extends BrowserTest {
         assertThat(theirs.locator("vaadin-notification-card").last()).containsText("Session logged.");
         assertThat(theirs.getByRole(AriaRole.DIALOG)).hasCount(0);
         assertThat(theirs.locator("#my-action-items")).containsText("Map the approval steps of the close");
+        assertThat(theirs.locator("#my-sessions")).not().containsText("Mentoring session 1 ");
+        theirs.locator("#my-action-items").scrollIntoViewIfNeeded();
         visitor.screenshot("p14-07-hipo-action-item");
         visitor.signOut();
     }
