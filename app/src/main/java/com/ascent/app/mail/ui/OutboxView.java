@@ -149,6 +149,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         Anchor anchor = new Anchor(url, url);
         anchor.setTarget(AnchorTarget.BLANK);
         anchor.getElement().setAttribute("rel", "noopener noreferrer");
+        // Within running text a link must not be told apart by its colour alone (WCAG 1.4.1).
+        anchor.getStyle().set("text-decoration", "underline");
         return anchor;
     }
 
