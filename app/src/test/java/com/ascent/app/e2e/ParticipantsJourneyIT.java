@@ -308,6 +308,7 @@ class ParticipantsJourneyIT extends BrowserTest {
         }
         assertThat(round).containsText("3 of 3");
         assertThat(round).containsText(Pattern.compile("Average overall rating 4(\\.0+)? of 5"));
+        assertThat(page.locator("[id^='remind-']")).hasCount(0); // nobody left to remind
         browser.screenshot("p14-16-results-shown-after-three");
     }
 

@@ -69,7 +69,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("mail.outbox.column.created")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation("mail.outbox.status." + m.status().name()))
                 .setHeader(getTranslation("mail.outbox.column.status")).setAutoWidth(true);
-        grid.addColumn(m -> m.recipientName() + " <" + m.recipientEmail() + ">")
+        grid.addColumn(OutboxView::recipient)
                 .setHeader(getTranslation("mail.outbox.column.recipient")).setAutoWidth(true);
         grid.addColumn(this::kind).setHeader(getTranslation("mail.outbox.column.kind")).setAutoWidth(true);
         grid.addColumn(MailMessage::subject).setHeader(getTranslation("mail.outbox.column.subject")).setFlexGrow(2);
@@ -84,6 +84,13 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 query -> outbox.count(), count, n -> getTranslation("mail.outbox.count", n));
     }
 
+    /** "Name <address>", or the address alone when the name is unknown (an invitation to an address). */
+    private static String recipient(MailMessage message) {
+        String name = message.recipientName().strip();
+        return name.isEmpty() || name.equalsIgnoreCase(message.recipientEmail())
+                ? message.recipientEmail() : name + " <" + message.recipientEmail() + ">";
+    }
+
     /** The kind's name where the bundle has one (kinds are named by the features that mail). */
     private String kind(MailMessage message) {
         return i18n.findTranslation("mail.kind." + message.kind(), getLocale()).orElse(message.kind());
@@ -96,7 +103,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("min(48rem, 95vw)");
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
-        content.add(new Span(getTranslation("mail.outbox.message.to", message.recipientName(), message.recipientEmail())));
+        content.add(new Span(getTranslation("mail.outbox.message.to", recipient(message))));
         content.add(new Span(getTranslation("mail.outbox.message.details",
                 getTranslation("mail.outbox.status." + message.status().name()), message.attempts())));
         if (message.lastError() != null) {

@@ -175,7 +175,8 @@ public class FeedbackRoundsView extends VerticalLayout implements BeforeEnterObs
             grid.setAllRowsVisible(true);
             grid.setId("round-" + round.id());
             roundList.add(grid);
-            if (canSend) {
+            boolean everyoneAnswered = round.hipos().stream().allMatch(h -> h.answered() >= h.asked());
+            if (canSend && !everyoneAnswered) {
                 Button remind = new Button(getTranslation("feedback360.rounds.remind"), e -> {
                     int sent = rounds.remindNonResponders(program.id(), round.id());
                     Notifications.success(getTranslation("feedback360.rounds.reminded", sent));
