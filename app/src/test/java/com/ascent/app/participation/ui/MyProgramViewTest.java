@@ -99,7 +99,7 @@ class MyProgramViewTest extends BrowserlessViewTest {
         UI.getCurrent().setLocale(Locale.forLanguageTag("pl-PL"));
         navigate(MyProgramView.class);
 
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Plany mojego zespołu do zatwierdzenia",
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Plany mojego zespołu",
                 "Hanna Hipo").doesNotContain("Piotr Pawlak");
         test($(Button.class).withText("Zatwierdź plan").single()).click();
 
