@@ -49,15 +49,20 @@ class ProgramEventRelay {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void relay(ProgramChanged changed) {
         Locale locale = LocaleContextHolder.getLocale();
-        OrganizationScope.callAs(changed.organizationId(), () -> {
-            List<WizardEntry> wizard = readOnly.execute(status -> bindings.wizard(changed.organizationId()));
-            for (WizardEntry entry : Objects.requireNonNull(wizard)) {
-                if (entry.step() != null) {
-                    tell(entry.step(), changed, locale);
+        try {
+            OrganizationScope.callAs(changed.organizationId(), () -> {
+                List<WizardEntry> wizard = readOnly.execute(status -> bindings.wizard(changed.organizationId()));
+                for (WizardEntry entry : Objects.requireNonNull(wizard)) {
+                    if (entry.step() != null) {
+                        tell(entry.step(), changed, locale);
+                    }
                 }
-            }
-            return null;
-        });
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // thrown after the commit, it would reach the user as if their change had failed
+            log.warn("The steps could not be told of {}; the change stands", changed.event(), e);
+        }
     }
 
     private void tell(GuardedStep step, ProgramChanged changed, Locale locale) {
