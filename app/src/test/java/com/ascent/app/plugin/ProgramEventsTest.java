@@ -1,6 +1,7 @@
 package com.ascent.app.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.ascent.app.calendar.ProgramCalendarService;
 import com.ascent.app.program.Program;
@@ -12,6 +13,10 @@ import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.FaultyPluginsViewTest;
 import com.ascent.app.support.TestPeople;
 import com.ascent.app.support.TestPeople.Spec;
+import com.ascent.app.wizard.StepContextFactory;
+import com.ascent.plugin.api.StepAttachment;
+import com.ascent.plugin.api.StepRecord;
+import com.ascent.plugin.api.StepRecords;
 import com.ascent.plugin.api.calendar.Attendee;
 import com.ascent.plugin.api.calendar.Cadence;
 import com.ascent.plugin.api.calendar.Charter;
@@ -31,6 +36,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A real PF4J plugin's step (the failing-view test step, which notes each event and then throws) is
  * told of each change to a program once, after the change was committed, in a read-only context;
- * nothing of a change rolled back; and its failure costs the host's change nothing.
+ * nothing of a change rolled back; and its failure costs the host's change nothing. Its records attached
+ * to a HiPo who leaves stay flagged, as the step declares.
  */
 class ProgramEventsTest extends FaultyPluginsViewTest {
 
@@ -62,6 +69,10 @@ class ProgramEventsTest extends FaultyPluginsViewTest {
     TestPeople people;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    StepBindingService bindings;
+    @Autowired
+    StepContextFactory contexts;
 
     Program program;
     UUID organizationId;
@@ -119,6 +130,23 @@ class ProgramEventsTest extends FaultyPluginsViewTest {
         });
         assertThat(told()).as("after a rollback").isEmpty();
         assertThat(roster.members(program.id())).hasSize(1);
+    }
+
+    @Test
+    void theStepsRecordsAttachedToAMemberWhoLeavesAreKeptFlaggedAsTheStepDeclares() {
+        RosterMember hipo = roster.addMember(program.id(), member(RosterRole.HIPO, 0, "Ana Finance"));
+        GuardedStep step = bindings.wizard(organizationId).stream().filter(e -> LISTENING_STEP.equals(e.stepId()))
+                .map(WizardEntry::step).findFirst().orElseThrow();
+        StepRecords records = contexts.createForContribution(program, step, Locale.ENGLISH, organizationId).records();
+        records.put("rotation", 0, "Plant B", StepAttachment.member(hipo.id()));
+        assertThat(records.attachedTo(StepAttachment.member(hipo.id()))).extracting(StepRecord::key)
+                .containsExactly("rotation");
+
+        roster.removeMember(program.id(), hipo.id(), hipo.version());
+
+        assertThat(records.flagged()).extracting(StepRecord::key, StepRecord::value)
+                .containsExactly(tuple("rotation", "Plant B"));
+        assertThat(records.attachedTo(StepAttachment.member(hipo.id()))).isEmpty();
     }
 
     private MemberDraft member(RosterRole role, int capacity, String name) {

@@ -7,6 +7,7 @@ import com.ascent.plugin.api.StepPlacement;
 import com.ascent.plugin.api.StepSlot;
 import com.ascent.plugin.api.StepStatus;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.WhenAttachedRemoved;
 import com.ascent.plugin.api.WizardStep;
 import com.ascent.plugin.api.contribution.ContributedEvent;
 import com.ascent.plugin.api.contribution.ReportSection;
@@ -20,7 +21,8 @@ import org.pf4j.Extension;
  * failing step and its working neighbours in one wizard. Its contributions to the program calendar
  * and report fail too: the calendar files and the report must keep everyone else's. Told of an event
  * of a program, it notes the event in the system property {@value #EVENTS_PROPERTY} (the one place
- * a test shares with a plugin's class loader) and then fails: the host's change must stand.
+ * a test shares with a plugin's class loader) and then fails: the host's change must stand. Its
+ * records attached to something that goes are kept flagged.
  */
 @Extension
 public class FailingViewStep implements WizardStep {
@@ -75,6 +77,11 @@ public class FailingViewStep implements WizardStep {
     @Override
     public List<ReportSection> reportSections(StepContext context) {
         throw new IllegalStateException("failing-view fails on purpose while giving its report sections");
+    }
+
+    @Override
+    public WhenAttachedRemoved whenAttachedRemoved() {
+        return WhenAttachedRemoved.FLAG;
     }
 
     @Override
