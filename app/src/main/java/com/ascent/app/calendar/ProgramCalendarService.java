@@ -4,26 +4,27 @@ import com.ascent.app.calendar.CalendarGenerator.PairToPlan;
 import com.ascent.app.calendar.CalendarGenerator.PlannedEvent;
 import com.ascent.app.calendar.CalendarGenerator.Regeneration;
 import com.ascent.app.calendar.CalendarGenerator.Scheduling;
-import com.ascent.app.calendar.MeetingScheduler.Booking;
 import com.ascent.app.calendar.IcsWriter.AllDay;
 import com.ascent.app.calendar.IcsWriter.IcsAttendee;
 import com.ascent.app.calendar.IcsWriter.IcsEvent;
 import com.ascent.app.calendar.IcsWriter.Timed;
 import com.ascent.app.calendar.IcsWriter.When;
-import com.ascent.app.plugin.Contribution;
-import com.ascent.app.plugin.ProgramContributions;
-import com.ascent.plugin.api.contribution.ContributedEvent;
+import com.ascent.app.calendar.MeetingScheduler.Booking;
 import com.ascent.app.calendar.Participants.Participant;
 import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.i18n.AscentI18NProvider;
 import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.organization.WorkingWeek;
 import com.ascent.app.people.PeopleDirectory;
+import com.ascent.app.plugin.Contribution;
+import com.ascent.app.plugin.ProgramContributions;
+import com.ascent.app.program.ProgramChanged;
 import com.ascent.app.resources.ResourceService;
 import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.ProgramEvent;
 import com.ascent.plugin.api.calendar.ActionItem;
 import com.ascent.plugin.api.calendar.ActionItemDraft;
 import com.ascent.plugin.api.calendar.Attendee;
@@ -38,12 +39,12 @@ import com.ascent.plugin.api.calendar.MeetingDraft;
 import com.ascent.plugin.api.calendar.ProgramFramework;
 import com.ascent.plugin.api.calendar.ResourceDate;
 import com.ascent.plugin.api.calendar.StalledPair;
+import com.ascent.plugin.api.contribution.ContributedEvent;
 import com.ascent.plugin.api.roster.Pair;
 import com.ascent.plugin.api.roster.PairKind;
 import com.ascent.plugin.api.roster.RosterMember;
 import com.ascent.plugin.api.roster.RosterRole;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.beans.factory.ObjectProvider;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,6 +63,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,10 +88,13 @@ public class ProgramCalendarService {
 
     /** The steps' contributions, looked up when asked: the steps' contexts need this service. */
     private final ObjectProvider<ProgramContributions> contributions;
+    private final ApplicationEventPublisher events;
 
     ProgramCalendarService(CalendarRepository calendar, ProgramRosterService roster, PeopleDirectory people,
                            ResourceService resources, OrganizationScope organization, AscentI18NProvider i18n,
-                           OrganizationSettingsService settings, ObjectProvider<ProgramContributions> contributions) {
+                           OrganizationSettingsService settings, ObjectProvider<ProgramContributions> contributions,
+                           ApplicationEventPublisher events) {
+        this.events = events;
         this.settings = settings;
         this.contributions = contributions;
         this.calendar = calendar;
@@ -109,16 +115,28 @@ public class ProgramCalendarService {
 
     @Transactional
     @RolesAllowed("HR")
-    public ProgramFramework saveFramework(UUID programId, long expectedVersion, FrameworkDraft draft) {
-        draft = InputText.clean(draft, "hipo", "mentor", "coach", "manager", "hr", "confidentiality", "preparation");
+    public ProgramFramework saveFramework(UUID programId, long expectedVersion, FrameworkDraft typed) {
+        FrameworkDraft draft = InputText.clean(typed, "hipo", "mentor", "coach", "manager", "hr", "confidentiality", "preparation");
         UUID org = requireProgram(programId);
         validate(draft);
+        Optional<FrameworkDraft> before = calendar.framework(org, programId).map(ProgramFramework::structure);
         boolean saved = expectedVersion == 0 ? calendar.insertFramework(org, programId, draft)
                 : calendar.updateFramework(org, programId, expectedVersion, draft);
         if (!saved) {
             throw new ConcurrentEditException("calendar.error.concurrentEdit");
         }
+        if (before.filter(old -> sameDates(old, draft)).isEmpty()) {
+            events.publishEvent(new ProgramChanged(org,
+                    new ProgramEvent(ProgramEvent.Kind.FRAMEWORK_DATES_CHANGED, programId)));
+        }
         return calendar.framework(org, programId).orElseThrow();
+    }
+
+    /** Whether two versions of a framework give the same period and the same session rhythm. */
+    private static boolean sameDates(FrameworkDraft old, FrameworkDraft now) {
+        return old.startDate().equals(now.startDate()) && old.endDate().equals(now.endDate())
+                && old.timeZone().equals(now.timeZone()) && old.sessionStart().equals(now.sessionStart())
+                && Objects.equals(old.mentoring(), now.mentoring()) && Objects.equals(old.coaching(), now.coaching());
     }
 
     private static void validate(FrameworkDraft draft) {

@@ -7,15 +7,17 @@ import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
 import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.plans.PlanRepository.Part;
+import com.ascent.app.plans.PlanRepository.SignedAs;
 import com.ascent.app.program.Program;
+import com.ascent.app.program.ProgramChanged;
 import com.ascent.app.program.ProgramService;
 import com.ascent.app.roster.ProgramRosterService;
-import com.ascent.app.plans.PlanRepository.SignedAs;
 import com.ascent.app.security.AscentUser;
 import com.ascent.app.security.CurrentUser;
 import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.ProgramEvent;
 import com.ascent.plugin.api.calendar.FrameworkDraft;
 import com.ascent.plugin.api.calendar.ProgramFramework;
 import com.ascent.plugin.api.objectives.Objective;
@@ -54,6 +56,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,12 +86,15 @@ public class DevelopmentPlansService {
     private final OrganizationScope organization;
     private final CurrentUser currentUser;
     private final FormatsService formats;
+    private final ApplicationEventPublisher events;
 
     DevelopmentPlansService(PlanRepository plans, TemplateRepository templates, StarterTemplates starterTemplates,
                             PlanPdf pdf, ProgramService programs, ProgramCalendarService calendar,
                             ProgramRosterService roster,
                             ObjectivesService objectives, StrategyLibraryService strategy, PeopleDirectory people,
-                            OrganizationScope organization, CurrentUser currentUser, FormatsService formats) {
+                            OrganizationScope organization, CurrentUser currentUser, FormatsService formats,
+                            ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.templates = templates;
         this.starterTemplates = starterTemplates;
@@ -173,6 +179,7 @@ public class DevelopmentPlansService {
         AscentUser hr = currentUser.require();
         SignOff signOff = new SignOff(manager, hr.displayName(), Instant.now());
         requireWritten(plans.updateSignOff(at.org(), planId, expectedVersion, signOff, hr.id(), SignedAs.HR));
+        signedOff(at, programId, planId);
         return requirePlan(at);
     }
 
@@ -200,7 +207,13 @@ public class DevelopmentPlansService {
         AscentUser user = currentUser.require();
         SignOff signOff = new SignOff(manager.fullName(), user.displayName(), Instant.now());
         requireWritten(plans.updateSignOff(at.org(), planId, expectedVersion, signOff, user.id(), SignedAs.MANAGER));
+        signedOff(at, programId, planId);
         return requirePlan(at);
+    }
+
+    private void signedOff(Target at, UUID programId, UUID planId) {
+        events.publishEvent(new ProgramChanged(at.org(),
+                new ProgramEvent(ProgramEvent.Kind.PLAN_SIGNED_OFF, programId, planId)));
     }
 
     /** Whether the plan was signed off by the manager from their own account, rather than recorded by HR. */

@@ -1,10 +1,12 @@
 package com.ascent.app.plugin;
 
+import com.ascent.plugin.api.ProgramEvent;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.StepGuidance;
 import com.ascent.plugin.api.StepPlacement;
 import com.ascent.plugin.api.StepStatus;
 import com.ascent.plugin.api.Translator;
+import com.ascent.plugin.api.WhenAttachedRemoved;
 import com.ascent.plugin.api.WizardStep;
 import com.ascent.plugin.api.contribution.ContributedEvent;
 import com.ascent.plugin.api.contribution.ReportSection;
@@ -13,6 +15,7 @@ import com.ascent.plugin.api.settings.PluginSetting;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +76,19 @@ public final class GuardedStep {
 
     public StepStatus status(StepContext context) {
         return call(() -> handle.step().status(context));
+    }
+
+    /** What becomes of the step's records attached to something that goes. */
+    public WhenAttachedRemoved whenAttachedRemoved() {
+        return call(() -> Objects.requireNonNull(handle.step().whenAttachedRemoved(), "whenAttachedRemoved"));
+    }
+
+    /** Tells the step what happened to a program after the change was committed. */
+    public void onProgramEvent(ProgramEvent event, StepContext context) {
+        call(() -> {
+            handle.step().onProgramEvent(event, context);
+            return null;
+        });
     }
 
     /** The settings the step declares. */

@@ -4,11 +4,13 @@ import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.ProgramEvent;
 import com.ascent.plugin.api.model.ProgramState;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgramService {
 
     private final ProgramRepository programs;
+    private final ApplicationEventPublisher events;
     private final OrganizationScope organization;
 
-    ProgramService(ProgramRepository programs, OrganizationScope organization) {
+    ProgramService(ProgramRepository programs, OrganizationScope organization, ApplicationEventPublisher events) {
+        this.events = events;
         this.programs = programs;
         this.organization = organization;
     }
@@ -64,7 +68,10 @@ public class ProgramService {
         if (program.state() != ProgramState.DRAFT) {
             throw new IllegalStateException("Only a draft program can be launched");
         }
-        return changeState(program, ProgramState.RUNNING);
+        Program launched = changeState(program, ProgramState.RUNNING);
+        events.publishEvent(new ProgramChanged(organization.require(),
+                new ProgramEvent(ProgramEvent.Kind.PROGRAM_LAUNCHED, program.id())));
+        return launched;
     }
 
     @Transactional

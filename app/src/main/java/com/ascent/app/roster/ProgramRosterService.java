@@ -2,10 +2,12 @@ package com.ascent.app.roster;
 
 import com.ascent.app.database.OrganizationScope;
 import com.ascent.app.people.PeopleDirectory;
+import com.ascent.app.program.ProgramChanged;
 import com.ascent.app.security.CurrentUser;
 import com.ascent.app.text.InputText;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.plugin.api.ProgramEvent;
 import com.ascent.plugin.api.people.Person;
 import com.ascent.plugin.api.roster.CriteriaDraft;
 import com.ascent.plugin.api.roster.CriteriaWeights;
@@ -37,6 +39,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,9 +68,12 @@ public class ProgramRosterService {
     private final PeopleDirectory people;
     private final OrganizationScope organization;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     ProgramRosterService(RosterRepository roster, PairRepository pairs, CriteriaRepository criteria,
-                         PeopleDirectory people, OrganizationScope organization, CurrentUser currentUser) {
+                         PeopleDirectory people, OrganizationScope organization, CurrentUser currentUser,
+                         ApplicationEventPublisher events) {
+        this.events = events;
         this.roster = roster;
         this.pairs = pairs;
         this.criteria = criteria;
@@ -128,6 +134,7 @@ public class ProgramRosterService {
             }
         }
         List<UUID> ids = normalized.stream().map(draft -> roster.insert(org, programId, draft)).toList();
+        rosterChanged(org, programId);
         Map<UUID, RosterMember> added = assemble(roster.members(org, programId)).stream()
                 .filter(m -> ids.contains(m.id()))
                 .collect(Collectors.toMap(RosterMember::id, m -> m));
@@ -160,6 +167,7 @@ public class ProgramRosterService {
         if (!roster.update(org, id, expectedVersion, normalized)) {
             throw new ConcurrentEditException("roster.error.concurrentEdit");
         }
+        rosterChanged(org, programId);
         return assemble(List.of(roster.member(org, programId, id).orElseThrow())).getFirst();
     }
 
@@ -170,6 +178,11 @@ public class ProgramRosterService {
         if (!roster.delete(org, programId, id, expectedVersion)) {
             throw new ConcurrentEditException("roster.error.concurrentEdit");
         }
+        rosterChanged(org, programId);
+    }
+
+    private void rosterChanged(UUID org, UUID programId) {
+        events.publishEvent(new ProgramChanged(org, new ProgramEvent(ProgramEvent.Kind.ROSTER_CHANGED, programId)));
     }
 
     // --- Criteria --------------------------------------------------------------------------------
@@ -300,6 +313,7 @@ public class ProgramRosterService {
             throw new ConcurrentEditException("roster.error.concurrentEdit");
         }
         pairs.deleteWaivers(org, toConfirm);
+        events.publishEvent(new ProgramChanged(org, new ProgramEvent(ProgramEvent.Kind.PAIRS_CONFIRMED, programId)));
         return pairs.pairs(org, programId).stream().filter(p -> ids.contains(p.id())).toList();
     }
 

@@ -142,7 +142,7 @@ public class StepContextFactory {
                 new ProgramSupport(resources, program.id(), messages),
                 new ProgramCalendar(calendar, feeds, program.id(), messages, contributedEvents),
                 new ProgramMeasurement(measurement, program.id(), messages),
-                new ProgramStepRecords(records, program.id(), step.stepId(), messages),
+                new ProgramStepRecords(records, program.id(), step.stepId(), step::whenAttachedRemoved, messages),
                 userFormats,
                 settingsForSteps(organizationSettings.current(), userFormats),
                 new ProgramParticipantProgress(participantProgress, program.id()),

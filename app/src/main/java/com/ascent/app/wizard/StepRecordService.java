@@ -6,12 +6,16 @@ import com.ascent.app.security.AscentUser;
 import com.ascent.app.security.CurrentUser;
 import com.ascent.plugin.api.ConcurrentEditException;
 import com.ascent.plugin.api.InvalidInputException;
+import com.ascent.app.wizard.StepRecordRepository.Attached;
+import com.ascent.plugin.api.StepAttachment;
 import com.ascent.plugin.api.StepRecord;
 import com.ascent.plugin.api.StepRecords;
+import com.ascent.plugin.api.WhenAttachedRemoved;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,13 +55,32 @@ public class StepRecordService {
     @Transactional
     @RolesAllowed("HR")
     public StepRecord put(UUID programId, String stepId, String key, long expectedVersion, String value) {
+        return write(programId, stepId, key, expectedVersion, value, null);
+    }
+
+    /**
+     * Stores {@code value} under {@code key} attached to a member or pair of the program or a person of
+     * the organization; {@code whenRemoved} (the step's choice) decides what becomes of it when that goes.
+     */
+    @Transactional
+    @RolesAllowed("HR")
+    public StepRecord put(UUID programId, String stepId, String key, long expectedVersion, String value,
+                          StepAttachment attachment, WhenAttachedRemoved whenRemoved) {
+        return write(programId, stepId, key, expectedVersion, value, new Attached(attachment, whenRemoved));
+    }
+
+    private StepRecord write(UUID programId, String stepId, String key, long expectedVersion, String value,
+                             @Nullable Attached attached) {
         validate(key, value);
         UUID organizationId = organization.require();
         requireProgram(programId);
+        if (attached != null && !records.attachable(organizationId, programId, attached.attachment())) {
+            throw new InvalidInputException("attachment", "steprecords.error.attachment");
+        }
         String author = currentUser.get().map(AscentUser::displayName).orElse("");
         Optional<StepRecord> stored = expectedVersion == 0
-                ? records.insert(organizationId, programId, stepId, key, value, author)
-                : records.update(organizationId, programId, stepId, key, expectedVersion, value, author);
+                ? records.insert(organizationId, programId, stepId, key, value, author, attached)
+                : records.update(organizationId, programId, stepId, key, expectedVersion, value, author, attached);
         return stored.orElseThrow(() -> new ConcurrentEditException("steprecords.error.concurrentEdit"));
     }
 

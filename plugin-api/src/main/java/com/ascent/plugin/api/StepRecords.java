@@ -42,4 +42,37 @@ public interface StepRecords {
 
     /** Removes the record under {@code key}, unless someone changed it since {@code expectedVersion}. */
     void remove(String key, long expectedVersion);
+
+    /**
+     * Stores {@code value} under {@code key} attached to a roster member, person or pair of this
+     * program: when that goes, the record is removed or flagged as the step's
+     * {@link WizardStep#whenAttachedRemoved()} says. A record written again this way is attached
+     * anew (and no longer flagged); {@link #put(String, long, String)} keeps a record's attachment.
+     * An attachment of another program or organization is refused with {@link InvalidInputException}.
+     *
+     * @param expectedVersion the version read, {@code 0} when the key is not stored yet
+     * @return the record as stored, with its new version
+     * @since 1.5.0
+     */
+    default StepRecord put(String key, long expectedVersion, String value, StepAttachment attachment) {
+        throw new UnsupportedOperationException("This host keeps no attached records");
+    }
+
+    /**
+     * The records whose attachment went and that the step keeps flagged, sorted by key.
+     *
+     * @since 1.5.0
+     */
+    default List<StepRecord> flagged() {
+        return all().stream().filter(StepRecord::orphaned).toList();
+    }
+
+    /**
+     * The records attached to {@code attachment}, sorted by key.
+     *
+     * @since 1.5.0
+     */
+    default List<StepRecord> attachedTo(StepAttachment attachment) {
+        return all().stream().filter(r -> attachment.equals(r.attachment())).toList();
+    }
 }

@@ -96,4 +96,26 @@ public interface WizardStep extends ExtensionPoint {
     default List<ReviewCheck> reviewChecks(StepContext context) {
         return List.of();
     }
+
+    /**
+     * What happens to this step's records attached to a roster member, person or pair
+     * ({@link StepRecords#put(String, long, String, StepAttachment)}) when that goes: removed with it
+     * by default, or kept flagged.
+     *
+     * @since 1.5.0
+     */
+    default WhenAttachedRemoved whenAttachedRemoved() {
+        return WhenAttachedRemoved.REMOVE;
+    }
+
+    /**
+     * Told after a change to one of the organization's programs was committed: the roster changed,
+     * pairs were confirmed, the framework's dates changed, the program was launched or a plan was
+     * signed off. The context is the program's, read-only ({@link StepContext#canEdit()} false); what
+     * the step throws is logged and changes nothing for the host or the other steps. Nothing by default.
+     *
+     * @since 1.5.0
+     */
+    default void onProgramEvent(ProgramEvent event, StepContext context) {
+    }
 }
