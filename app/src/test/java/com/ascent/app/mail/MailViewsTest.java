@@ -59,7 +59,7 @@ class MailViewsTest extends BrowserlessViewTest {
     void anAdministratorReadsAKeptMessageWithItsLinksClickableNewestFirst() {
         Account admin = accounts.newOrganization(Role.ADMIN);
         inOrganization(admin, () -> outbox.queue(new MailRequest("first", admin.organizationId(), "ana@example.com",
-                "Ana", Locale.ENGLISH, "INVITATION", "Older", "Hello")));
+                "", Locale.ENGLISH, "INVITATION", "Older", "Hello")));
         inOrganization(admin, () -> outbox.queue(new MailRequest("second", admin.organizationId(), "ben@example.com",
                 "Ben", Locale.ENGLISH, "SESSION_SOON", "You are invited",
                 "Hello Ben,\nset your password: http://localhost:8080/invitation/abc123.\nSee you")));
@@ -72,7 +72,8 @@ class MailViewsTest extends BrowserlessViewTest {
         assertThat(grid.getCellText(0, 2)).isEqualTo("Ben <ben@example.com>");
         assertThat(grid.getCellText(0, 3)).isEqualTo("Session reminder");
         assertThat(grid.getCellText(0, 4)).isEqualTo("You are invited");
-        assertThat(grid.getCellText(1, 3)).as("a kind without a name of its own").isEqualTo("INVITATION");
+        assertThat(grid.getCellText(1, 2)).as("an invitation to an address, no name known").isEqualTo("ana@example.com");
+        assertThat(grid.getCellText(1, 3)).isEqualTo("Invitation");
 
         test((Button) grid.getCellComponent(0, 5)).click();
         Div body = $(Div.class).id("outbox-message-body");
