@@ -21,7 +21,7 @@ class TemplatePluginJarIT extends StepPluginTest {
         assertThat(plugins()).singleElement().satisfies(plugin -> {
             assertThat(plugin.id()).isEqualTo("ascent-plugin-template");
             assertThat(plugin.state()).isEqualTo("STARTED");
-            assertThat(plugin.requires()).isEqualTo(">=1.3.0 & <2.0.0");
+            assertThat(plugin.requires()).isEqualTo(">=1.5.0 & <2.0.0");
             assertThat(plugin.steps()).containsExactly(PairsAtAGlanceStep.ID);
         });
 
