@@ -27,6 +27,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -35,8 +37,8 @@ import java.util.stream.Stream;
 /**
  * Virtual HR users of Ascent, speaking Vaadin's protocol: each signs in (Spring Security's form
  * login with the CSRF token of the login page), opens the program from the program list, walks the
- * six wizard steps, adds an objective, proposes pairs, opens the calendar and the program's review
- * (its dashboard), again and again with think times of 3 to 10 seconds, until the run's duration
+ * six wizard steps, adds an objective and removes it again, proposes pairs, opens the calendar
+ * and the program's review (its dashboard), again and again with think times of 3 to 10 seconds, until the run's duration
  * is over. Every response is checked for Vaadin's error and session-expired markers; any failed
  * request fails the run.
  *
@@ -46,6 +48,9 @@ import java.util.stream.Stream;
  * {@code password}. Push: not opened, see README.
  */
 public class HrUserSimulation extends Simulation {
+
+    /** The id of an objective's card on the Objectives step (its remove button adds "remove-"). */
+    private static final String OBJECTIVE_CARD = "objective-\\d+";
 
     static final List<String> STEPS = List.of("objectives", "selection", "framework", "development-plans",
             "support", "measurement");
@@ -172,12 +177,18 @@ public class HrUserSimulation extends Simulation {
     /** A UIDL round trip after which the screen must show what {@code expected} says. */
     static ChainBuilder uidl(String name, Function<VaadinUi, List<ObjectNode>> rpcs, String expectation,
                              Predicate<VaadinUi> expected) {
+        return uidl(name, (ui, s) -> rpcs.apply(ui), expectation, (ui, s) -> expected.test(ui));
+    }
+
+    /** The same, for messages and expectations that depend on what this virtual user did before. */
+    static ChainBuilder uidl(String name, BiFunction<VaadinUi, Session, List<ObjectNode>> rpcs, String expectation,
+                             BiPredicate<VaadinUi, Session> expected) {
         return exec(http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .body(StringBody(s -> ui(s).message(rpcs.apply(ui(s)))))
+                .body(StringBody(s -> ui(s).message(rpcs.apply(ui(s), s))))
                 .check(status().is(200), bodyString().transformWithSession((b, s) -> {
                     String outcome = ui(s).apply(b);
-                    if (outcome.equals(VaadinUi.OK) && !expected.test(ui(s))) {
+                    if (outcome.equals(VaadinUi.OK) && !expected.test(ui(s), s)) {
                         outcome = "screen shows no " + expectation;
                     }
                     if (!outcome.equals(VaadinUi.OK)) {
@@ -204,16 +215,29 @@ public class HrUserSimulation extends Simulation {
                     ui -> List.of(VaadinUi.navigate("programs/" + ui.programShown() + "/steps/" + step))));
             walk = switch (step) {
                 case "objectives" -> walk.exec(think(),
+                        // Titles are unique in a program: every virtual user writes a new one.
+                        exec(session -> session.set("objective", "Lead a cross-functional initiative "
+                                + java.util.UUID.randomUUID().toString().substring(0, 8))),
                         uidl("add objective: open dialog", ui -> List.of(VaadinUi.click(ui.byId("add-objective"))),
                                 "objective dialog", ui -> ui.dialogOpen() && ui.has("objective-title")),
                         think(),
-                        uidl("add objective: save", ui -> Stream.of(
-                                // Titles are unique in a program: every virtual user writes a new one.
-                                VaadinUi.type(ui.byId("objective-title"), "Lead a cross-functional initiative "
-                                        + java.util.UUID.randomUUID().toString().substring(0, 8)),
+                        uidl("add objective: save", (ui, s) -> Stream.of(
+                                VaadinUi.type(ui.byId("objective-title"), s.getString("objective")),
                                 VaadinUi.type(ui.byId("objective-description"), "Written by a virtual HR user"),
                                 List.of(VaadinUi.click(ui.byId("save-objective")))).flatMap(List::stream).toList(),
-                                "closed dialog (saved)", ui -> !ui.dialogOpen()));
+                                "saved objective", (ui, s) -> !ui.dialogOpen()
+                                        && ui.element(OBJECTIVE_CARD, s.getString("objective")).isPresent()),
+                        think(),
+                        // It removes what it added, so that the program keeps its size however long
+                        // the run: a program of hundreds of objectives would measure another screen.
+                        uidl("remove objective: ask", (ui, s) -> List.of(VaadinUi.click(ui.byId("remove-"
+                                        + ui.element(OBJECTIVE_CARD, s.getString("objective")).orElseThrow(
+                                                () -> new IllegalStateException("no card of the added objective"))
+                                        .attribute("id")))),
+                                "confirmation", (ui, s) -> ui.dialogOpen() && ui.has("confirm-remove")),
+                        uidl("remove objective: confirm", (ui, s) -> List.of(VaadinUi.click(ui.byId("confirm-remove"))),
+                                "objectives without the removed one", (ui, s) -> !ui.dialogOpen()
+                                        && ui.element(OBJECTIVE_CARD, s.getString("objective")).isEmpty()));
                 case "selection" -> walk.exec(think(),
                         uidl("pairs tab", ui -> ui.selectTab("selection-tab-pairs"), "Propose pairs button",
                                 ui -> ui.has("run-matching")),

@@ -241,6 +241,11 @@ final class VaadinUi {
         return find(n -> n.tag.equals("vaadin-button") && textOf(n).trim().equals(text));
     }
 
+    /** The element whose id matches {@code idPattern} and whose text contains {@code text}. */
+    Optional<Node> element(String idPattern, String text) {
+        return find(n -> n.attribute("id").matches(idPattern) && textOf(n).contains(text));
+    }
+
     /** Whether a dialog is open. */
     boolean dialogOpen() {
         return nodes.values().stream().anyMatch(n -> n.tag.equals("vaadin-dialog")
