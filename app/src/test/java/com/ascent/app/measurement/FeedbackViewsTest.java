@@ -15,6 +15,7 @@ import com.ascent.plugin.api.measurement.Feedback;
 import com.ascent.plugin.api.measurement.FeedbackPhase;
 import com.ascent.plugin.api.measurement.RaterRole;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
@@ -109,6 +110,9 @@ class FeedbackViewsTest extends BrowserlessViewTest {
 
         navigate("programs/" + cohort.programId() + "/feedback", FeedbackRoundsView.class);
         assertThat(text()).contains("No round has been sent yet.");
+        assertThat(phaseChoice().getValue()).as("the first round is the baseline").isEqualTo(FeedbackPhase.BEFORE);
+        CheckboxGroup<RaterRole> roles = $(CheckboxGroup.class).id("round-roles");
+        assertThat(roles.getItemLabelGenerator().apply(RaterRole.DIRECT_REPORT)).isEqualTo("Direct report");
         test($(Button.class).id("send-round")).click();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("3 feedback requests sent.");
 
@@ -125,6 +129,8 @@ class FeedbackViewsTest extends BrowserlessViewTest {
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("1 reminder sent.");
 
         navigate("programs/" + cohort.programId() + "/feedback", FeedbackRoundsView.class);
+        assertThat(phaseChoice().getValue()).as("after the baseline comes the closing round")
+                .isEqualTo(FeedbackPhase.AFTER);
         grid = test(roundGrid());
         assertThat(grid.getCellText(0, 1)).isEqualTo("2 of 2");
         assertThat(grid.getCellText(0, 2)).as("two answers of three needed: still hidden")
@@ -163,5 +169,10 @@ class FeedbackViewsTest extends BrowserlessViewTest {
 
     private String text() {
         return getCurrentView().getElement().getTextRecursively();
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<FeedbackPhase> phaseChoice() {
+        return $(RadioButtonGroup.class).id("round-phase");
     }
 }

@@ -113,11 +113,13 @@ public class FeedbackRoundsView extends VerticalLayout implements BeforeEnterObs
         RadioButtonGroup<FeedbackPhase> phase = new RadioButtonGroup<>(getTranslation("feedback360.rounds.phase"));
         phase.setItems(FeedbackPhase.values());
         phase.setItemLabelGenerator(p -> getTranslation("feedback360.phase." + p.name()));
-        phase.setValue(FeedbackPhase.BEFORE);
+        // The first round is the baseline; once it was asked, the next one is usually the closing round.
+        boolean baselineAsked = rounds.rounds(program.id()).stream().anyMatch(r -> r.phase() == FeedbackPhase.BEFORE);
+        phase.setValue(baselineAsked ? FeedbackPhase.AFTER : FeedbackPhase.BEFORE);
         phase.setId("round-phase");
         CheckboxGroup<RaterRole> roles = new CheckboxGroup<>(getTranslation("feedback360.rounds.roles"));
         roles.setItems(RaterRole.MENTOR, RaterRole.COACH, RaterRole.MANAGER, RaterRole.DIRECT_REPORT);
-        roles.setItemLabelGenerator(r -> getTranslation("feedback360.role." + r.name()));
+        roles.setItemLabelGenerator(r -> getTranslation("feedback360.roleLabel." + r.name()));
         roles.setValue(EnumSet.of(RaterRole.MENTOR, RaterRole.COACH, RaterRole.MANAGER, RaterRole.DIRECT_REPORT));
         roles.setId("round-roles");
         form.add(phase, roles);

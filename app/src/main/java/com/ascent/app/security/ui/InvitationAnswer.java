@@ -2,6 +2,7 @@ package com.ascent.app.security.ui;
 
 import com.ascent.app.security.CurrentUser;
 import com.ascent.app.security.OpenInvitation;
+import com.ascent.app.security.Role;
 import com.ascent.app.ui.Notifications;
 import com.ascent.plugin.api.InvalidInputException;
 import com.vaadin.flow.component.Component;
@@ -48,6 +49,11 @@ class InvitationAnswer extends VerticalLayout {
         String until = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .appendLiteral(' ').appendZoneText(TextStyle.SHORT).toFormatter(UI.getCurrent().getLocale())
                 .format(invitation.expiresAt().atZone(ZoneId.systemDefault()));
+        if (invitation.role() == Role.PARTICIPANT) {
+            // A participant takes part in a program; "work in ... as Participant" would read as a job.
+            return source.getTranslation("invitation.description.participant", invitation.organizationName(),
+                    invitation.email(), until);
+        }
         return source.getTranslation("invitation.description", invitation.organizationName(),
                 source.getTranslation("users.role." + invitation.role().name()), invitation.email(), until);
     }

@@ -9,6 +9,8 @@ import com.ascent.app.security.Membership;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.TestAccounts.Account;
 import com.ascent.app.support.BrowserlessViewTest;
+import com.ascent.app.support.TestPeople;
+import com.ascent.app.support.TestPeople.Spec;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,6 +30,8 @@ class InvitationViewTest extends BrowserlessViewTest {
     InvitationService invitations;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    TestPeople people;
 
     @Test
     void someoneWithoutAnAccountCreatesOneOnTheInvitationsPageAndJoins() {
@@ -136,6 +140,21 @@ class InvitationViewTest extends BrowserlessViewTest {
 
         assertThat(notice.isVisible()).as("nothing left to answer").isFalse();
         assertThat(accounts.memberships(consultant)).hasSize(2);
+    }
+
+    @Test
+    void aParticipantIsInvitedToTakePartInAProgramNotToWorkThere() {
+        Account admin = accounts.newOrganization(Role.ADMIN);
+        accounts.signIn(admin);
+        UUID hanna = people.add(admin.organizationId(), Spec.of("Hanna Hipo", "Finance", 9));
+        String email = "hanna-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String token = invitations.inviteParticipant(hanna, "Hanna Hipo", email).token();
+        accounts.signOut();
+
+        navigate("invitation/" + token, InvitationView.class);
+        assertThat(text()).contains("You are invited to take part in a development program of "
+                + admin.organizationName() + " and to follow your part of it in Ascent. The invitation is for "
+                + email + " and works until ").doesNotContain("as Participant");
     }
 
     private String invite(Account admin, String email, Role role) {
