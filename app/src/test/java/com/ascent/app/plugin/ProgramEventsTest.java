@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.ascent.app.calendar.ProgramCalendarService;
+import com.ascent.app.plans.DevelopmentPlansService;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
@@ -24,6 +25,11 @@ import com.ascent.plugin.api.calendar.FrameworkDraft;
 import com.ascent.plugin.api.calendar.MeetingAgendas;
 import com.ascent.plugin.api.calendar.Milestone;
 import com.ascent.plugin.api.calendar.ProgramFramework;
+import com.ascent.plugin.api.plans.ActivityDraft;
+import com.ascent.plugin.api.plans.ActivityKind;
+import com.ascent.plugin.api.plans.ActivityStatus;
+import com.ascent.plugin.api.plans.DevelopmentPlan;
+import com.ascent.plugin.api.plans.GoalDraft;
 import com.ascent.plugin.api.roster.Availability;
 import com.ascent.plugin.api.roster.MemberDraft;
 import com.ascent.plugin.api.roster.Pair;
@@ -73,6 +79,8 @@ class ProgramEventsTest extends FaultyPluginsViewTest {
     StepBindingService bindings;
     @Autowired
     StepContextFactory contexts;
+    @Autowired
+    DevelopmentPlansService plans;
 
     Program program;
     UUID organizationId;
@@ -112,6 +120,15 @@ class ProgramEventsTest extends FaultyPluginsViewTest {
         System.clearProperty(EVENTS);
         programs.launch(programs.find(program.id()).orElseThrow());
         assertThat(told()).containsExactly("PROGRAM_LAUNCHED " + program.id() + " false");
+
+        DevelopmentPlan plan = plans.open(program.id(), hipo.id());
+        plans.addGoal(program.id(), plan.id(), new GoalDraft("Lead a change", "Teams", "2 teams",
+                LocalDate.of(2027, 6, 30), List.of()));
+        plans.addActivity(program.id(), plan.id(), new ActivityDraft(null, ActivityKind.WORKSHOP, "Change workshop",
+                null, null, "HR", ActivityStatus.PLANNED));
+        System.clearProperty(EVENTS);
+        plans.signOff(program.id(), plan.id(), plan.version());
+        assertThat(told()).containsExactly("PLAN_SIGNED_OFF " + program.id() + " false");
     }
 
     @Test
