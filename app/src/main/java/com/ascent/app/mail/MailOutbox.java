@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -62,13 +63,18 @@ public class MailOutbox {
      */
     @Transactional(readOnly = true)
     public Locale languageFor(UUID organizationId, String email) {
-        return RecipientLanguages.supported(repository.languageFor(organizationId, email).orElse(null), Locale.ENGLISH);
+        return languages(organizationId, email).of(email);
     }
 
     /** The languages of all of the organization's people at once, for many messages (a reminder run). */
     @Transactional(readOnly = true)
     public RecipientLanguages recipientLanguages(UUID organizationId) {
-        return new RecipientLanguages(repository.memberLanguages(organizationId),
+        return languages(organizationId, null);
+    }
+
+    /** One rule (RecipientLanguages) for one recipient and for many: only the lookup differs. */
+    private RecipientLanguages languages(UUID organizationId, @Nullable String onlyEmail) {
+        return new RecipientLanguages(repository.memberLanguages(organizationId, onlyEmail),
                 repository.defaultLanguage(organizationId).orElse(null));
     }
 

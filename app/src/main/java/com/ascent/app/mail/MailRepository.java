@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
@@ -150,24 +150,15 @@ class MailRepository {
     }
 
     /**
-     * The language chosen by the organization's member with {@code email}, else the organization's
-     * default language; empty when neither is set.
+     * The chosen languages of the organization's members by lower-case e-mail: of all of them, or
+     * only of the one with {@code onlyEmail}.
      */
-    Optional<String> languageFor(UUID organizationId, String email) {
-        Field<String> chosen = DSL.field(dsl.select(APP_USER.LANGUAGE).from(APP_USER)
-                .join(MEMBERSHIP).on(MEMBERSHIP.USER_ID.eq(APP_USER.ID).and(MEMBERSHIP.ORGANIZATION_ID.eq(organizationId)))
-                .where(DSL.lower(APP_USER.EMAIL).eq(email.strip().toLowerCase(java.util.Locale.ROOT)))
-                .limit(1));
-        return dsl.select(DSL.coalesce(chosen, ORGANIZATION.DEFAULT_LANGUAGE))
-                .from(ORGANIZATION).where(ORGANIZATION.ID.eq(organizationId))
-                .fetchOptional(Record1::value1);
-    }
-
-    /** The chosen languages of the organization's members, by lower-case e-mail. */
-    Map<String, String> memberLanguages(UUID organizationId) {
+    Map<String, String> memberLanguages(UUID organizationId, @Nullable String onlyEmail) {
+        Condition who = onlyEmail == null ? DSL.noCondition()
+                : DSL.lower(APP_USER.EMAIL).eq(onlyEmail.strip().toLowerCase(java.util.Locale.ROOT));
         return dsl.select(DSL.lower(APP_USER.EMAIL), APP_USER.LANGUAGE).from(APP_USER)
                 .join(MEMBERSHIP).on(MEMBERSHIP.USER_ID.eq(APP_USER.ID).and(MEMBERSHIP.ORGANIZATION_ID.eq(organizationId)))
-                .where(APP_USER.LANGUAGE.isNotNull())
+                .where(APP_USER.LANGUAGE.isNotNull()).and(who)
                 .fetchMap(Record2::value1, Record2::value2);
     }
 

@@ -6,8 +6,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The languages to write to an organization's people in, looked up once for many recipients (a
- * reminder run): each member's chosen language, else the organization's default, else English.
+ * The languages to write to an organization's people in: each member's chosen language, else the
+ * organization's default, else English (a language Ascent does not offer counts as not chosen).
+ * Looked up once for many recipients (a reminder run) or for one.
  */
 public final class RecipientLanguages {
 
@@ -23,7 +24,7 @@ public final class RecipientLanguages {
         return supported(chosen.get(email.strip().toLowerCase(Locale.ROOT)), fallback);
     }
 
-    static Locale supported(@Nullable String tag, Locale otherwise) {
+    private static Locale supported(@Nullable String tag, Locale otherwise) {
         if (tag == null) {
             return otherwise;
         }

@@ -160,6 +160,9 @@ class MailOutboxTest {
         preferences.save(new UserPreferences(Locale.ENGLISH, null));
         assertThat(outbox.languageFor(admin.organizationId(), admin.email().toUpperCase(Locale.ROOT)))
                 .as("the account's own choice wins").isEqualTo(Locale.ENGLISH);
+        RecipientLanguages many = outbox.recipientLanguages(admin.organizationId());
+        assertThat(many.of(admin.email())).as("looked up for many: the same rule").isEqualTo(Locale.ENGLISH);
+        assertThat(many.of("nobody@example.com")).isEqualTo(Locale.of("pl"));
     }
 
     private MailRequest request(String key, String email, String name) {
