@@ -20,7 +20,6 @@ import com.ascent.plugin.testkit.StepPluginTest;
 import com.ascent.plugins.selection.TestDirectory.Spec;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
