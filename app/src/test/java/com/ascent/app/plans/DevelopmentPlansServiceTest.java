@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ascent.app.objectives.ObjectivesService;
 import com.ascent.app.objectives.StrategyLibraryService;
+import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.app.plans.PlanFixture.Program;
 import com.ascent.app.roster.ProgramRosterService;
 import com.ascent.app.security.Role;
@@ -33,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +45,8 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
@@ -64,6 +68,8 @@ class DevelopmentPlansServiceTest {
     ProgramRosterService roster;
     @Autowired
     StrategyLibraryService strategy;
+    @Autowired
+    OrganizationSettingsService organizationSettings;
 
     Program program;
     DevelopmentPlan plan;
@@ -195,6 +201,18 @@ class DevelopmentPlansServiceTest {
         assertThat(plans.suggestions(program.id(), gap.id())).doesNotContain(workshop);
         refused(() -> plans.updateTemplate(own.id(), own.version(), new ActivityTemplateDraft(ActivityKind.COURSE, " ",
                 "", List.of())), "title", "plans.error.templateTitleRequired");
+    }
+
+    /** The language the organization writes in (its format locale) and a starter template's title in it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en-GB | Workshop: leading people through change",
+            "pl-PL | Warsztat: prowadzenie ludzi przez zmianę"})
+    void theStarterLibraryIsWrittenInTheLanguageOfTheOrganizationWhenItIsFirstUsed(String format, String workshop) {
+        accounts.signIn(accounts.newColleague(program.hr(), Role.ADMIN));
+        organizationSettings.save(organizationSettings.current().withFormatLocale(Locale.forLanguageTag(format)));
+        accounts.signIn(program.hr());
+
+        assertThat(plans.templates()).extracting(ActivityTemplate::title).contains(workshop);
     }
 
     @Test

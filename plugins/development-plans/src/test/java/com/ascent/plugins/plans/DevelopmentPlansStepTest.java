@@ -1,21 +1,36 @@
-package com.ascent.app.plans;
+package com.ascent.plugins.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ascent.app.organization.OrganizationSettings;
-import com.ascent.app.organization.OrganizationSettingsService;
-import com.ascent.app.plans.PlanFixture.Program;
-import com.ascent.app.security.Role;
-import com.ascent.app.support.BrowserlessViewTest;
+import com.ascent.app.program.Program;
+import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
-import com.ascent.app.wizard.StepOutcome;
-import com.ascent.app.wizard.WizardService;
-import com.ascent.app.wizard.ui.WizardView;
+import com.ascent.app.security.InvitationService;
+import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.StepStatus;
+import com.ascent.plugin.api.calendar.Attendee;
+import com.ascent.plugin.api.calendar.Cadence;
+import com.ascent.plugin.api.calendar.Charter;
+import com.ascent.plugin.api.calendar.FrameworkDraft;
+import com.ascent.plugin.api.calendar.MeetingAgendas;
+import com.ascent.plugin.api.calendar.Milestone;
+import com.ascent.plugin.api.objectives.Capability;
+import com.ascent.plugin.api.objectives.ObjectiveDraft;
+import com.ascent.plugin.api.objectives.Priority;
 import com.ascent.plugin.api.plans.ActivityKind;
+import com.ascent.plugin.api.plans.ActivityTemplateDraft;
 import com.ascent.plugin.api.plans.DevelopmentPlan;
+import com.ascent.plugin.api.plans.DevelopmentPlanService;
 import com.ascent.plugin.api.plans.GapDraft;
 import com.ascent.plugin.api.plans.GoalDraft;
-import com.vaadin.flow.component.UI;
+import com.ascent.plugin.api.roster.Availability;
+import com.ascent.plugin.api.roster.MemberDraft;
+import com.ascent.plugin.api.roster.PairKind;
+import com.ascent.plugin.api.roster.PairProposal;
+import com.ascent.plugin.api.roster.RosterRole;
+import com.ascent.plugin.api.roster.RosterService;
+import com.ascent.plugin.testkit.StepPluginTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -26,33 +41,109 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The Development plans step of the real plugin inside the real wizard, as HR uses it. */
-class DevelopmentPlansViewTest extends BrowserlessViewTest {
+/**
+ * The Development plans step as HR uses it: the plugin loaded by PF4J inside the real host, its
+ * view on a real step context, real services and PostgreSQL. The wizard's stepper, which shows
+ * this step's status, is the host's and tested there.
+ */
+class DevelopmentPlansStepTest extends StepPluginTest {
 
-    @Autowired
-    PlanFixture fixture;
-    @Autowired
-    DevelopmentPlansService plans;
-    @Autowired
-    WizardService wizard;
+    static final String STEP = "development-plans";
+    /** The program starts on this day; it ends twelve months later. */
+    static final LocalDate START = LocalDate.of(2027, 1, 11);
+
     @Autowired
     ProgramService programs;
     @Autowired
-    OrganizationSettingsService organizationSettings;
+    InvitationService invitations;
+    @Autowired
+    UserDetailsService users;
+
+    /** The language of the texts, English unless a test chooses another. */
+    Locale language = Locale.ENGLISH;
+
+    @Override
+    protected Locale locale() {
+        return language;
+    }
+
+    /**
+     * What a program ready for development plans has, built through the host's services: an HR
+     * HiPo whose manager is in the directory, a Finance HiPo, a confirmed mentor, two objectives
+     * and the capability "Leading large-scale change".
+     */
+    record Setup(UUID hrHipo, UUID financeHipo, UUID mentor, UUID changeCapability, UUID changeObjective,
+                 UUID strategyObjective) {
+    }
+
+    /** The test's program, starting on {@link #START} as given when it was created, ready for plans. */
+    Setup programReadyForPlans() {
+        StepContext context = context(STEP);
+        Program program = programs.find(context.program().id()).orElseThrow();
+        programs.update(program.id(), program.version(), new ProgramDraft(program.name(), program.description(),
+                START, program.ownerName()));
+        UUID manager = person("Helena Head", "HR", 11);
+        UUID hanna = person("Hanna Hipo", "HR", 6, manager);
+        UUID piotr = person("Piotr Pawlak", "Finance", 6);
+        UUID marek = person("Marek Mentor", "Finance", 12);
+        RosterService roster = context.roster();
+        UUID hrHipo = roster.addMember(MemberDraft.hipo(hanna)).id();
+        UUID financeHipo = roster.addMember(MemberDraft.hipo(piotr)).id();
+        UUID mentor = roster.addMember(MemberDraft.employee(marek, RosterRole.MENTOR, 2, List.of("English"),
+                Availability.HIGH, List.of())).id();
+        roster.confirm(List.of(roster.addPair(new PairProposal(hrHipo, mentor, PairKind.MENTORING, null, List.of()))));
+        UUID capability = changeCapability();
+        UUID changeObjective = context.objectives().add(new ObjectiveDraft("Lead change across functions", "",
+                capability, Priority.HIGH, List.of())).id();
+        UUID strategyObjective = context.objectives().add(new ObjectiveDraft("Think strategically", "", null,
+                Priority.MEDIUM, List.of())).id();
+        return new Setup(hrHipo, financeHipo, mentor, capability, changeObjective, strategyObjective);
+    }
+
+    /** The capability of the organization's library, which the kit's programs share: added once. */
+    private UUID changeCapability() {
+        var strategy = context(STEP).strategy();
+        return strategy.capabilities().stream().filter(c -> c.name().equals("Leading large-scale change"))
+                .map(Capability::id).findFirst()
+                .orElseGet(() -> strategy.addCapability("Leading large-scale change",
+                        "Leads people through changes that reach across the organization", List.of()).id());
+    }
+
+    /** Saves the program's framework, as the Framework step does, running from {@code start} to {@code end}. */
+    private void framework(LocalDate start, LocalDate end) {
+        context(STEP).calendar().saveFramework(0, new FrameworkDraft(start, end, ZoneId.of("Europe/Warsaw"),
+                LocalTime.of(10, 0), 60, Cadence.months(1), null, 0, 1, Set.of(Attendee.HIPO, Attendee.MENTOR),
+                Set.of(Milestone.KICK_OFF, Milestone.CLOSING), List.of(), Charter.empty(), MeetingAgendas.empty()));
+    }
+
+    private DevelopmentPlanService plans() {
+        return context(STEP).plans();
+    }
+
+    /** The organization's template library is shared by the kit's programs: removes an own template an earlier test added. */
+    private void notInTheLibrary(String title) {
+        plans().templates().stream().filter(t -> t.title().equals(title))
+                .forEach(t -> plans().removeTemplate(t.id(), t.version()));
+    }
 
     @Test
     void hrBuildsAPlanForAnHrHipoWithAWorkshopASmallChangeProjectAndLearningFromASeniorLeader() {
-        Program program = fixture.create();
-        openStep(program);
+        Setup program = programReadyForPlans();
+        openStep();
 
         @SuppressWarnings("unchecked")
         Grid<Object> hipos = $(Grid.class).id("plans-hipos");
@@ -87,14 +178,14 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
 
         Grid<?> activities = grid("plan-activities");
         assertThat(test(activities).size()).isEqualTo(3);
-        DevelopmentPlan stored = plans.plan(program.id(), program.hrHipo()).orElseThrow();
+        DevelopmentPlan stored = plans().plan(program.hrHipo()).orElseThrow();
         assertThat(stored.activities()).extracting(a -> a.kind()).containsExactlyInAnyOrder(ActivityKind.WORKSHOP,
                 ActivityKind.SMALL_CHANGE_PROJECT, ActivityKind.SHADOWING_SENIOR_LEADER);
         assertThat(stored.activities()).allSatisfy(a -> assertThat(a.owner()).isEqualTo("Hanna Hipo"));
 
         test($(Button.class).id("sign-off")).click();
         assertThat(textOf("plan-sign-off-state")).startsWith("Signed off by Helena Head");
-        assertThat(plans.plan(program.id(), program.hrHipo()).orElseThrow().signedOff()).isTrue();
+        assertThat(plans().plan(program.hrHipo()).orElseThrow().signedOff()).isTrue();
 
         test($(Button.class).id("back-to-list")).click();
         assertThat(test(grid("plans-hipos")).getCellText(0, 4)).isEqualTo("Signed off by the manager");
@@ -102,7 +193,7 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
 
     @Test
     void aGoalWithoutDueDateOrDueAfterTheProgramAndATargetBelowTheCurrentLevelGetAMessageAtTheField() {
-        Program program = fixture.create();
+        Setup program = programReadyForPlans();
         openPlanOfHanna(program);
 
         ComboBox<?> capability = $(ComboBox.class).id("gap-capability");
@@ -126,12 +217,12 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
         test($(Button.class).id("add-goal")).click();
         assertThat(due.isInvalid()).isTrue();
         assertThat(due.getErrorMessage()).startsWith("The due date is after the program ends");
-        assertThat(plans.plan(program.id(), program.hrHipo()).orElseThrow().goals()).isEmpty();
+        assertThat(plans().plan(program.hrHipo()).orElseThrow().goals()).isEmpty();
     }
 
     @Test
     void withoutAFrameworkThePlanFollowsThePeriodGivenWhenTheProgramWasCreated() {
-        Program program = fixture.create(); // twelve months from Jan 11, 2027, as the New program dialog proposes
+        Setup program = programReadyForPlans(); // twelve months from Jan 11, 2027, as the New program dialog proposes
         openPlanOfHanna(program);
 
         assertThat(textOf("plan-period")).isEqualTo("The program runs from Jan 11, 2027 to Jan 10, 2028: "
@@ -141,8 +232,8 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
 
     @Test
     void onceTheFrameworkIsSetTheGoalsDueDateFollowsItsEnd() {
-        Program program = fixture.create();
-        fixture.framework(program, PlanFixture.START, LocalDate.of(2027, 6, 30));
+        Setup program = programReadyForPlans();
+        framework(START, LocalDate.of(2027, 6, 30));
         openPlanOfHanna(program);
 
         assertThat(textOf("plan-period")).isEqualTo("The program runs from Jan 11, 2027 to Jun 30, 2027: "
@@ -156,30 +247,26 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
         test($(Button.class).id("add-goal")).click();
         assertThat(due.getErrorMessage()).as("within the assumed twelve months, but after the framework's end")
                 .startsWith("The due date is after the program ends");
-        assertThat(plans.plan(program.id(), program.hrHipo()).orElseThrow().goals()).isEmpty();
+        assertThat(plans().plan(program.hrHipo()).orElseThrow().goals()).isEmpty();
     }
 
     @Test
     void theCoverageWarnsAboutObjectivesNobodyWorksOnAndGoalsWithoutObjective() {
-        Program program = fixture.create();
-        DevelopmentPlan plan = plans.open(program.id(), program.hrHipo());
-        plans.addGoal(program.id(), plan.id(), new GoalDraft("Lead a change", "Teams", "2", LocalDate.of(2027, 6, 1),
+        Setup program = programReadyForPlans();
+        DevelopmentPlan plan = plans().open(program.hrHipo());
+        plans().addGoal(plan.id(), new GoalDraft("Lead a change", "Teams", "2", LocalDate.of(2027, 6, 1),
                 List.of(program.changeObjective())));
-        DevelopmentPlan finance = plans.open(program.id(), program.financeHipo());
-        plans.addGoal(program.id(), finance.id(), new GoalDraft("Close the books faster", "Days", "5",
+        DevelopmentPlan finance = plans().open(program.financeHipo());
+        plans().addGoal(finance.id(), new GoalDraft("Close the books faster", "Days", "5",
                 LocalDate.of(2027, 6, 1), List.of()));
-        openStep(program);
+        openStep();
 
         assertThat(test(grid("coverage-grid")).getCellText(0, 1)).isEqualTo("Hanna Hipo");
         assertThat(test(grid("coverage-grid")).getCellText(1, 1)).as("an objective nobody works on").isEqualTo("None yet");
         assertThat(textOf("coverage-uncovered-0")).contains("Think strategically");
         assertThat(textOf("coverage-unlinked-0")).contains("Close the books faster", "Piotr Pawlak");
-        assertThat(getCurrentView().getElement().getTextRecursively())
-                .as("Hanna lacks an activity; Piotr a linked goal and an activity")
-                .contains("4. Development plans3 things missing");
-        StepOutcome status = wizard.review(programs.find(program.id()).orElseThrow(), Locale.ENGLISH).stream()
-                .filter(r -> r.stepId().equals("development-plans")).findFirst().orElseThrow().outcome();
-        assertThat(status).isEqualTo(new StepOutcome.Incomplete(List.of(
+        assertThat(status(STEP)).as("Hanna lacks an activity; Piotr a linked goal and an activity")
+                .isEqualTo(StepStatus.incomplete(List.of(
                 "Hanna Hipo's plan needs at least one development activity.",
                 "Piotr Pawlak's plan needs a SMART goal linked to a program objective.",
                 "Piotr Pawlak's plan needs at least one development activity.")));
@@ -187,10 +274,11 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
 
     @Test
     void suggestionsFollowTheGapAndTheLibraryCanBeExtended() {
-        Program program = fixture.create();
-        DevelopmentPlan plan = plans.open(program.id(), program.hrHipo());
-        plans.addGap(program.id(), plan.id(), new GapDraft(program.changeCapability(), 2, 4, "360"));
-        openStep(program);
+        Setup program = programReadyForPlans();
+        DevelopmentPlan plan = plans().open(program.hrHipo());
+        plans().addGap(plan.id(), new GapDraft(program.changeCapability(), 2, 4, "360"));
+        notInTheLibrary("Chair the works council consultation");
+        openStep();
 
         test($(Button.class).id("open-library")).click();
         test($(TextField.class).id("template-title")).setValue("Chair the works council consultation");
@@ -208,32 +296,32 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
     }
 
     /**
-     * The language of the screen and the organization's format locale (which gives the language its
-     * starter templates are written in), a starter template's suggestion, the title of an own
-     * template named without its kind, and its suggestion.
+     * The language of the screen, an own workshop whose title begins with its kind, as the starter
+     * templates' titles do, and an own template named without its kind, with its suggestion. (The
+     * starter templates are written in the organization's language when its library is first used:
+     * the host's, tested in DevelopmentPlansServiceTest.)
      */
     static Stream<Arguments> suggestionLabels() {
-        return Stream.of(Arguments.of(Locale.ENGLISH, Locale.UK, "Workshop: leading people through change",
+        return Stream.of(Arguments.of(Locale.ENGLISH, "Workshop: listening to the works council",
                         "Chair the works council consultation", "Stretch assignment: Chair the works council consultation"),
-                Arguments.of(Locale.forLanguageTag("pl-PL"), Locale.forLanguageTag("pl-PL"),
-                        "Warsztat: prowadzenie ludzi przez zmianę", "Poprowadź konsultacje z radą pracowników",
+                Arguments.of(Locale.forLanguageTag("pl-PL"), "Warsztat: słuchanie rady pracowników",
+                        "Poprowadź konsultacje z radą pracowników",
                         "Zadanie rozwojowe poza strefą komfortu: Poprowadź konsultacje z radą pracowników"));
     }
 
     @ParameterizedTest
     @MethodSource("suggestionLabels")
-    void aSuggestionNamesItsKindOnceEvenWhenItsTitleAlreadyDoes(Locale locale, Locale organizationFormat,
-                                                              String starterSuggestion, String ownTitle,
+    void aSuggestionNamesItsKindOnceEvenWhenItsTitleAlreadyDoes(Locale locale, String workshopTitle, String ownTitle,
                                                               String ownSuggestion) {
-        Program program = fixture.create();
-        accounts.signIn(accounts.newColleague(program.hr(), Role.ADMIN));
-        OrganizationSettings settings = organizationSettings.current();
-        organizationSettings.save(settings.withFormatLocale(organizationFormat));
-        accounts.signIn(program.hr());
-        DevelopmentPlan plan = plans.open(program.id(), program.hrHipo());
-        plans.addGap(program.id(), plan.id(), new GapDraft(program.changeCapability(), 2, 4, "360"));
-        UI.getCurrent().setLocale(locale);
-        openStep(program);
+        Setup program = programReadyForPlans();
+        DevelopmentPlan plan = plans().open(program.hrHipo());
+        plans().addGap(plan.id(), new GapDraft(program.changeCapability(), 2, 4, "360"));
+        notInTheLibrary(workshopTitle);
+        notInTheLibrary(ownTitle);
+        plans().addTemplate(new ActivityTemplateDraft(ActivityKind.WORKSHOP, workshopTitle, "",
+                List.of("Leading large-scale change")));
+        language = locale;
+        openStep();
         test($(Button.class).id("open-library")).click();
         test($(TextField.class).id("template-title")).setValue(ownTitle);
         test($(TextField.class).id("template-capabilities")).setValue("Leading large-scale change");
@@ -242,15 +330,15 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
 
         openFirstPlan();
 
-        assertThat($(Span.class).all()).extracting(Span::getText).contains(starterSuggestion, ownSuggestion);
+        assertThat($(Span.class).all()).extracting(Span::getText).contains(workshopTitle, ownSuggestion);
     }
 
     @Test
     void viewersSeePlansWithoutAnyWayToChangeThem() {
-        Program program = fixture.create();
-        plans.open(program.id(), program.hrHipo());
-        accounts.signIn(accounts.newColleague(program.hr(), Role.VIEWER));
-        openStep(program);
+        Setup program = programReadyForPlans();
+        plans().open(program.hrHipo());
+        Viewer.signIn(invitations, users);
+        openStep();
 
         openFirstPlan();
 
@@ -259,14 +347,14 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
                 .contains("back-to-list");
     }
 
-    private void openStep(Program program) {
-        navigate("programs/" + program.id() + "/steps/development-plans", WizardView.class);
+    private void openStep() {
+        show(STEP);
     }
 
     /** Opens Hanna's (the HR HiPo's) plan from the step's list, as HR does. */
-    private void openPlanOfHanna(Program program) {
-        plans.open(program.id(), program.hrHipo());
-        openStep(program);
+    private void openPlanOfHanna(Setup program) {
+        plans().open(program.hrHipo());
+        openStep();
         openFirstPlan();
     }
 
@@ -294,6 +382,6 @@ class DevelopmentPlansViewTest extends BrowserlessViewTest {
     }
 
     private String textOf(String id) {
-        return $(com.vaadin.flow.component.Component.class).id(id).getElement().getTextRecursively();
+        return $(Component.class).id(id).getElement().getTextRecursively();
     }
 }

@@ -1,25 +1,24 @@
-package com.ascent.app.roster;
+package com.ascent.plugins.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascent.app.plugin.PluginRuntime;
 import com.ascent.app.plugin.StepHandle;
-import com.ascent.app.support.IntegrationTest;
 import com.ascent.plugin.api.StepPlacement;
 import com.ascent.plugin.api.StepSlot;
+import com.ascent.plugin.testkit.StepPluginTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Coaches & mentors plugin is found, started and offers its step, as /actuator/plugins reports. */
-@IntegrationTest
-class SelectionPluginTest {
+class SelectionPluginTest extends StepPluginTest {
 
     @Autowired
     PluginRuntime runtime;
 
     @Test
     void theSelectionPluginIsStartedAndFillsTheSelectionSlot() {
-        assertThat(runtime.plugins())
+        assertThat(plugins())
                 .filteredOn(p -> p.id().equals("ascent-step-selection"))
                 .singleElement()
                 .satisfies(p -> {

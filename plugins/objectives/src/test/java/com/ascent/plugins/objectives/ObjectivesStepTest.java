@@ -1,33 +1,32 @@
-package com.ascent.app.objectives.ui;
+package com.ascent.plugins.objectives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.ascent.app.objectives.LaterSteps;
 import com.ascent.app.objectives.ObjectivesService;
-import com.ascent.app.objectives.StrategyLibraryService;
+import com.ascent.app.plugin.GuardedStep;
+import com.ascent.app.plugin.StepBindingService;
 import com.ascent.app.program.Program;
-import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
-import com.ascent.app.security.Role;
-import com.ascent.app.security.TestAccounts.Account;
-import com.ascent.app.support.BrowserlessViewTest;
-import com.ascent.app.wizard.StepOutcome;
-import com.ascent.app.wizard.StepReport;
-import com.ascent.app.wizard.WizardService;
-import com.ascent.app.wizard.ui.WizardView;
+import com.ascent.app.security.InvitationService;
+import com.ascent.app.wizard.StepContextFactory;
+import com.ascent.plugin.api.measurement.KirkpatrickLevel;
+import com.ascent.plugin.api.measurement.MetricDraft;
 import com.ascent.plugin.api.objectives.Alignment;
 import com.ascent.plugin.api.objectives.Capability;
-import com.ascent.plugin.api.objectives.CapabilityDraft;
 import com.ascent.plugin.api.objectives.IndicatorDraft;
 import com.ascent.plugin.api.objectives.MeasurementSource;
 import com.ascent.plugin.api.objectives.Objective;
 import com.ascent.plugin.api.objectives.ObjectiveDraft;
+import com.ascent.plugin.api.objectives.ObjectiveService;
 import com.ascent.plugin.api.objectives.Priority;
+import com.ascent.plugin.api.objectives.StrategyService;
 import com.ascent.plugin.api.objectives.StrategyStatement;
 import com.ascent.plugin.api.objectives.SuccessIndicator;
+import com.ascent.plugin.testkit.StepPluginTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -42,10 +41,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -54,14 +51,17 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The Objectives step as an HR manager uses it: the real wizard route, the real plugin loaded by
- * PF4J (so components are found by their ids and Vaadin types, never by the plugin's classes),
- * the real services and database.
+ * The Objectives step as an HR manager uses it: the plugin loaded by PF4J inside the real host,
+ * its view on a real step context (so components are found by their ids and Vaadin types, never
+ * by the plugin's classes), the real services and database. The stepper and the review page,
+ * which show this step's status, are the host's and tested there (WizardViewTest).
  */
-class ObjectivesStepViewTest extends BrowserlessViewTest {
+class ObjectivesStepTest extends StepPluginTest {
 
+    static final String STEP = "objectives";
     static final String NO_OBJECTIVE = "Add at least one objective, or start from a template.";
     static final Pattern MISSING_TRANSLATION = Pattern.compile("![\\w.-]+!");
     static final String COMPLETE = "Complete: every objective serves your strategy and has a success indicator with a target.";
@@ -69,31 +69,37 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
     @Autowired
     ProgramService programs;
     @Autowired
-    ObjectivesService objectives;
+    ObjectivesService everyProgramsObjectives;
     @Autowired
-    StrategyLibraryService strategy;
+    StepBindingService bindings;
     @Autowired
-    WizardService wizard;
+    StepContextFactory contexts;
     @Autowired
-    LaterSteps later;
+    InvitationService invitations;
+    @Autowired
+    UserDetailsService users;
 
-    Account hr;
-    Program program;
-
+    /**
+     * The kit's programs share one organization, and the strategy library (statements and
+     * capabilities) is the organization's: every test starts from an empty one, as a new
+     * organization would. Capabilities that other programs' objectives develop go with them.
+     */
     @BeforeEach
-    void aDraftProgram() {
-        hr = accounts.newOrganization(Role.HR);
-        accounts.signIn(hr);
-        program = programs.create(new ProgramDraft("Future leaders 2027", "Prepare leaders of cross-functional teams",
-                LocalDate.of(2027, 1, 11), "Maria Nowak"));
+    void anEmptyStrategyLibrary() {
+        for (Program program : programs.list()) {
+            everyProgramsObjectives.list(program.id()).stream().filter(o -> o.capabilityId() != null)
+                    .forEach(o -> everyProgramsObjectives.remove(program.id(), o.id(), o.version()));
+        }
+        strategy().statements().forEach(s -> strategy().removeStatement(s.id(), s.version()));
+        strategy().capabilities().forEach(c -> strategy().removeCapability(c.id(), c.version()));
     }
 
     @Test
     void anEmptyProgramShowsWhereToStart() {
-        open();
+        show(STEP);
 
         assertThat(missing()).containsExactly(NO_OBJECTIVE);
-        assertThat(stepperMissing()).containsExactly(NO_OBJECTIVE);
+        assertThat(status(STEP).missing()).containsExactly(NO_OBJECTIVE);
         assertThat(test($(Details.class).id("strategy-context")).isOpen()).as("empty strategy shown open").isTrue();
         assertThat(test($(Details.class).id("capability-library")).isOpen()).isTrue();
         assertThat(text("objectives-status")).doesNotContain(COMPLETE);
@@ -104,12 +110,12 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
 
     @Test
     void theStrategyContextIsMaintainedInTheStep() {
-        open();
+        show(STEP);
         click("add-statement-leadership");
         fillArea("statement-text", "   ");
         click("save-statement");
         assertThat(errorAt($(TextArea.class).id("statement-text"))).isEqualTo("Enter the statement.");
-        assertThat(strategy.statements()).isEmpty();
+        assertThat(strategy().statements()).isEmpty();
 
         fillArea("statement-text", "Leaders who can run cross-functional teams across regions");
         click("save-statement");
@@ -131,7 +137,7 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         click("remove-statement-leadership-1");
         click("confirm-remove");
 
-        assertThat(strategy.statements()).extracting(StrategyStatement::kind, StrategyStatement::text)
+        assertThat(strategy().statements()).extracting(StrategyStatement::kind, StrategyStatement::text)
                 .containsExactly(tuple(StrategyStatement.Kind.BUSINESS_PRIORITY, "Grow recurring revenue in Asia"));
         assertThat(text("statement-business-1")).contains("Grow recurring revenue in Asia");
         assertThat($(Button.class).withId("remove-statement-leadership-1").exists()).isFalse();
@@ -139,13 +145,13 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
 
     @Test
     void theStarterLibraryLoadsInAscentsWordsAndIsEditedAndExtended() {
-        open();
+        show(STEP);
         click("load-starter-library");
 
-        assertThat(strategy.capabilities()).extracting(Capability::name).containsExactly("Business acumen",
+        assertThat(strategy().capabilities()).extracting(Capability::name).containsExactly("Business acumen",
                 "Change leadership", "Communication", "Cross-functional leadership", "Decision-making",
                 "Developing others", "Emotional intelligence", "Stakeholder influence", "Strategic thinking");
-        assertThat(strategy.capabilities()).allSatisfy(c -> {
+        assertThat(strategy().capabilities()).allSatisfy(c -> {
             assertThat(c.description()).isNotBlank();
             assertThat(c.behaviours()).hasSize(3);
         });
@@ -167,7 +173,7 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         click("remove-capability-2");
         click("confirm-remove");
 
-        Map<String, Capability> library = strategy.capabilities().stream()
+        Map<String, Capability> library = strategy().capabilities().stream()
                 .collect(Collectors.toMap(Capability::name, c -> c));
         assertThat(library).hasSize(9).doesNotContainKey("Change leadership");
         assertThat(library.get("Customer focus").behaviours())
@@ -177,13 +183,13 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
 
     @Test
     void futureLeadersOfCrossFunctionalTeamsGetAlignedObjectivesWithTargets() {
-        StrategyStatement leaders = strategy.addStatement(StrategyStatement.Kind.LEADERSHIP_STRATEGY,
+        StrategyStatement leaders = strategy().addStatement(StrategyStatement.Kind.LEADERSHIP_STRATEGY,
                 "Leaders who can run cross-functional teams");
-        StrategyStatement customers = strategy.addStatement(StrategyStatement.Kind.BUSINESS_PRIORITY,
+        StrategyStatement customers = strategy().addStatement(StrategyStatement.Kind.BUSINESS_PRIORITY,
                 "Win customers across engineering, marketing and customer success");
-        Capability strategicThinking = strategy.addCapability(new CapabilityDraft("Strategic thinking",
-                "Sees where the business is heading.", List.of("Connects the team’s work to strategy")));
-        open();
+        Capability strategicThinking = strategy().addCapability("Strategic thinking",
+                "Sees where the business is heading.", List.of("Connects the team’s work to strategy"));
+        show(STEP);
 
         click("add-objective");
         test(comboBox("objective-capability")).selectItem("Strategic thinking");
@@ -226,11 +232,11 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         click("save-indicator");
 
         assertThat(text("objectives-status")).contains(COMPLETE);
-        assertThat(stepperMissing()).isEmpty();
+        assertThat(status(STEP).missing()).isEmpty();
         assertEveryTextIsTranslated();
         assertThat(text("indicator-2-1")).contains("Engagement item “my leader explains the why”", "from 62 to 75 % agree",
                 "survey item");
-        List<Objective> stored = objectives.list(program.id());
+        List<Objective> stored = objectives().list();
         assertThat(stored).extracting(Objective::title, Objective::capabilityId, Objective::priority).containsExactly(
                 tuple("Strategic thinking", strategicThinking.id(), Priority.HIGH),
                 tuple("Stakeholder communication", null, Priority.MEDIUM));
@@ -247,9 +253,9 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
 
     @Test
     void badObjectivesAreShownAtTheFieldAndNothingIsStored() {
-        strategy.addStatement(StrategyStatement.Kind.LEADERSHIP_STRATEGY, "Leaders who coach");
-        objectives.add(program.id(), new ObjectiveDraft("Strategic thinking", "", null, Priority.HIGH, List.of()));
-        open();
+        strategy().addStatement(StrategyStatement.Kind.LEADERSHIP_STRATEGY, "Leaders who coach");
+        objectives().add(new ObjectiveDraft("Strategic thinking", "", null, Priority.HIGH, List.of()));
+        show(STEP);
         click("add-objective");
 
         click("save-objective");
@@ -268,16 +274,18 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
                 .isEqualTo("Say in a sentence how the objective serves this statement.");
 
         assertThat($(Dialog.class).all()).as("the dialog stays open with the user's input").hasSize(1);
-        assertThat(objectives.list(program.id())).extracting(Objective::title).containsExactly("Strategic thinking");
+        assertThat(objectives().list()).extracting(Objective::title).containsExactly("Strategic thinking");
+        assertThat(changes().unsavedCount()).as("the wizard is told of the edits not stored").isPositive();
+        assertThat(changes().savedCount()).isZero();
     }
 
     @Test
     void badIndicatorsAreShownAtTheFieldAndNothingIsStored() {
-        Objective objective = objectives.add(program.id(), new ObjectiveDraft("Strategic thinking", "", null,
+        Objective objective = objectives().add(new ObjectiveDraft("Strategic thinking", "", null,
                 Priority.HIGH, List.of()));
-        objectives.addIndicator(program.id(), objective.id(), new IndicatorDraft("360 score", "points (1-5)",
+        objectives().addIndicator(objective.id(), new IndicatorDraft("360 score", "points (1-5)",
                 MeasurementSource.FEEDBACK_360, null, new BigDecimal("4"), ""));
-        open();
+        show(STEP);
         click("add-indicator-1");
 
         fill("indicator-unit", "points (1-5)");
@@ -303,19 +311,19 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         click("save-indicator");
         assertThat(errorAt($(TextField.class).id("indicator-unit"))).isEqualTo("Say in which unit the indicator is measured.");
 
-        assertThat(objectives.list(program.id()).getFirst().indicators()).extracting(SuccessIndicator::name)
+        assertThat(objectives().list().getFirst().indicators()).extracting(SuccessIndicator::name)
                 .containsExactly("360 score");
     }
 
     @Test
     void objectivesAndIndicatorsAreEditedAndRemoved() {
-        Objective objective = objectives.add(program.id(), new ObjectiveDraft("Strategic thinking", "", null,
+        Objective objective = objectives().add(new ObjectiveDraft("Strategic thinking", "", null,
                 Priority.HIGH, List.of()));
-        objectives.addIndicator(program.id(), objective.id(), new IndicatorDraft("360 score", "points (1-5)",
+        objectives().addIndicator(objective.id(), new IndicatorDraft("360 score", "points (1-5)",
                 MeasurementSource.FEEDBACK_360, null, new BigDecimal("4"), ""));
-        objectives.addIndicator(program.id(), objective.id(), new IndicatorDraft("Promotions", "% of participants",
+        objectives().addIndicator(objective.id(), new IndicatorDraft("Promotions", "% of participants",
                 MeasurementSource.PROMOTION_RATE, null, null, ""));
-        open();
+        show(STEP);
         assertThat(text("indicator-1-2")).contains("Promotions", "no target yet");
 
         click("edit-objective-1");
@@ -330,10 +338,10 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
 
         click("remove-indicator-1-1");
         click("cancel-remove");
-        assertThat(objectives.list(program.id()).getFirst().indicators()).hasSize(2);
+        assertThat(objectives().list().getFirst().indicators()).hasSize(2);
         click("remove-indicator-1-1");
         click("confirm-remove");
-        Objective stored = objectives.list(program.id()).getFirst();
+        Objective stored = objectives().list().getFirst();
         assertThat(stored.title()).isEqualTo("Strategic thinking across functions");
         assertThat(stored.priority()).isEqualTo(Priority.LOW);
         assertThat(stored.indicators()).extracting(SuccessIndicator::name, SuccessIndicator::target)
@@ -341,22 +349,22 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
 
         click("remove-objective-1");
         click("confirm-remove");
-        assertThat(objectives.list(program.id())).isEmpty();
+        assertThat(objectives().list()).isEmpty();
         assertThat(missing()).containsExactly(NO_OBJECTIVE);
     }
 
     @Test
     void aTemplateStartsTheObjectivesAndAddsTheCapabilitiesItNeeds() {
-        open();
+        show(STEP);
         click("start-from-template");
         assertEveryTextIsTranslated();
         click("use-template-future-general-managers");
         assertEveryTextIsTranslated();
 
-        List<Objective> added = objectives.list(program.id());
+        List<Objective> added = objectives().list();
         assertThat(added).extracting(Objective::title).containsExactly("Lead cross-functional teams to shared results",
                 "Think and decide for the whole business", "Engage stakeholders across the organization");
-        Map<UUID, String> library = strategy.capabilities().stream().collect(Collectors.toMap(Capability::id, Capability::name));
+        Map<UUID, String> library = strategy().capabilities().stream().collect(Collectors.toMap(Capability::id, Capability::name));
         assertThat(added).extracting(o -> library.get(o.capabilityId()))
                 .containsExactly("Cross-functional leadership", "Strategic thinking", "Stakeholder influence");
         assertThat(library).hasSize(3);
@@ -377,25 +385,25 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         assertThat(text("template-error")).isEqualTo("The program already has the objectives “Lead cross-functional teams "
                 + "to shared results”, “Think and decide for the whole business”, “Engage stakeholders across the "
                 + "organization”. Rename or remove them first, or pick another template.");
-        assertThat(objectives.list(program.id())).hasSize(3);
+        assertThat(objectives().list()).hasSize(3);
         click("cancel-template");
 
         assertThat($(Button.class).id("load-starter-library").getText())
                 .isEqualTo("Add the rest of Ascent’s starter library (6 capabilities)");
         click("load-starter-library");
-        assertThat(strategy.capabilities()).hasSize(9);
+        assertThat(strategy().capabilities()).hasSize(9);
     }
 
     @Test
     void aTemplateUsesTheCapabilitiesAlreadyInTheLibrary() {
-        open();
+        show(STEP);
         click("load-starter-library");
         click("start-from-template");
         click("use-template-change-leaders");
 
-        Map<UUID, String> library = strategy.capabilities().stream().collect(Collectors.toMap(Capability::id, Capability::name));
+        Map<UUID, String> library = strategy().capabilities().stream().collect(Collectors.toMap(Capability::id, Capability::name));
         assertThat(library).as("no capability added twice").hasSize(9);
-        assertThat(objectives.list(program.id())).extracting(Objective::title, o -> library.get(o.capabilityId()))
+        assertThat(objectives().list()).extracting(Objective::title, o -> library.get(o.capabilityId()))
                 .containsExactly(tuple("Lead change that takes hold", "Change leadership"),
                         tuple("Bring people along", "Communication"),
                         tuple("Decide well under uncertainty", "Decision-making"));
@@ -405,35 +413,35 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
 
     @Test
     void everyMissingPieceIsNamedWithItsObjective() {
-        StrategyStatement leaders = strategy.addStatement(StrategyStatement.Kind.LEADERSHIP_STRATEGY, "Leaders who coach");
+        StrategyStatement leaders = strategy().addStatement(StrategyStatement.Kind.LEADERSHIP_STRATEGY, "Leaders who coach");
         List<Alignment> aligned = List.of(new Alignment(leaders.id(), "Coaching leaders grow the next ones"));
-        Objective complete = objectives.add(program.id(), new ObjectiveDraft("Developing others", "", null,
+        Objective complete = objectives().add(new ObjectiveDraft("Developing others", "", null,
                 Priority.HIGH, aligned));
-        objectives.addIndicator(program.id(), complete.id(), indicator("Team survey", "80"));
-        objectives.add(program.id(), new ObjectiveDraft("Emotional intelligence", "", null, Priority.HIGH, List.of()));
-        Objective withoutTarget = objectives.add(program.id(), new ObjectiveDraft("Decision-making", "", null,
+        objectives().addIndicator(complete.id(), indicator("Team survey", "80"));
+        objectives().add(new ObjectiveDraft("Emotional intelligence", "", null, Priority.HIGH, List.of()));
+        Objective withoutTarget = objectives().add(new ObjectiveDraft("Decision-making", "", null,
                 Priority.LOW, aligned));
-        objectives.addIndicator(program.id(), withoutTarget.id(), indicator("360 score", null));
-        open();
+        objectives().addIndicator(withoutTarget.id(), indicator("360 score", null));
+        show(STEP);
 
         List<String> expected = List.of(
                 "Objective “Emotional intelligence” is not aligned with your leadership strategy or business priorities yet.",
                 "Objective “Emotional intelligence” has no success indicator yet.",
                 "Objective “Decision-making” has success indicators, but none of them has a target yet.");
         assertThat(missing()).containsExactlyElementsOf(expected);
-        assertThat(stepperMissing()).as("the wizard reports the plugin's status").containsExactlyElementsOf(expected);
+        assertThat(status(STEP).missing()).as("the step's status names the same gaps").containsExactlyElementsOf(expected);
         assertThat(text("objective-2")).contains("Not aligned with your strategy yet.",
                 "No success indicator yet. How will you recognise that the objective is reached?");
     }
 
     @Test
     void measuredIndicatorsOfARunningProgramStayAndTheStepSaysWhy() {
-        Objective objective = objectives.add(program.id(), new ObjectiveDraft("Strategic thinking", "", null,
+        Objective objective = objectives().add(new ObjectiveDraft("Strategic thinking", "", null,
                 Priority.HIGH, List.of()));
-        SuccessIndicator indicator = objectives.addIndicator(program.id(), objective.id(), indicator("360 score", "4"));
-        program = programs.launch(program);
-        later.measure(hr.organizationId(), program.id(), indicator);
-        open();
+        SuccessIndicator indicator = objectives().addIndicator(objective.id(), indicator("360 score", "4"));
+        context(STEP).measurement().addMetrics(List.of(new MetricDraft(indicator.id(), indicator.name(),
+                indicator.unit(), indicator.source(), KirkpatrickLevel.BEHAVIOUR, null, List.of())));
+        showLaunched();
         assertThat(text("running-note")).startsWith("This program is running.");
 
         click("remove-indicator-1-1");
@@ -451,19 +459,19 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         click("save-indicator");
         assertThat(errorAt($(TextField.class).id("indicator-unit"))).startsWith("Measurement already records values in this unit");
 
-        assertThat(objectives.list(program.id())).singleElement()
+        assertThat(objectives().list()).singleElement()
                 .satisfies(o -> assertThat(o.indicators()).extracting(SuccessIndicator::id).containsExactly(indicator.id()));
         assertThat(text("indicator-1-1")).contains("360 score");
     }
 
     @Test
     void aChangeSomeoneElseSavedFirstIsNotOverwritten() {
-        Objective objective = objectives.add(program.id(), new ObjectiveDraft("Strategic thinking", "", null,
+        Objective objective = objectives().add(new ObjectiveDraft("Strategic thinking", "", null,
                 Priority.HIGH, List.of()));
-        open();
+        show(STEP);
         click("edit-objective-1");
         fill("objective-title", "My wording");
-        objectives.update(program.id(), objective.id(), objective.version(),
+        objectives().update(objective.id(), objective.version(),
                 new ObjectiveDraft("Their wording", "", null, Priority.HIGH, List.of()));
         click("save-objective");
 
@@ -471,17 +479,17 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
                 "Someone else changed this in the meantime. Nothing was overwritten; reload to see their changes.");
         assertThat($(Dialog.class).all()).isEmpty();
         assertThat(text("objective-1")).contains("Their wording");
-        assertThat(objectives.list(program.id())).extracting(Objective::title).containsExactly("Their wording");
+        assertThat(objectives().list()).extracting(Objective::title).containsExactly("Their wording");
     }
 
     @Test
     void viewersSeeTheObjectivesButNothingToChange() {
-        Objective objective = objectives.add(program.id(), new ObjectiveDraft("Strategic thinking", "", null,
+        Objective objective = objectives().add(new ObjectiveDraft("Strategic thinking", "", null,
                 Priority.HIGH, List.of()));
-        objectives.addIndicator(program.id(), objective.id(), indicator("360 score", "4"));
-        strategy.addStatement(StrategyStatement.Kind.LEADERSHIP_STRATEGY, "Leaders who coach");
-        accounts.signIn(accounts.newColleague(hr, Role.VIEWER));
-        open();
+        objectives().addIndicator(objective.id(), indicator("360 score", "4"));
+        strategy().addStatement(StrategyStatement.Kind.LEADERSHIP_STRATEGY, "Leaders who coach");
+        Viewer.signIn(invitations, users);
+        show(STEP);
 
         assertThat(text("objective-1")).contains("Strategic thinking", "360 score");
         assertThat($(Button.class).withId("add-objective").exists()).as("no visible add button").isFalse();
@@ -506,8 +514,17 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         assertThat(texts).isNotEmpty().noneMatch(text -> MISSING_TRANSLATION.matcher(text).find());
     }
 
-    private void open() {
-        navigate("programs/" + program.id() + "/steps/objectives", WizardView.class);
+    /**
+     * Launches the test's program and shows the step for it. The kit's {@code show} builds the step
+     * context from the program as the kit created it, a draft, so this builds it the same way from
+     * the launched program.
+     */
+    private void showLaunched() {
+        Program launched = programs.launch(programs.find(context(STEP).program().id()).orElseThrow());
+        GuardedStep step = bindings.availableSteps().stream().filter(s -> s.stepId().equals(STEP)).findFirst()
+                .orElseThrow();
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(step.createView(contexts.create(launched, step, locale(), changes())));
     }
 
     private void click(String id) {
@@ -554,17 +571,6 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
         return $(ListItem.class).from(status).all().stream().map(ListItem::getText).toList();
     }
 
-    /** What the wizard's stepper and review page get from the plugin. */
-    private List<String> stepperMissing() {
-        StepReport report = wizard.review(program, Locale.ENGLISH).stream()
-                .filter(r -> r.stepId().equals("objectives")).findFirst().orElseThrow();
-        return switch (report.outcome()) {
-            case StepOutcome.Incomplete incomplete -> incomplete.missing();
-            case StepOutcome.Complete complete -> List.of();
-            default -> throw new AssertionError("objectives step is " + report.outcome());
-        };
-    }
-
     private List<String> notifications() {
         return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }
@@ -572,5 +578,13 @@ class ObjectivesStepViewTest extends BrowserlessViewTest {
     private static IndicatorDraft indicator(String name, @Nullable String target) {
         return new IndicatorDraft(name, "%", MeasurementSource.FEEDBACK_360, null,
                 target == null ? null : new BigDecimal(target), "");
+    }
+
+    private ObjectiveService objectives() {
+        return context(STEP).objectives();
+    }
+
+    private StrategyService strategy() {
+        return context(STEP).strategy();
     }
 }

@@ -1,20 +1,11 @@
-package com.ascent.app.roster;
+package com.ascent.plugins.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ascent.app.objectives.StrategyLibraryService;
-import com.ascent.app.program.Program;
-import com.ascent.app.program.ProgramDraft;
-import com.ascent.app.program.ProgramService;
-import com.ascent.app.security.Role;
-import com.ascent.app.security.TestAccounts.Account;
-import com.ascent.app.support.BrowserlessViewTest;
-import com.ascent.app.support.TestPeople;
-import com.ascent.app.support.TestPeople.Spec;
-import com.ascent.app.wizard.StepReport;
-import com.ascent.app.wizard.WizardService;
-import com.ascent.app.wizard.ui.WizardView;
-import com.ascent.plugin.api.objectives.CapabilityDraft;
+import com.ascent.app.people.PeopleDirectory;
+import com.ascent.app.security.InvitationService;
+import com.ascent.plugin.api.objectives.Capability;
+import com.ascent.plugin.api.objectives.StrategyService;
 import com.ascent.plugin.api.roster.Availability;
 import com.ascent.plugin.api.roster.CriteriaDraft;
 import com.ascent.plugin.api.roster.CriteriaWeights;
@@ -24,9 +15,11 @@ import com.ascent.plugin.api.roster.PairKind;
 import com.ascent.plugin.api.roster.PairProposal;
 import com.ascent.plugin.api.roster.RosterMember;
 import com.ascent.plugin.api.roster.RosterRole;
+import com.ascent.plugin.api.roster.RosterService;
+import com.ascent.plugin.testkit.StepPluginTest;
+import com.ascent.plugins.selection.TestDirectory.Spec;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,7 +36,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -59,27 +51,28 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
- * The Coaches &amp; mentors step as a user drives it: the real wizard route, the real plugin loaded
- * by PF4J, real services and PostgreSQL. Components are found by their Vaadin type and id.
+ * The Coaches &amp; mentors step as a user drives it: the plugin loaded by PF4J inside the real
+ * host, its view on a real step context, real services and PostgreSQL. Components are found by
+ * their Vaadin type and id. The wizard's stepper, which shows this step's status, is the host's.
  */
-class SelectionStepViewTest extends BrowserlessViewTest {
+class SelectionStepTest extends StepPluginTest {
+
+    static final String STEP = "selection";
 
     @Autowired
-    ProgramService programs;
+    PeopleDirectory directory;
     @Autowired
-    ProgramRosterService roster;
+    InvitationService invitations;
     @Autowired
-    WizardService wizard;
-    @Autowired
-    TestPeople people;
-    @Autowired
-    StrategyLibraryService strategy;
+    UserDetailsService users;
 
-    Account hr;
-    Program program;
+    /** The language of the texts, English unless a test chooses another. */
+    Locale language = Locale.ENGLISH;
+    TestDirectory people;
     UUID ana;
     UUID ben;
     UUID sara;
@@ -87,34 +80,38 @@ class SelectionStepViewTest extends BrowserlessViewTest {
     UUID mia;
     UUID max;
 
+    @Override
+    protected Locale locale() {
+        return language;
+    }
+
     /**
-     * Signs in as the login does: the security context also lives in the HTTP session, where
-     * Vaadin finds it for work pushed from a background thread ({@code UI.access}).
+     * The signed-in user's security context also lives in the HTTP session, as after the login:
+     * Vaadin finds it there for work pushed from a background thread ({@code UI.access}). Vaadin
+     * prefers the session's context to the thread's, so the previous user's goes first.
      */
-    private void signIn(Account account) {
+    private void keepSignInInSession() {
         var session = VaadinSession.getCurrent().getSession();
         session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        accounts.signIn(account);
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
                 SecurityContextHolder.getContext());
     }
 
     @BeforeEach
     void programWithPeople() {
-        hr = accounts.newOrganization(Role.HR);
-        signIn(hr);
-        program = programs.create(new ProgramDraft("Future leaders", "", LocalDate.of(2027, 1, 11), "Maria Nowak"));
-        UUID director = people.add(hr.organizationId(), Spec.of("Sam Director", "Sales", 12));
-        ana = people.add(hr.organizationId(), Spec.of("Ana Finance", "Finance", 5).rated(3, 3));
-        ben = people.add(hr.organizationId(), Spec.of("Ben Finance", "Finance", 4).rated(2, 3));
-        sara = people.add(hr.organizationId(), Spec.of("Sara Sales", "Sales", 5).rated(3, 2).managedBy(director));
-        felix = people.add(hr.organizationId(), Spec.of("Felix Finance", "Finance", 9).skilled("Financial acumen"));
-        mia = people.add(hr.organizationId(), Spec.of("Mia Marketing", "Marketing", 8).in("Berlin"));
-        max = people.add(hr.organizationId(), Spec.of("Max Marketing", "Marketing", 9));
+        keepSignInInSession();
+        people = new TestDirectory(directory);
+        UUID director = people.add(Spec.of("Sam Director", "Sales", 12));
+        ana = people.add(Spec.of("Ana Finance", "Finance", 5).rated(3, 3));
+        ben = people.add(Spec.of("Ben Finance", "Finance", 4).rated(2, 3));
+        sara = people.add(Spec.of("Sara Sales", "Sales", 5).rated(3, 2).managedBy(director));
+        felix = people.add(Spec.of("Felix Finance", "Finance", 9).skilled("Financial acumen"));
+        mia = people.add(Spec.of("Mia Marketing", "Marketing", 8).in("Berlin"));
+        max = people.add(Spec.of("Max Marketing", "Marketing", 9));
     }
 
     private void openStep() {
-        navigate("programs/" + program.id() + "/steps/selection", WizardView.class);
+        show(STEP);
     }
 
     private void openTab(String label) {
@@ -161,24 +158,29 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         return byId(Div.class, "pair-card-" + hipoMemberId);
     }
 
+    private RosterService roster() {
+        return context(STEP).roster();
+    }
+
     private RosterMember member(UUID personId, RosterRole role, int capacity) {
-        return roster.addMember(program.id(), role == RosterRole.HIPO ? MemberDraft.hipo(personId)
+        return roster().addMember(role == RosterRole.HIPO ? MemberDraft.hipo(personId)
                 : MemberDraft.employee(personId, role, capacity, List.of("English"), Availability.MEDIUM, List.of()));
     }
 
     private void mustDiffer() {
-        roster.saveCriteria(program.id(), PairKind.MENTORING, 0,
+        roster().saveCriteria(PairKind.MENTORING, 0,
                 new CriteriaDraft(new CriteriaWeights(3, 2, 2, 1, 3, 1), FunctionRule.MUST_DIFFER, 2));
     }
 
-    private StepReport selectionStatus() {
-        return wizard.review(program, Locale.ENGLISH).stream().filter(r -> r.stepId().equals("selection"))
-                .findFirst().orElseThrow();
+    private boolean stepComplete() {
+        return status(STEP).complete();
     }
 
     @Test
     void hiposArePickedFromTheDirectoryThroughTheNineBoxAndFilters() {
         openStep();
+        // Only this test's people: the kit's organization keeps those of the other tests too.
+        test(byId(TextField.class, "hipo-filter-text")).setValue(people.tag());
         Grid<?> candidates = byId(Grid.class, "hipo-candidates");
         assertThat(test(candidates).size()).isEqualTo(7);
         assertThat(byId(Button.class, "nine-box-3-3").getElement().getAttribute("aria-label"))
@@ -197,12 +199,12 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         click("add-hipos");
 
         assertThat(lastNotification()).isEqualTo("2 HiPos added to the roster.");
-        assertThat(roster.members(program.id())).extracting(RosterMember::displayName)
+        assertThat(roster().members()).extracting(RosterMember::displayName)
                 .containsExactly("Ana Finance", "Ben Finance");
         Grid<?> hipos = byId(Grid.class, "hipo-roster");
         assertThat(test(hipos).size()).isEqualTo(2);
         assertThat(test(candidates).getCellText(0, 5)).isEqualTo("On the roster as HiPo");
-        assertThat(selectionStatus().outcome().complete()).isFalse();
+        assertThat(stepComplete()).isFalse();
     }
 
     @Test
@@ -213,18 +215,20 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         ComboBox<?> person = byId(ComboBox.class, "guide-person");
         IntegerField capacity = byId(IntegerField.class, "guide-capacity");
 
+        test(person).setFilter(people.tag());
         test(person).selectItem("Mia Marketing · Marketing · level 8");
         assertThat(byId(Span.class, "guide-eligibility").getText()).isEqualTo("Level 8 in Marketing, Berlin.");
         test(capacity).setValue(0);
         click("add-guide");
         assertThat(capacity.isInvalid()).isTrue();
         assertThat(capacity.getErrorMessage()).isEqualTo("A mentor or coach needs a capacity of at least one HiPo.");
-        assertThat(roster.members(program.id())).hasSize(1);
+        assertThat(roster().members()).hasSize(1);
 
         test(capacity).setValue(2);
         click("add-guide");
         assertThat(lastNotification()).isEqualTo("Mia Marketing added to the roster.");
 
+        test(person).setFilter(people.tag());
         test(person).selectItem("Ana Finance · Finance · level 5");
         assertThat(byId(Span.class, "guide-eligibility").getText())
                 .isEqualTo("This person is a HiPo of this program and cannot also guide in it.");
@@ -265,17 +269,20 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         Span error = byId(Span.class, "criteria-weights-error");
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).isEqualTo("Give at least one criterion a weight above 0; otherwise every pair scores the same.");
-        assertThat(roster.criteria(program.id(), PairKind.MENTORING).version()).as("nothing saved").isZero();
+        assertThat(roster().criteria(PairKind.MENTORING).version()).as("nothing saved").isZero();
+        assertThat(changes().unsavedCount()).as("the wizard is told of the edits not stored").isPositive();
+        assertThat(changes().savedCount()).isZero();
 
         test(byId(IntegerField.class, "weight-function")).setValue(5);
         test(byId(RadioButtonGroup.class, "function-rule")).selectItem("Must be another function (cross-functional)");
         click("save-criteria");
 
         assertThat(error.isVisible()).isFalse();
-        var saved = roster.criteria(program.id(), PairKind.MENTORING);
+        var saved = roster().criteria(PairKind.MENTORING);
         assertThat(saved.functionRule()).isEqualTo(FunctionRule.MUST_DIFFER);
         assertThat(saved.weights()).isEqualTo(new CriteriaWeights(0, 0, 5, 0, 0, 0));
         assertThat(lastNotification()).isEqualTo("Criteria for mentoring saved.");
+        assertThat(changes().savedCount()).as("and then that they are stored").isPositive();
     }
 
     @Test
@@ -334,12 +341,12 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         assertThat(card(anaMember.id()).getElement().getAttribute("data-guide")).as("locked pair kept").isEqualTo(anaGuide);
         assertThat(card(benMember.id()).getElement().getAttribute("data-guide")).as("swap kept").isEqualTo(chosen);
 
-        assertThat(selectionStatus().outcome().complete()).isFalse();
+        assertThat(stepComplete()).isFalse();
         click("confirm-pairs");
         assertThat(lastNotification()).isEqualTo("2 pairs confirmed.");
         assertThat(cards()).allSatisfy(c -> assertThat(c.getElement().getAttribute("data-status")).isEqualTo("CONFIRMED"));
-        assertThat(roster.confirmedPairs(program.id())).hasSize(2);
-        assertThat(selectionStatus().outcome().complete()).isTrue();
+        assertThat(roster().confirmedPairs()).hasSize(2);
+        assertThat(stepComplete()).isTrue();
     }
 
     /**
@@ -373,7 +380,7 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         member(ben, RosterRole.HIPO, 0);
         member(sara, RosterRole.HIPO, 0);
         member(mia, RosterRole.MENTOR, 1);
-        UI.getCurrent().setLocale(locale);
+        language = locale;
         openStep();
         openTab(pairsTab);
 
@@ -415,15 +422,15 @@ class SelectionStepViewTest extends BrowserlessViewTest {
     @MethodSource("capabilityNoticeTexts")
     void withoutAnyCanHelpDevelopHrIsToldTheCapabilitiesCannotScoreAndFillsThemFromDirectorySkills(
             Locale locale, String criteriaTab, String pairsTab, String warning, String filled, String capabilityLine) {
-        strategy.addCapability(new CapabilityDraft("Financial acumen", "", List.of()));
-        strategy.addCapability(new CapabilityDraft("Strategic thinking", "", List.of()));
-        roster.saveCriteria(program.id(), PairKind.MENTORING, 0,
+        inTheLibrary("Financial acumen");
+        inTheLibrary("Strategic thinking");
+        roster().saveCriteria(PairKind.MENTORING, 0,
                 new CriteriaDraft(new CriteriaWeights(4, 0, 0, 0, 1, 0), FunctionRule.PREFER_DIFFERENT, 0));
-        RosterMember anaMember = roster.addMember(program.id(), MemberDraft.employee(ana, RosterRole.HIPO, 0,
+        RosterMember anaMember = roster().addMember(MemberDraft.employee(ana, RosterRole.HIPO, 0,
                 List.of("English"), Availability.MEDIUM, List.of("Financial acumen")));
         RosterMember felixMember = member(felix, RosterRole.MENTOR, 1);
         RosterMember miaMember = member(mia, RosterRole.MENTOR, 1);
-        UI.getCurrent().setLocale(locale);
+        language = locale;
         openStep();
         openTab(pairsTab);
         assertThat(byId(Paragraph.class, "pairs-capability-warning").getText()).isEqualTo(warning);
@@ -433,9 +440,9 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         click("criteria-fill-capabilities");
 
         assertThat(lastNotification()).isEqualTo(filled);
-        assertThat(roster.member(program.id(), felixMember.id()).orElseThrow().capabilities())
+        assertThat(roster().member(felixMember.id()).orElseThrow().capabilities())
                 .as("Felix's skill names a capability of the library").containsExactly("Financial acumen");
-        assertThat(roster.member(program.id(), miaMember.id()).orElseThrow().capabilities())
+        assertThat(roster().member(miaMember.id()).orElseThrow().capabilities())
                 .as("Mia has no skills").isEmpty();
         assertThat(shown(Div.class, "criteria-capability-notice")).isFalse();
 
@@ -475,7 +482,7 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         assertThat($(Span.class, waiver).first().getText())
                 .startsWith("Ana Finance: No mentor outside Finance is free");
         assertThat($(Div.class).withClassName("unmatched-hipo").exists()).isFalse();
-        assertThat(selectionStatus().outcome().complete()).isTrue();
+        assertThat(stepComplete()).isTrue();
     }
 
     @Test
@@ -487,13 +494,13 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         for (int i = 0; i < 200; i++) {
             specs.add(Spec.of(String.format("Mentor %03d", i), i % 3 == 0 ? "Marketing" : "Operations", 9));
         }
-        List<UUID> ids = people.addAll(hr.organizationId(), specs);
+        List<UUID> ids = people.addAll(specs);
         List<MemberDraft> drafts = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             drafts.add(i < 260 ? MemberDraft.hipo(ids.get(i)) : MemberDraft.employee(ids.get(i), RosterRole.MENTOR, 2,
                     List.of("English"), Availability.MEDIUM, List.of()));
         }
-        roster.addMembers(program.id(), drafts);
+        roster().addMembers(drafts);
         openStep();
         openTab("Pairs");
 
@@ -515,7 +522,7 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         }
 
         assertThat(progress.isVisible()).isFalse();
-        assertThat(roster.pairs(program.id())).hasSize(260);
+        assertThat(roster().pairs()).hasSize(260);
         assertThat(cards()).as("the first page of cards").hasSize(50);
         assertThat(byId(Button.class, "pairs-more").getText()).isEqualTo("Show 50 more");
         assertThat(byId(Paragraph.class, "pairs-summary").getText())
@@ -526,7 +533,7 @@ class SelectionStepViewTest extends BrowserlessViewTest {
     void coachesArePairedSeparatelyFromMentors() {
         RosterMember anaMember = member(ana, RosterRole.HIPO, 0);
         member(mia, RosterRole.MENTOR, 1);
-        roster.addMember(program.id(), MemberDraft.external("Claire Coach", null, "Berlin", RosterRole.COACH, 1,
+        roster().addMember(MemberDraft.external("Claire Coach", null, "Berlin", RosterRole.COACH, 1,
                 List.of("English"), Availability.HIGH, List.of("Change management")));
         openStep();
         openTab("Pairs");
@@ -540,7 +547,7 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         assertThat(card(anaMember.id()).getElement().getAttribute("data-guide")).isEqualTo("Claire Coach");
         assertThat(byId(Paragraph.class, "pairs-summary").getText())
                 .startsWith("1 of 1 HiPo has a coach: 0 confirmed, 1 proposed.");
-        assertThat(roster.pairs(program.id())).extracting(p -> p.kind()).containsExactlyInAnyOrder(PairKind.MENTORING,
+        assertThat(roster().pairs()).extracting(p -> p.kind()).containsExactlyInAnyOrder(PairKind.MENTORING,
                 PairKind.COACHING);
     }
 
@@ -553,13 +560,13 @@ class SelectionStepViewTest extends BrowserlessViewTest {
 
         removeFromRoster("hipo-roster", "Ana Finance");
         assertThat(test(byId(Grid.class, "hipo-roster")).size()).isEqualTo(1);
-        assertThat(roster.members(program.id())).extracting(RosterMember::displayName)
+        assertThat(roster().members()).extracting(RosterMember::displayName)
                 .containsExactlyInAnyOrder("Ben Finance", "Mia Marketing");
 
         openTab("Mentors & coaches");
         removeFromRoster("guide-roster", "Mia Marketing");
         assertThat(shown(Grid.class, "guide-roster")).as("an empty roster shows its hint instead").isFalse();
-        assertThat(roster.members(program.id())).extracting(RosterMember::displayName).containsExactly("Ben Finance");
+        assertThat(roster().members()).extracting(RosterMember::displayName).containsExactly("Ben Finance");
     }
 
     /** Clicks Remove in the row of {@code name}; the actions are the table's last column. */
@@ -579,8 +586,9 @@ class SelectionStepViewTest extends BrowserlessViewTest {
     void viewersSeeThePairsButCannotChangeThem() {
         RosterMember anaMember = member(ana, RosterRole.HIPO, 0);
         RosterMember miaMember = member(mia, RosterRole.MENTOR, 1);
-        roster.addPair(program.id(), new PairProposal(anaMember.id(), miaMember.id(), PairKind.MENTORING, null, List.of()));
-        signIn(accounts.newColleague(hr, Role.VIEWER));
+        roster().addPair(new PairProposal(anaMember.id(), miaMember.id(), PairKind.MENTORING, null, List.of()));
+        Viewer.signIn(invitations, users);
+        keepSignInInSession();
         openStep();
         assertThat(shown(Button.class, "add-hipos")).isFalse();
         openTab("Pairs");
@@ -589,5 +597,13 @@ class SelectionStepViewTest extends BrowserlessViewTest {
         assertThat(shown(Button.class, "run-matching")).isFalse();
         assertThat(shown(Button.class, "confirm-pairs")).isFalse();
         assertThat(shown(Button.class, "lock-" + anaMember.id())).isFalse();
+    }
+
+    /** The organization's capability library is shared by the kit's programs: adds the capability once. */
+    private void inTheLibrary(String capability) {
+        StrategyService strategy = context(STEP).strategy();
+        if (strategy.capabilities().stream().map(Capability::name).noneMatch(capability::equals)) {
+            strategy.addCapability(capability, "", List.of());
+        }
     }
 }
