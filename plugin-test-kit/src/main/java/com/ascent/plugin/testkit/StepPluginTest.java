@@ -11,6 +11,8 @@ import com.ascent.app.plugin.WizardEntry;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
+import com.ascent.app.security.InvitationService;
+import com.ascent.app.security.Role;
 import com.ascent.app.security.SetupService;
 import com.ascent.app.security.UserPreferences;
 import com.ascent.app.security.UserPreferencesService;
@@ -22,6 +24,7 @@ import com.ascent.plugin.api.StepStatus;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +42,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Base class of a step plugin's tests: the plugin runs inside the real host, on a real (embedded)
@@ -93,6 +97,8 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
     private PluginAdministrationService administration;
     @Autowired
     private UserPreferencesService preferences;
+    @Autowired
+    private InvitationService invitations;
 
     private final RecordedChanges changes = new RecordedChanges();
     private Program program;
@@ -131,21 +137,26 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
         return null;
     }
 
-    /** The context the wizard would give step {@code stepId} for this test's program. */
+    /** This test's program as it is now (e.g. running, once the test launched it). */
+    protected final Program program() {
+        return programs.find(program.id()).orElseThrow();
+    }
+
+    /** The context the wizard would give step {@code stepId} for this test's program as it is now. */
     protected final StepContext context(String stepId) {
-        return contexts.create(program, step(stepId), locale(), changes);
+        return contexts.create(program(), step(stepId), locale(), changes);
     }
 
     /** The step's status, asked the way the wizard asks it (with the plugin's class loader). */
     protected final StepStatus status(String stepId) {
         GuardedStep step = step(stepId);
-        return step.status(contexts.create(program, step, locale(), changes));
+        return step.status(contexts.create(program(), step, locale(), changes));
     }
 
-    /** Builds the step's view for this test's program and shows it in the mock UI. */
+    /** Builds the step's view for this test's program as it is now and shows it in the mock UI. */
     protected final Component show(String stepId) {
         GuardedStep step = step(stepId);
-        Component view = step.createView(contexts.create(program, step, locale(), changes));
+        Component view = step.createView(contexts.create(program(), step, locale(), changes));
         UI.getCurrent().removeAll();
         UI.getCurrent().add(view);
         return view;
@@ -154,6 +165,19 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
     /** What the step told the wizard shell about saved and unsaved work. */
     protected final RecordedChanges changes() {
         return changes;
+    }
+
+    /**
+     * Signs in, for the rest of the test, a new colleague with {@code role} in the test's
+     * organization instead of its administrator: invited and accepted as an administrator does.
+     */
+    protected final void signInAs(Role role) {
+        String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@plugin-test.example";
+        String token = invitations.invite(email, role).token();
+        invitations.acceptWithNewAccount(token, "Test " + role.name().toLowerCase(Locale.ROOT),
+                "plugin-test-" + UUID.randomUUID());
+        authenticate(users.loadUserByUsername(email));
     }
 
     /** Adds a person to the organization's people directory and returns their id. */
@@ -197,10 +221,22 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
 
     private void signIn() {
         securityContexts.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
-        UserDetails administrator = users.loadUserByUsername(ADMIN_EMAIL);
+        authenticate(users.loadUserByUsername(ADMIN_EMAIL));
+    }
+
+    /**
+     * Signs {@code user} in for the test's thread and, as after a real login, in the HTTP session:
+     * Vaadin finds the login there for work a view pushes from a background thread
+     * ({@code UI.access}), and prefers it to the thread's, so a previous user's is replaced.
+     */
+    private void authenticate(UserDetails user) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(administrator, null,
-                administrator.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities()));
         SecurityContextHolder.setContext(context);
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        }
     }
 }

@@ -2,10 +2,10 @@ package com.ascent.plugins.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascent.app.security.Role;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
-import com.ascent.app.security.InvitationService;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.StepStatus;
 import com.ascent.plugin.api.calendar.Attendee;
@@ -53,7 +53,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The Development plans step as HR uses it: the plugin loaded by PF4J inside the real host, its
@@ -68,10 +67,6 @@ class DevelopmentPlansStepTest extends StepPluginTest {
 
     @Autowired
     ProgramService programs;
-    @Autowired
-    InvitationService invitations;
-    @Autowired
-    UserDetailsService users;
 
     /** The language of the texts, English unless a test chooses another. */
     Locale language = Locale.ENGLISH;
@@ -337,7 +332,7 @@ class DevelopmentPlansStepTest extends StepPluginTest {
     void viewersSeePlansWithoutAnyWayToChangeThem() {
         Setup program = programReadyForPlans();
         plans().open(program.hrHipo());
-        Viewer.signIn(invitations, users);
+        signInAs(Role.VIEWER);
         openStep();
 
         openFirstPlan();

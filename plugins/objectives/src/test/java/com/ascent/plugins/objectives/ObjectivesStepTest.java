@@ -3,13 +3,10 @@ package com.ascent.plugins.objectives;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.ascent.app.security.Role;
 import com.ascent.app.objectives.ObjectivesService;
-import com.ascent.app.plugin.GuardedStep;
-import com.ascent.app.plugin.StepBindingService;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramService;
-import com.ascent.app.security.InvitationService;
-import com.ascent.app.wizard.StepContextFactory;
 import com.ascent.plugin.api.measurement.KirkpatrickLevel;
 import com.ascent.plugin.api.measurement.MetricDraft;
 import com.ascent.plugin.api.objectives.Alignment;
@@ -26,7 +23,6 @@ import com.ascent.plugin.api.objectives.SuccessIndicator;
 import com.ascent.plugin.testkit.StepPluginTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -51,7 +47,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The Objectives step as an HR manager uses it: the plugin loaded by PF4J inside the real host,
@@ -70,14 +65,6 @@ class ObjectivesStepTest extends StepPluginTest {
     ProgramService programs;
     @Autowired
     ObjectivesService everyProgramsObjectives;
-    @Autowired
-    StepBindingService bindings;
-    @Autowired
-    StepContextFactory contexts;
-    @Autowired
-    InvitationService invitations;
-    @Autowired
-    UserDetailsService users;
 
     /**
      * The kit's programs share one organization, and the strategy library (statements and
@@ -441,7 +428,8 @@ class ObjectivesStepTest extends StepPluginTest {
         SuccessIndicator indicator = objectives().addIndicator(objective.id(), indicator("360 score", "4"));
         context(STEP).measurement().addMetrics(List.of(new MetricDraft(indicator.id(), indicator.name(),
                 indicator.unit(), indicator.source(), KirkpatrickLevel.BEHAVIOUR, null, List.of())));
-        showLaunched();
+        programs.launch(program());
+        show(STEP);
         assertThat(text("running-note")).startsWith("This program is running.");
 
         click("remove-indicator-1-1");
@@ -488,7 +476,7 @@ class ObjectivesStepTest extends StepPluginTest {
                 Priority.HIGH, List.of()));
         objectives().addIndicator(objective.id(), indicator("360 score", "4"));
         strategy().addStatement(StrategyStatement.Kind.LEADERSHIP_STRATEGY, "Leaders who coach");
-        Viewer.signIn(invitations, users);
+        signInAs(Role.VIEWER);
         show(STEP);
 
         assertThat(text("objective-1")).contains("Strategic thinking", "360 score");
@@ -512,19 +500,6 @@ class ObjectivesStepTest extends StepPluginTest {
             }
         }
         assertThat(texts).isNotEmpty().noneMatch(text -> MISSING_TRANSLATION.matcher(text).find());
-    }
-
-    /**
-     * Launches the test's program and shows the step for it. The kit's {@code show} builds the step
-     * context from the program as the kit created it, a draft, so this builds it the same way from
-     * the launched program.
-     */
-    private void showLaunched() {
-        Program launched = programs.launch(programs.find(context(STEP).program().id()).orElseThrow());
-        GuardedStep step = bindings.availableSteps().stream().filter(s -> s.stepId().equals(STEP)).findFirst()
-                .orElseThrow();
-        UI.getCurrent().removeAll();
-        UI.getCurrent().add(step.createView(contexts.create(launched, step, locale(), changes())));
     }
 
     private void click(String id) {

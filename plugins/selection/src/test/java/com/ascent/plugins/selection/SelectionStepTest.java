@@ -2,8 +2,8 @@ package com.ascent.plugins.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascent.app.security.Role;
 import com.ascent.app.people.PeopleDirectory;
-import com.ascent.app.security.InvitationService;
 import com.ascent.plugin.api.objectives.Capability;
 import com.ascent.plugin.api.objectives.StrategyService;
 import com.ascent.plugin.api.roster.Availability;
@@ -35,7 +35,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -50,9 +49,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * The Coaches &amp; mentors step as a user drives it: the plugin loaded by PF4J inside the real
@@ -65,10 +61,6 @@ class SelectionStepTest extends StepPluginTest {
 
     @Autowired
     PeopleDirectory directory;
-    @Autowired
-    InvitationService invitations;
-    @Autowired
-    UserDetailsService users;
 
     /** The language of the texts, English unless a test chooses another. */
     Locale language = Locale.ENGLISH;
@@ -85,21 +77,8 @@ class SelectionStepTest extends StepPluginTest {
         return language;
     }
 
-    /**
-     * The signed-in user's security context also lives in the HTTP session, as after the login:
-     * Vaadin finds it there for work pushed from a background thread ({@code UI.access}). Vaadin
-     * prefers the session's context to the thread's, so the previous user's goes first.
-     */
-    private void keepSignInInSession() {
-        var session = VaadinSession.getCurrent().getSession();
-        session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                SecurityContextHolder.getContext());
-    }
-
     @BeforeEach
     void programWithPeople() {
-        keepSignInInSession();
         people = new TestDirectory(directory);
         UUID director = people.add(Spec.of("Sam Director", "Sales", 12));
         ana = people.add(Spec.of("Ana Finance", "Finance", 5).rated(3, 3));
@@ -587,8 +566,7 @@ class SelectionStepTest extends StepPluginTest {
         RosterMember anaMember = member(ana, RosterRole.HIPO, 0);
         RosterMember miaMember = member(mia, RosterRole.MENTOR, 1);
         roster().addPair(new PairProposal(anaMember.id(), miaMember.id(), PairKind.MENTORING, null, List.of()));
-        Viewer.signIn(invitations, users);
-        keepSignInInSession();
+        signInAs(Role.VIEWER);
         openStep();
         assertThat(shown(Button.class, "add-hipos")).isFalse();
         openTab("Pairs");
