@@ -8,13 +8,13 @@
 #      and built there with its own Maven wrapper: its tests, and the packaged jar loaded into the
 #      host by the real PF4J runtime (TemplatePluginJarIT).
 #
-#   sdk-check.sh ROOT OFFLINE LOCAL_REPOSITORY     (OFFLINE: true or false, the outer build's -o)
+#   sdk-check.sh ROOT --offline=true|false LOCAL_REPOSITORY      (--offline: the outer build's -o)
 #
 # JAVA_HOME is inherited. Any failure fails the outer build.
 set -euo pipefail
 
 root=$(cd "$1" && pwd)
-offline=$2
+offline=${2#--offline=}
 repository=$3
 
 maven=(-B "-Dmaven.repo.local=$repository")
