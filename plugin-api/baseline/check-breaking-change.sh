@@ -22,7 +22,8 @@ fresh_copy() {
 }
 
 build() { # prints the build's output; returns its exit code
-    "$root/mvnw" -B -q -f "$work/tree/plugin-api/pom.xml" package "$@" > "$work/build.log" 2>&1
+    # Without the Javadoc jar: the removed method's {@link}s would fail it, and it is not the check.
+    "$root/mvnw" -B -q -f "$work/tree/plugin-api/pom.xml" package -Dmaven.javadoc.skip=true "$@" > "$work/build.log" 2>&1
 }
 
 api=plugin-api/src/main/java/com/ascent/plugin/api
