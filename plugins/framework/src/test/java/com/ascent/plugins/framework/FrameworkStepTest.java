@@ -2,9 +2,9 @@ package com.ascent.plugins.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ascent.app.plugin.StepBindingService;
+import com.ascent.app.program.Program;
+import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
-import com.ascent.app.wizard.StepContextFactory;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.StepStatus;
 import com.ascent.plugin.api.calendar.ActionItem;
@@ -54,8 +54,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Program framework step as HR uses it, in English with the dates of the (mock) browser, the US
- * way: loaded by PF4J from this module, on a real step context and database. Most tests work on the
- * kit's program, which starts next month; those about a running program make one of their own.
+ * way: loaded by PF4J from this module, on a real step context and database. The kit's program
+ * starts next month and runs twelve months; the tests of a running program, or of one of nine
+ * months, change its period first.
  */
 class FrameworkStepTest extends FrameworkStepTestBase {
 
@@ -64,10 +65,6 @@ class FrameworkStepTest extends FrameworkStepTestBase {
 
     @Autowired
     ProgramService programs;
-    @Autowired
-    StepBindingService bindings;
-    @Autowired
-    StepContextFactory contexts;
 
     @Test
     void thePluginIsStartedAndOffersItsStep() {
@@ -182,9 +179,9 @@ class FrameworkStepTest extends FrameworkStepTestBase {
     void aNewStructureCoversTheProgramsPeriodAndATemplateKeepsToIt() {
         LocalDate start = LocalDate.now().minusMonths(3);
         LocalDate lastDay = start.plusMonths(9).minusDays(1);
-        ProgramOfItsOwn nineMonths = new ProgramOfItsOwn(programs, bindings, contexts, start, lastDay);
+        programRuns(start, lastDay);
 
-        nineMonths.show();
+        show(STEP);
 
         assertThat($(DatePicker.class).id("framework-start").getValue()).isEqualTo(start);
         assertThat($(DatePicker.class).id("framework-end").getValue()).isEqualTo(lastDay);
@@ -269,11 +266,11 @@ class FrameworkStepTest extends FrameworkStepTestBase {
 
     @Test
     void aMeetingIsMarkedHeldWithNotesAndAnActionItemAndFollowUpShowsWhatIsLate() {
-        ProgramOfItsOwn running = runningForThreeMonths();
-        StepContext context = running.context();
+        startedThreeMonthsAgo();
+        StepContext context = context(STEP);
         Cohort cohort = cohortIn(context);
         CalendarService calendar = context.calendar();
-        running.show();
+        show(STEP);
         test($(Button.class).id("generate-calendar")).click();
         test($(TabSheet.class).id("framework-tabs")).select("Calendar");
         showAsList();
@@ -314,13 +311,13 @@ class FrameworkStepTest extends FrameworkStepTestBase {
 
     @Test
     void theMonthShowsEachMeetingOnItsDayWithTheLearningEventsOfTheSupportStep() {
-        ProgramOfItsOwn running = runningForThreeMonths();
-        StepContext context = running.context();
+        startedThreeMonthsAgo();
+        StepContext context = context(STEP);
         Cohort cohort = cohortIn(context);
         CalendarService calendar = context.calendar();
         LocalDate conference = context.program().startDate().plusMonths(5);
         bookBenOnQuarterlyConferences(context, cohort, conference);
-        running.show();
+        show(STEP);
         test($(Button.class).id("generate-calendar")).click();
         test($(TabSheet.class).id("framework-tabs")).select("Calendar");
         ZoneId zone = calendar.framework().orElseThrow().structure().timeZone();
@@ -385,10 +382,17 @@ class FrameworkStepTest extends FrameworkStepTestBase {
                 "<h2>Learning events and conferences</h2>", "Quarterly sales conference (2 of 2)", "Lisbon");
     }
 
-    /** A twelve-month program that started three months ago. */
-    private ProgramOfItsOwn runningForThreeMonths() {
+    /** The test's program, as if it had started three months ago, for twelve months: it is running. */
+    private void startedThreeMonthsAgo() {
         LocalDate start = LocalDate.now().minusMonths(3);
-        return new ProgramOfItsOwn(programs, bindings, contexts, start, start.plusMonths(12).minusDays(1));
+        programRuns(start, ProgramDraft.lastDay(start, 12));
+    }
+
+    /** The test's program, as HR edits it: from {@code start} to {@code lastDay}. */
+    private void programRuns(LocalDate start, LocalDate lastDay) {
+        Program program = program();
+        programs.update(program.id(), program.version(), new ProgramDraft(program.name(), program.description(),
+                start, program.ownerName(), lastDay));
     }
 
     private static void bookBenOnQuarterlyConferences(StepContext context, Cohort cohort, LocalDate first) {

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -95,7 +96,7 @@ abstract class FrameworkStepTestBase extends StepPluginTest {
         }
     }
 
-    private static MemberDraft guide(java.util.UUID personId) {
+    private static MemberDraft guide(UUID personId) {
         return MemberDraft.employee(personId, RosterRole.MENTOR, 2, List.of("English"), Availability.MEDIUM,
                 List.of());
     }
