@@ -1,29 +1,22 @@
-package com.ascent.app.calendar;
+package com.ascent.plugins.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ascent.app.organization.OrganizationSettings;
-import com.ascent.app.organization.OrganizationSettingsService;
+import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
-import com.ascent.app.resources.ResourceService;
-import com.ascent.app.security.Role;
-import com.ascent.app.security.TestAccounts.Account;
-import com.ascent.app.security.UserPreferences;
-import com.ascent.app.security.UserPreferencesService;
-import com.ascent.app.support.BrowserlessViewTest;
-import com.ascent.app.support.TestPairs;
-import com.ascent.app.support.TestPairs.Cohort;
-import com.ascent.app.wizard.ui.WizardView;
+import com.ascent.plugin.api.StepContext;
+import com.ascent.plugin.api.StepStatus;
 import com.ascent.plugin.api.calendar.ActionItem;
 import com.ascent.plugin.api.calendar.CalendarEvent;
+import com.ascent.plugin.api.calendar.CalendarService;
 import com.ascent.plugin.api.calendar.EventKind;
 import com.ascent.plugin.api.calendar.EventStatus;
+import com.ascent.plugin.api.roster.Pair;
 import com.ascent.plugin.api.support.AssignmentStatus;
 import com.ascent.plugin.api.support.Resource;
 import com.ascent.plugin.api.support.ResourceDraft;
 import com.ascent.plugin.api.support.ResourceType;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -44,128 +37,82 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The Program framework step as HR uses it, loaded by PF4J from the real plugin. */
-class FrameworkStepViewTest extends BrowserlessViewTest {
+/**
+ * The Program framework step as HR uses it, in English with the dates of the (mock) browser, the US
+ * way: loaded by PF4J from this module, on a real step context and database. The kit's program
+ * starts next month and runs twelve months; the tests of a running program, or of one of nine
+ * months, change its period first.
+ */
+class FrameworkStepTest extends FrameworkStepTestBase {
 
-    @Autowired
-    TestPairs pairs;
-    @Autowired
-    ProgramCalendarService calendar;
-    @Autowired
-    ResourceService resources;
-    @Autowired
-    OrganizationSettingsService organizationSettings;
-    @Autowired
-    UserPreferencesService preferences;
+    private static final String TWELVE_MONTHS = "12 months: monthly mentoring, coaching every two weeks for the "
+            + "first six months, quarterly progress reviews, kick-off and closing events";
+
     @Autowired
     ProgramService programs;
 
-    Account hr;
-    Cohort cohort;
-    LocalDate start;
-
-    @BeforeEach
-    void programWithPairs() {
-        hr = accounts.newOrganization(Role.HR);
-        accounts.signIn(hr);
-        start = LocalDate.now().minusMonths(3);
-        cohort = pairs.programWithPairs(hr.organizationId(), start);
+    @Test
+    void thePluginIsStartedAndOffersItsStep() {
+        assertThat(plugins()).filteredOn(p -> p.id().equals("ascent-step-framework")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.state()).isEqualTo("STARTED");
+                    assertThat(p.steps()).containsExactly(STEP);
+                });
     }
 
     @Test
     void aTwelveMonthTemplateWithQuarterlyReviewsGivesEveryPairItsCalendar() {
-        navigate("programs/" + cohort.programId() + "/steps/review", WizardView.class);
-        assertThat(textOfView()).contains("Set the program structure and save it.",
+        StepContext context = context(STEP);
+        Cohort cohort = cohortIn(context);
+        LocalDate start = context.program().startDate();
+        assertThat(status(STEP).missing()).contains("Set the program structure and save it.",
                 "Generate the calendar for Ana Finance with Mia Marketing (mentoring).");
-        open();
+        show(STEP);
 
-        test($(Select.class).id("framework-template"))
-                .selectItem("12 months: monthly mentoring, coaching every two weeks for the first six months, "
-                        + "quarterly progress reviews, kick-off and closing events");
+        test($(Select.class).id("framework-template")).selectItem(TWELVE_MONTHS);
         test($(Button.class).id("apply-template")).click();
         assertThat($(DatePicker.class).id("framework-end").getValue()).isEqualTo(start.plusMonths(12).minusDays(1));
         assertThat($(IntegerField.class).id("review-every").getValue()).isEqualTo(3);
         assertThat($(IntegerField.class).id("coaching-every").getValue()).isEqualTo(2);
         test($(Button.class).id("generate-calendar")).click();
 
-        assertThat(calendar.pairsWithoutCalendar(cohort.programId())).isEmpty();
-        assertThat(textOfView()).as("the stepper shows the step complete at once").contains("3. Program framework✓ Complete");
-        List<CalendarEvent> events = calendar.events(cohort.programId());
+        CalendarService calendar = context.calendar();
+        assertThat(calendar.pairsWithoutCalendar()).isEmpty();
+        assertThat(status(STEP)).isEqualTo(StepStatus.done());
+        assertThat(changes().savedCount()).as("the shell's stepper and save indicator are told").isPositive();
+        List<CalendarEvent> events = calendar.events();
         assertThat(events).filteredOn(e -> e.kind() == EventKind.REVIEW).hasSize(6);
         test($(TabSheet.class).id("framework-tabs")).select("Calendar");
         showAsList();
         assertThat(test($(Grid.class).id("calendar-grid")).size()).isEqualTo(events.size());
 
-        ComboBox<com.ascent.plugin.api.roster.Pair> pair = $(ComboBox.class).id("calendar-pair");
+        ComboBox<Pair> pair = $(ComboBox.class).id("calendar-pair");
         pair.setValue(cohort.benWithFelix());
         assertThat(test($(Grid.class).id("calendar-grid")).size())
-                .isEqualTo(calendar.eventsOfPair(cohort.programId(), cohort.benWithFelix().id()).size());
-
-        navigate("programs/" + cohort.programId() + "/steps/review", WizardView.class);
-        assertThat(textOfView()).doesNotContain("Set the program structure", "Generate the calendar for");
-    }
-
-    /**
-     * The language of the texts, the format locale, the date form the pickers take, and the refusal of
-     * a holiday written the US way: English texts with German dates, and Polish throughout.
-     */
-    static Stream<Arguments> holidayFormats() {
-        return Stream.of(Arguments.of(Locale.ENGLISH, Locale.GERMANY, "dd.MM.yyyy",
-                        "“5/1/2027”: Enter a date like 31.12.2027."),
-                Arguments.of(Locale.forLanguageTag("pl-PL"), Locale.forLanguageTag("pl-PL"), "d.MM.yyyy",
-                        "“5/1/2027”: Wpisz datę, np. 31.12.2027."));
-    }
-
-    /**
-     * Issue 13: the meeting time zone defaulted to Etc/UTC and holidays had to be ISO text. Now the
-     * zone comes from the organization, and holidays are typed as the user writes dates.
-     */
-    @ParameterizedTest
-    @MethodSource("holidayFormats")
-    void meetingsDefaultToTheOrganizationsTimeZoneAndHolidaysAreTypedInTheUsersDateFormat(Locale language,
-            Locale format, String datePattern, String refusal) {
-        accounts.signIn(accounts.newColleague(hr, Role.ADMIN));
-        OrganizationSettings settings = organizationSettings.current();
-        organizationSettings.save(settings.withTimeZone(ZoneId.of("Europe/Warsaw")));
-        preferences.save(new UserPreferences(null, format));
-        UI.getCurrent().setLocale(language);
-        open();
-
-        assertThat($(ComboBox.class).id("framework-time-zone").getValue()).isEqualTo("Europe/Warsaw");
-        assertThat($(DatePicker.class).id("framework-start").getI18n().getDateFormats())
-                .containsExactly(datePattern, "yyyy-MM-dd");
-        TextArea holidays = $(TextArea.class).id("holidays");
-        test(holidays).setValue("5/1/2027");
-        test($(Button.class).id("save-structure")).click();
-        assertThat(holidays.isInvalid()).isTrue();
-        assertThat(holidays.getErrorMessage()).isEqualTo(refusal);
-        assertThat(calendar.framework(cohort.programId())).isEmpty();
-
-        test(holidays).setValue("01.05.2027\n2027-05-03");
-        test($(Button.class).id("save-structure")).click();
-        assertThat(calendar.framework(cohort.programId())).hasValueSatisfying(framework -> {
-            assertThat(framework.structure().timeZone()).isEqualTo(ZoneId.of("Europe/Warsaw"));
-            assertThat(framework.structure().holidays()).containsExactly(LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 3));
-        });
+                .isEqualTo(calendar.eventsOfPair(cohort.benWithFelix().id()).size());
     }
 
     @Test
     void badInputIsRefusedAtTheFieldAndNothingIsSaved() {
-        open();
+        StepContext context = context(STEP);
+        cohortIn(context);
+        LocalDate start = context.program().startDate();
+        show(STEP);
         IntegerField mentoring = $(IntegerField.class).id("mentoring-every");
         mentoring.setValue(0);
         test($(Button.class).id("save-structure")).click();
@@ -197,20 +144,23 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         test($(Button.class).id("save-structure")).click();
         assertThat(reviews.isInvalid()).isTrue();
         assertThat(reviews.getErrorMessage()).contains("at least 1 week or month apart");
-        assertThat(calendar.framework(cohort.programId())).isEmpty();
+        assertThat(context.calendar().framework()).isEmpty();
     }
 
     /** Issue 16: a mentor's two HiPos were booked at the same time; a move onto someone's other meeting is refused, naming them. */
     @Test
     void movingASessionOntoAnotherMeetingOfOneOfItsPeopleIsRefusedNamingThePerson() {
-        open();
+        StepContext context = context(STEP);
+        Cohort cohort = cohortIn(context);
+        CalendarService calendar = context.calendar();
+        show(STEP);
         test($(Button.class).id("generate-calendar")).click();
         test($(TabSheet.class).id("framework-tabs")).select("Calendar");
         showAsList();
         Grid<CalendarEvent> grid = $(Grid.class).id("calendar-grid");
         CalendarEvent withMia = grid.getListDataView().getItem(rowOf(grid, cohort.anaWithMia().id()));
         int withClaire = rowOf(grid, cohort.anaWithClaire().id());
-        ZoneId zone = calendar.framework(cohort.programId()).orElseThrow().structure().timeZone();
+        ZoneId zone = calendar.framework().orElseThrow().structure().timeZone();
 
         test(grid).select(withClaire);
         test($(Select.class).id("event-status")).selectItem("Moved");
@@ -221,23 +171,21 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         assertThat(movedTo.isInvalid()).isTrue();
         assertThat(movedTo.getErrorMessage()).isEqualTo("Ana Finance already has a session with Mia Marketing at that time.");
         assertThat($(Dialog.class).id("event-dialog").isOpened()).isTrue();
-        assertThat(calendar.events(cohort.programId())).filteredOn(e -> e.status() == EventStatus.MOVED).isEmpty();
+        assertThat(calendar.events()).filteredOn(e -> e.status() == EventStatus.MOVED).isEmpty();
     }
 
     /** Issue 16: a 9-month program started as a 12-month one until step 3 was edited. */
     @Test
     void aNewStructureCoversTheProgramsPeriodAndATemplateKeepsToIt() {
+        LocalDate start = LocalDate.now().minusMonths(3);
         LocalDate lastDay = start.plusMonths(9).minusDays(1);
-        var nineMonths = programs.create(new ProgramDraft("Nine months", "", start, "Maria Nowak",
-                lastDay));
+        programRuns(start, lastDay);
 
-        navigate("programs/" + nineMonths.id() + "/steps/framework", WizardView.class);
+        show(STEP);
 
         assertThat($(DatePicker.class).id("framework-start").getValue()).isEqualTo(start);
         assertThat($(DatePicker.class).id("framework-end").getValue()).isEqualTo(lastDay);
-        test($(Select.class).id("framework-template"))
-                .selectItem("12 months: monthly mentoring, coaching every two weeks for the first six months, "
-                        + "quarterly progress reviews, kick-off and closing events");
+        test($(Select.class).id("framework-template")).selectItem(TWELVE_MONTHS);
         test($(Button.class).id("apply-template")).click();
         assertThat($(DatePicker.class).id("framework-end").getValue()).isEqualTo(lastDay);
     }
@@ -249,18 +197,21 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
      */
     @Test
     void aOneOffMeetingIsAddedASessionCancelledWithItsReasonAndALiveFeedMadeAndRevoked() {
-        open();
+        StepContext context = context(STEP);
+        Cohort cohort = cohortIn(context);
+        CalendarService calendar = context.calendar();
+        show(STEP);
         test($(Button.class).id("generate-calendar")).click();
         test($(TabSheet.class).id("framework-tabs")).select("Calendar");
         showAsList();
-        ZoneId zone = calendar.framework(cohort.programId()).orElseThrow().structure().timeZone();
+        ZoneId zone = calendar.framework().orElseThrow().structure().timeZone();
         assertThat($(Button.class).withId("add-meeting").all()).as("a meeting is added for a pair, chosen first")
                 .isEmpty();
-        ComboBox<com.ascent.plugin.api.roster.Pair> pair = $(ComboBox.class).id("calendar-pair");
+        ComboBox<Pair> pair = $(ComboBox.class).id("calendar-pair");
         pair.setValue(cohort.benWithFelix());
         Button addMeeting = $(Button.class).id("add-meeting");
-        List<CalendarEvent> before = calendar.eventsOfPair(cohort.programId(), cohort.benWithFelix().id());
-        java.time.LocalDateTime free = freeHalfHour(before, zone);
+        List<CalendarEvent> before = calendar.eventsOfPair(cohort.benWithFelix().id());
+        LocalDateTime free = freeHalfHour(context.program().startDate(), before, zone);
 
         test(addMeeting).click();
         test($(TextField.class).id("meeting-title")).setValue("Before the board meeting");
@@ -269,7 +220,7 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         test($(TextField.class).id("meeting-reason")).setValue("Ben presents to the board");
         test($(Button.class).id("meeting-save")).click();
 
-        List<CalendarEvent> after = calendar.eventsOfPair(cohort.programId(), cohort.benWithFelix().id());
+        List<CalendarEvent> after = calendar.eventsOfPair(cohort.benWithFelix().id());
         assertThat(after).hasSize(before.size() + 1).filteredOn(e -> e.title().equals("Before the board meeting"))
                 .singleElement().satisfies(e -> {
                     assertThat(e.startsAt()).isEqualTo(free.atZone(zone).toInstant());
@@ -284,25 +235,27 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         test($(Select.class).id("event-status")).selectItem("Cancelled");
         test($(TextField.class).id("event-change-reason")).setValue("Felix on leave");
         test($(Button.class).id("event-save")).click();
-        assertThat(calendar.events(cohort.programId())).filteredOn(e -> e.status() == EventStatus.CANCELLED)
+        assertThat(calendar.events()).filteredOn(e -> e.status() == EventStatus.CANCELLED)
                 .extracting(CalendarEvent::id).containsExactly(cancelled.id());
-        assertThat(calendar.changeReason(cohort.programId(), cancelled.id())).isEqualTo("Felix on leave");
+        assertThat(calendar.changeReason(cancelled.id())).isEqualTo("Felix on leave");
 
         test($(Button.class).id("feed-create")).click();
         TextField address = $(TextField.class).id("feed-address");
         assertThat(address.isVisible()).isTrue();
         assertThat(address.getValue()).matches(".*/calendar-feeds/[A-Za-z0-9_-]{43}\\.ics");
-        assertThat($(UnorderedList.class).id("feed-list").getElement().getTextRecursively()).contains("Whole program, created");
+        assertThat($(UnorderedList.class).id("feed-list").getElement().getTextRecursively())
+                .contains("Whole program, created");
         test($(Button.class).withText("Revoke").single()).click();
-        assertThat($(UnorderedList.class).id("feed-list").getElement().getTextRecursively()).contains("No live feeds yet.");
+        assertThat($(UnorderedList.class).id("feed-list").getElement().getTextRecursively())
+                .contains("No live feeds yet.");
         assertThat(address.isVisible()).isFalse();
     }
 
     /** A weekday half hour at 16:00 on which neither Ben nor Felix has anything, in the program's first weeks. */
-    private java.time.LocalDateTime freeHalfHour(List<CalendarEvent> theirs, ZoneId zone) {
+    private static LocalDateTime freeHalfHour(LocalDate start, List<CalendarEvent> theirs, ZoneId zone) {
         for (LocalDate day = start.plusDays(14); ; day = day.plusDays(1)) {
-            java.time.LocalDateTime at = day.atTime(16, 0);
-            java.time.Instant from = at.atZone(zone).toInstant();
+            LocalDateTime at = day.atTime(16, 0);
+            Instant from = at.atZone(zone).toInstant();
             boolean busy = theirs.stream().anyMatch(e -> e.startsAt().isBefore(from.plusSeconds(1800))
                     && from.isBefore(e.endsAt()));
             if (day.getDayOfWeek().getValue() <= 5 && !busy) {
@@ -313,7 +266,11 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
 
     @Test
     void aMeetingIsMarkedHeldWithNotesAndAnActionItemAndFollowUpShowsWhatIsLate() {
-        open();
+        startedThreeMonthsAgo();
+        StepContext context = context(STEP);
+        Cohort cohort = cohortIn(context);
+        CalendarService calendar = context.calendar();
+        show(STEP);
         test($(Button.class).id("generate-calendar")).click();
         test($(TabSheet.class).id("framework-tabs")).select("Calendar");
         showAsList();
@@ -331,41 +288,45 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         test($(Button.class).id("action-add")).click();
         test($(Button.class).id("event-save")).click();
 
-        CalendarEvent held = calendar.events(cohort.programId()).stream()
+        CalendarEvent held = calendar.events().stream()
                 .filter(e -> e.id().equals(grid.getListDataView().getItem(row).id())).findFirst().orElseThrow();
         assertThat(held.status()).isEqualTo(EventStatus.HELD);
         assertThat(held.notes()).isEqualTo("Agreed on a stretch project in Marketing");
-        assertThat(calendar.actionItems(cohort.programId())).extracting(ActionItem::description, ActionItem::eventId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Write the project charter", held.id()));
+        assertThat(calendar.actionItems()).extracting(ActionItem::description, ActionItem::eventId)
+                .containsExactly(Tuple.tuple("Write the project charter", held.id()));
 
         test($(TabSheet.class).id("framework-tabs")).select("Follow-up");
         Grid<ActionItem> overdue = $(Grid.class).id("overdue-actions");
         assertThat(test(overdue).size()).isEqualTo(1);
         assertThat(test(overdue).getCellText(0, 0)).isEqualTo("Write the project charter");
         Grid<?> stalled = $(Grid.class).id("stalled-pairs");
-        List<String> stalledPairs = java.util.stream.IntStream.range(0, test(stalled).size())
+        List<String> stalledPairs = IntStream.range(0, test(stalled).size())
                 .mapToObj(i -> test(stalled).getCellText(i, 0)).toList();
         assertThat(stalledPairs).contains("Ben Sales with Felix Finance (mentoring)");
 
         test(overdue).select(0);
         test($(Button.class).id("mark-done")).click();
-        assertThat(calendar.overdueActionItems(cohort.programId(), LocalDate.now())).isEmpty();
+        assertThat(calendar.overdueActionItems(LocalDate.now())).isEmpty();
     }
 
     @Test
     void theMonthShowsEachMeetingOnItsDayWithTheLearningEventsOfTheSupportStep() {
-        LocalDate conference = start.plusMonths(5);
-        bookBenOnQuarterlyConferences(conference);
-        open();
+        startedThreeMonthsAgo();
+        StepContext context = context(STEP);
+        Cohort cohort = cohortIn(context);
+        CalendarService calendar = context.calendar();
+        LocalDate conference = context.program().startDate().plusMonths(5);
+        bookBenOnQuarterlyConferences(context, cohort, conference);
+        show(STEP);
         test($(Button.class).id("generate-calendar")).click();
         test($(TabSheet.class).id("framework-tabs")).select("Calendar");
-        ZoneId zone = calendar.framework(cohort.programId()).orElseThrow().structure().timeZone();
+        ZoneId zone = calendar.framework().orElseThrow().structure().timeZone();
 
         // The program is running: the month shown is this month.
         assertThat(monthTitle()).isEqualTo(title(YearMonth.now(zone)));
 
-        CalendarEvent review = calendar.events(cohort.programId()).stream().filter(e -> e.kind() == EventKind.REVIEW)
-                .findFirst().orElseThrow();
+        CalendarEvent review = calendar.events().stream()
+                .filter(e -> e.kind() == EventKind.REVIEW && e.title().endsWith("Ana Finance")).findFirst().orElseThrow();
         LocalDate reviewDay = review.startsAt().atZone(zone).toLocalDate();
         goTo(YearMonth.from(reviewDay));
         assertThat(monthTitle()).isEqualTo(title(YearMonth.from(reviewDay)));
@@ -382,11 +343,11 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
                 .containsExactly("Quarterly sales conference (2 of 2) · Ben Sales");
 
         // Only the pair's own meetings (and its HiPo's learning events) when a pair is chosen.
-        ComboBox<com.ascent.plugin.api.roster.Pair> pair = $(ComboBox.class).id("calendar-pair");
+        ComboBox<Pair> pair = $(ComboBox.class).id("calendar-pair");
         pair.setValue(cohort.anaWithMia());
         assertThat(entries(conference.plusMonths(3), "resource")).isEmpty();
 
-        CalendarEvent session = calendar.eventsOfPair(cohort.programId(), cohort.anaWithMia().id()).stream()
+        CalendarEvent session = calendar.eventsOfPair(cohort.anaWithMia().id()).stream()
                 .filter(e -> e.kind() == EventKind.SESSION).findFirst().orElseThrow();
         LocalDate sessionDay = session.startsAt().atZone(zone).toLocalDate();
         goTo(YearMonth.from(sessionDay));
@@ -396,8 +357,10 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
 
     @Test
     void thePrintableOverviewHoldsTheStructureTheCharterEveryPairsMeetingsAndTheLearningEvents() {
-        bookBenOnQuarterlyConferences(start.plusMonths(5));
-        open();
+        StepContext context = context(STEP);
+        Cohort cohort = cohortIn(context);
+        bookBenOnQuarterlyConferences(context, cohort, context.program().startDate().plusMonths(5));
+        show(STEP);
         test($(Button.class).id("generate-calendar")).click();
         test($(TabSheet.class).id("framework-tabs")).select("Calendar");
 
@@ -408,10 +371,10 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         String[] sections = html.split("<section>");
         assertThat(sections[0]).contains("Roles and expectations",
                 "Owns their development: proposes topics, comes prepared");
-        String ofAnaWithMia = java.util.Arrays.stream(sections)
+        String ofAnaWithMia = Arrays.stream(sections)
                 .filter(section -> section.startsWith("<h2>Ana Finance with Mia Marketing (mentoring)</h2>"))
                 .findFirst().orElseThrow();
-        List<CalendarEvent> events = calendar.eventsOfPair(cohort.programId(), cohort.anaWithMia().id());
+        List<CalendarEvent> events = context.calendar().eventsOfPair(cohort.anaWithMia().id());
         assertThat(ofAnaWithMia.split("<tr>")).hasSize(1 + 1 + events.size());
         assertThat(ofAnaWithMia).contains(events.stream().filter(e -> e.kind() == EventKind.REVIEW).findFirst()
                 .orElseThrow().title());
@@ -419,11 +382,24 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
                 "<h2>Learning events and conferences</h2>", "Quarterly sales conference (2 of 2)", "Lisbon");
     }
 
-    private void bookBenOnQuarterlyConferences(LocalDate first) {
-        Resource conferences = resources.addResource(new ResourceDraft(ResourceType.CONFERENCE,
+    /** The test's program, as if it had started three months ago, for twelve months: it is running. */
+    private void startedThreeMonthsAgo() {
+        LocalDate start = LocalDate.now().minusMonths(3);
+        programRuns(start, ProgramDraft.lastDay(start, 12));
+    }
+
+    /** The test's program, as HR edits it: from {@code start} to {@code lastDay}. */
+    private void programRuns(LocalDate start, LocalDate lastDay) {
+        Program program = program();
+        programs.update(program.id(), program.version(), new ProgramDraft(program.name(), program.description(),
+                start, program.ownerName(), lastDay));
+    }
+
+    private static void bookBenOnQuarterlyConferences(StepContext context, Cohort cohort, LocalDate first) {
+        Resource conferences = context.support().addResource(new ResourceDraft(ResourceType.CONFERENCE,
                 "Quarterly sales conference", "Internal", null, "English", "in person", null, first, first.plusDays(1),
                 List.of(first.plusMonths(3)), "Lisbon", 40, new BigDecimal("900"), List.of()));
-        resources.assign(cohort.programId(), conferences.id(), cohort.ben().id(), null, AssignmentStatus.ENROLLED);
+        context.support().assign(conferences.id(), cohort.ben().id(), null, AssignmentStatus.ENROLLED);
     }
 
     private void showAsList() {
@@ -456,11 +432,7 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
         return chips(day, kind).stream().map(chip -> chip.getElement().getText()).toList();
     }
 
-    private void open() {
-        navigate("programs/" + cohort.programId() + "/steps/framework", WizardView.class);
-    }
-
-    private static int rowOf(Grid<CalendarEvent> grid, java.util.UUID pairId) {
+    private static int rowOf(Grid<CalendarEvent> grid, UUID pairId) {
         List<CalendarEvent> items = grid.getListDataView().getItems().toList();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).kind() == EventKind.SESSION && pairId.equals(items.get(i).pairId())) {
@@ -468,9 +440,5 @@ class FrameworkStepViewTest extends BrowserlessViewTest {
             }
         }
         throw new AssertionError("no session of the pair in the grid");
-    }
-
-    private String textOfView() {
-        return getCurrentView().getElement().getTextRecursively();
     }
 }
