@@ -1,6 +1,7 @@
 package com.ascent.plugin.testkit;
 
 import com.ascent.app.AscentApplication;
+import com.ascent.app.organization.OrganizationService;
 import com.ascent.app.people.PeopleDirectory;
 import com.ascent.app.people.PersonDraft;
 import com.ascent.app.plugin.GuardedStep;
@@ -11,6 +12,7 @@ import com.ascent.app.plugin.WizardEntry;
 import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
 import com.ascent.app.program.ProgramService;
+import com.ascent.app.security.CurrentUser;
 import com.ascent.app.security.InvitationService;
 import com.ascent.app.security.Role;
 import com.ascent.app.security.SetupService;
@@ -58,8 +60,10 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  *       {@code target/classes}); name other directories with
  *       {@code @TestPropertySource(properties = "ascent.plugins.dirs=...")}, e.g. {@code target}
  *       to load the packaged jar;</li>
- *   <li>an organization whose administrator is signed in for every test (administrators may do
- *       everything HR may), and a fresh program per test.</li>
+ *   <li>a fresh organization per test, created through the host's services as a consultant
+ *       creates one for a new client, with its administrator signed in (administrators may do
+ *       everything HR may), and a fresh program in it: nothing a test stores in the organization
+ *       (people, libraries, catalogue, settings, plugin choices) reaches another test.</li>
  * </ul>
  *
  * <p>Extends Vaadin's {@code SpringBrowserlessTest}: after {@link #show(String)}, {@code $(...)}
@@ -75,7 +79,7 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
 
     private static final String ADMIN_EMAIL = "administrator@plugin-test.example";
     private static final String ADMIN_PASSWORD = "plugin-test-" + UUID.randomUUID();
-    private static final AtomicInteger PROGRAMS = new AtomicInteger();
+    private static final AtomicInteger ORGANIZATIONS = new AtomicInteger();
 
     @Autowired
     private SetupService setup;
@@ -83,6 +87,10 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
     private UserDetailsService users;
     @Autowired
     private ObjectProvider<SecurityContextHolderStrategy> securityContexts;
+    @Autowired
+    private OrganizationService organizations;
+    @Autowired
+    private CurrentUser currentUser;
     @Autowired
     private ProgramService programs;
     @Autowired
@@ -103,18 +111,27 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
     private final RecordedChanges changes = new RecordedChanges();
     private Program program;
 
+    /**
+     * The administrator (a consultant, as far as the host can tell) creates an organization of the
+     * test's own and works in it, as after choosing it in the organization switcher; the first run
+     * of the database creates the administrator with an organization of their own, which no test
+     * uses.
+     */
     @BeforeEach
-    final void signInAndCreateAProgram() {
+    final void signInToAFreshOrganizationWithAProgram() {
         synchronized (StepPluginTest.class) {
             if (setup.isSetupNeeded()) {
-                setup.createFirstOrganization(new SetupService.FirstRun("Plugin test organization",
+                setup.createFirstOrganization(new SetupService.FirstRun("Plugin test consultancy",
                         "Test administrator", ADMIN_EMAIL, ADMIN_PASSWORD));
             }
         }
         signIn();
+        int number = ORGANIZATIONS.incrementAndGet();
+        currentUser.switchOrganization(organizations.create("Plugin test organization " + number).id());
+        keepInSession(SecurityContextHolder.getContext());
         preferences.save(new UserPreferences(null, formatLocale()));
-        program = programs.create(new ProgramDraft("Test program " + PROGRAMS.incrementAndGet(), "",
-                LocalDate.now().plusMonths(1), "Test administrator"));
+        program = programs.create(new ProgramDraft("Test program " + number, "", LocalDate.now().plusMonths(1),
+                "Test administrator"));
         changes.reset();
     }
 
@@ -137,9 +154,25 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
         return null;
     }
 
-    /** This test's program as it is now (e.g. running, once the test launched it). */
+    /**
+     * This test's program as it is now (e.g. running, once the test launched it). A draft that starts
+     * a month from today and runs twelve months, unless the test gave it another period
+     * ({@link #programRuns}).
+     */
     protected final Program program() {
         return programs.find(program.id()).orElseThrow();
+    }
+
+    /**
+     * Gives this test's program the period from {@code start} to {@code lastDay}, both included, as HR
+     * edits it ({@code ProgramService.update}, which checks the period as for any program), e.g. one
+     * that started three months ago and so is under way, or one of nine months
+     * ({@code ProgramDraft.lastDay(start, 9)}). Returns the program as it is now.
+     */
+    protected final Program programRuns(LocalDate start, LocalDate lastDay) {
+        Program now = program();
+        return programs.update(now.id(), now.version(),
+                new ProgramDraft(now.name(), now.description(), start, now.ownerName(), lastDay));
     }
 
     /** The context the wizard would give step {@code stepId} for this test's program as it is now. */
@@ -170,6 +203,7 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
     /**
      * Signs in, for the rest of the test, a new colleague with {@code role} in the test's
      * organization instead of its administrator: invited and accepted as an administrator does.
+     * The organization is their only one, so they work in it.
      */
     protected final void signInAs(Role role) {
         String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8)
@@ -234,6 +268,10 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.getAuthorities()));
         SecurityContextHolder.setContext(context);
+        keepInSession(context);
+    }
+
+    private static void keepInSession(SecurityContext context) {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);

@@ -3,9 +3,7 @@ package com.ascent.plugins.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascent.app.security.Role;
-import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
-import com.ascent.app.program.ProgramService;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.StepStatus;
 import com.ascent.plugin.api.calendar.Attendee;
@@ -14,7 +12,6 @@ import com.ascent.plugin.api.calendar.Charter;
 import com.ascent.plugin.api.calendar.FrameworkDraft;
 import com.ascent.plugin.api.calendar.MeetingAgendas;
 import com.ascent.plugin.api.calendar.Milestone;
-import com.ascent.plugin.api.objectives.Capability;
 import com.ascent.plugin.api.objectives.ObjectiveDraft;
 import com.ascent.plugin.api.objectives.Priority;
 import com.ascent.plugin.api.plans.ActivityKind;
@@ -52,7 +49,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Development plans step as HR uses it: the plugin loaded by PF4J inside the real host, its
@@ -64,9 +60,6 @@ class DevelopmentPlansStepTest extends StepPluginTest {
     static final String STEP = "development-plans";
     /** The program starts on this day; it ends twelve months later. */
     static final LocalDate START = LocalDate.of(2027, 1, 11);
-
-    @Autowired
-    ProgramService programs;
 
     /** The language of the texts, English unless a test chooses another. */
     Locale language = Locale.ENGLISH;
@@ -85,12 +78,10 @@ class DevelopmentPlansStepTest extends StepPluginTest {
                  UUID strategyObjective) {
     }
 
-    /** The test's program, starting on {@link #START} as given when it was created, ready for plans. */
+    /** The test's program, running twelve months from {@link #START}, ready for plans. */
     Setup programReadyForPlans() {
+        programRuns(START, ProgramDraft.lastDay(START, 12));
         StepContext context = context(STEP);
-        Program program = programs.find(context.program().id()).orElseThrow();
-        programs.update(program.id(), program.version(), new ProgramDraft(program.name(), program.description(),
-                START, program.ownerName()));
         UUID manager = person("Helena Head", "HR", 11);
         UUID hanna = person("Hanna Hipo", "HR", 6, manager);
         UUID piotr = person("Piotr Pawlak", "Finance", 6);
@@ -101,21 +92,13 @@ class DevelopmentPlansStepTest extends StepPluginTest {
         UUID mentor = roster.addMember(MemberDraft.employee(marek, RosterRole.MENTOR, 2, List.of("English"),
                 Availability.HIGH, List.of())).id();
         roster.confirm(List.of(roster.addPair(new PairProposal(hrHipo, mentor, PairKind.MENTORING, null, List.of()))));
-        UUID capability = changeCapability();
+        UUID capability = context.strategy().addCapability("Leading large-scale change",
+                "Leads people through changes that reach across the organization", List.of()).id();
         UUID changeObjective = context.objectives().add(new ObjectiveDraft("Lead change across functions", "",
                 capability, Priority.HIGH, List.of())).id();
         UUID strategyObjective = context.objectives().add(new ObjectiveDraft("Think strategically", "", null,
                 Priority.MEDIUM, List.of())).id();
         return new Setup(hrHipo, financeHipo, mentor, capability, changeObjective, strategyObjective);
-    }
-
-    /** The capability of the organization's library, which the kit's programs share: added once. */
-    private UUID changeCapability() {
-        var strategy = context(STEP).strategy();
-        return strategy.capabilities().stream().filter(c -> c.name().equals("Leading large-scale change"))
-                .map(Capability::id).findFirst()
-                .orElseGet(() -> strategy.addCapability("Leading large-scale change",
-                        "Leads people through changes that reach across the organization", List.of()).id());
     }
 
     /** Saves the program's framework, as the Framework step does, running from {@code start} to {@code end}. */
@@ -127,12 +110,6 @@ class DevelopmentPlansStepTest extends StepPluginTest {
 
     private DevelopmentPlanService plans() {
         return context(STEP).plans();
-    }
-
-    /** The organization's template library is shared by the kit's programs: removes an own template an earlier test added. */
-    private void notInTheLibrary(String title) {
-        plans().templates().stream().filter(t -> t.title().equals(title))
-                .forEach(t -> plans().removeTemplate(t.id(), t.version()));
     }
 
     @Test
@@ -272,7 +249,6 @@ class DevelopmentPlansStepTest extends StepPluginTest {
         Setup program = programReadyForPlans();
         DevelopmentPlan plan = plans().open(program.hrHipo());
         plans().addGap(plan.id(), new GapDraft(program.changeCapability(), 2, 4, "360"));
-        notInTheLibrary("Chair the works council consultation");
         openStep();
 
         test($(Button.class).id("open-library")).click();
@@ -311,8 +287,6 @@ class DevelopmentPlansStepTest extends StepPluginTest {
         Setup program = programReadyForPlans();
         DevelopmentPlan plan = plans().open(program.hrHipo());
         plans().addGap(plan.id(), new GapDraft(program.changeCapability(), 2, 4, "360"));
-        notInTheLibrary(workshopTitle);
-        notInTheLibrary(ownTitle);
         plans().addTemplate(new ActivityTemplateDraft(ActivityKind.WORKSHOP, workshopTitle, "",
                 List.of("Leading large-scale change")));
         language = locale;

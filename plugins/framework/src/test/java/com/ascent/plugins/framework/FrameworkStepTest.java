@@ -2,9 +2,7 @@ package com.ascent.plugins.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramDraft;
-import com.ascent.app.program.ProgramService;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.StepStatus;
 import com.ascent.plugin.api.calendar.ActionItem;
@@ -50,21 +48,17 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Program framework step as HR uses it, in English with the dates of the (mock) browser, the US
  * way: loaded by PF4J from this module, on a real step context and database. The kit's program
  * starts next month and runs twelve months; the tests of a running program, or of one of nine
- * months, change its period first.
+ * months, give it that period first ({@code programRuns}).
  */
 class FrameworkStepTest extends FrameworkStepTestBase {
 
     private static final String TWELVE_MONTHS = "12 months: monthly mentoring, coaching every two weeks for the "
             + "first six months, quarterly progress reviews, kick-off and closing events";
-
-    @Autowired
-    ProgramService programs;
 
     @Test
     void thePluginIsStartedAndOffersItsStep() {
@@ -178,7 +172,7 @@ class FrameworkStepTest extends FrameworkStepTestBase {
     @Test
     void aNewStructureCoversTheProgramsPeriodAndATemplateKeepsToIt() {
         LocalDate start = LocalDate.now().minusMonths(3);
-        LocalDate lastDay = start.plusMonths(9).minusDays(1);
+        LocalDate lastDay = ProgramDraft.lastDay(start, 9);
         programRuns(start, lastDay);
 
         show(STEP);
@@ -386,13 +380,6 @@ class FrameworkStepTest extends FrameworkStepTestBase {
     private void startedThreeMonthsAgo() {
         LocalDate start = LocalDate.now().minusMonths(3);
         programRuns(start, ProgramDraft.lastDay(start, 12));
-    }
-
-    /** The test's program, as HR edits it: from {@code start} to {@code lastDay}. */
-    private void programRuns(LocalDate start, LocalDate lastDay) {
-        Program program = program();
-        programs.update(program.id(), program.version(), new ProgramDraft(program.name(), program.description(),
-                start, program.ownerName(), lastDay));
     }
 
     private static void bookBenOnQuarterlyConferences(StepContext context, Cohort cohort, LocalDate first) {

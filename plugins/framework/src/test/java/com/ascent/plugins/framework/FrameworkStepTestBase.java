@@ -2,7 +2,6 @@ package com.ascent.plugins.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ascent.app.organization.OrganizationSettings;
 import com.ascent.app.organization.OrganizationSettingsService;
 import com.ascent.plugin.api.StepContext;
 import com.ascent.plugin.api.calendar.CalendarService;
@@ -67,33 +66,27 @@ abstract class FrameworkStepTestBase extends StepPluginTest {
      */
     final void meetingsDefaultToTheOrganizationsTimeZoneAndHolidaysAreTypedInTheUsersDateFormat(String datePattern,
                                                                                                 String refusal) {
-        OrganizationSettings settings = organizationSettings.current();
-        organizationSettings.save(settings.withTimeZone(ZoneId.of("Europe/Warsaw")));
-        try {
-            CalendarService calendar = context(STEP).calendar();
-            show(STEP);
+        organizationSettings.save(organizationSettings.current().withTimeZone(ZoneId.of("Europe/Warsaw")));
+        CalendarService calendar = context(STEP).calendar();
+        show(STEP);
 
-            assertThat($(ComboBox.class).id("framework-time-zone").getValue()).isEqualTo("Europe/Warsaw");
-            assertThat($(DatePicker.class).id("framework-start").getI18n().getDateFormats())
-                    .containsExactly(datePattern, "yyyy-MM-dd");
-            TextArea holidays = $(TextArea.class).id("holidays");
-            test(holidays).setValue("5/1/2027");
-            test($(Button.class).id("save-structure")).click();
-            assertThat(holidays.isInvalid()).isTrue();
-            assertThat(holidays.getErrorMessage()).isEqualTo(refusal);
-            assertThat(calendar.framework()).isEmpty();
+        assertThat($(ComboBox.class).id("framework-time-zone").getValue()).isEqualTo("Europe/Warsaw");
+        assertThat($(DatePicker.class).id("framework-start").getI18n().getDateFormats())
+                .containsExactly(datePattern, "yyyy-MM-dd");
+        TextArea holidays = $(TextArea.class).id("holidays");
+        test(holidays).setValue("5/1/2027");
+        test($(Button.class).id("save-structure")).click();
+        assertThat(holidays.isInvalid()).isTrue();
+        assertThat(holidays.getErrorMessage()).isEqualTo(refusal);
+        assertThat(calendar.framework()).isEmpty();
 
-            test(holidays).setValue("01.05.2027\n2027-05-03");
-            test($(Button.class).id("save-structure")).click();
-            assertThat(calendar.framework()).hasValueSatisfying(framework -> {
-                assertThat(framework.structure().timeZone()).isEqualTo(ZoneId.of("Europe/Warsaw"));
-                assertThat(framework.structure().holidays())
-                        .containsExactly(LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 3));
-            });
-        } finally {
-            // The organization is shared by every test of the module.
-            organizationSettings.save(organizationSettings.current().withTimeZone(settings.timeZone()));
-        }
+        test(holidays).setValue("01.05.2027\n2027-05-03");
+        test($(Button.class).id("save-structure")).click();
+        assertThat(calendar.framework()).hasValueSatisfying(framework -> {
+            assertThat(framework.structure().timeZone()).isEqualTo(ZoneId.of("Europe/Warsaw"));
+            assertThat(framework.structure().holidays())
+                    .containsExactly(LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 3));
+        });
     }
 
     private static MemberDraft guide(UUID personId) {

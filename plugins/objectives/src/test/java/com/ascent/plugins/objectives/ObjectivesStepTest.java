@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.ascent.app.security.Role;
-import com.ascent.app.objectives.ObjectivesService;
-import com.ascent.app.program.Program;
 import com.ascent.app.program.ProgramService;
 import com.ascent.plugin.api.measurement.KirkpatrickLevel;
 import com.ascent.plugin.api.measurement.MetricDraft;
@@ -44,7 +42,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -63,23 +60,6 @@ class ObjectivesStepTest extends StepPluginTest {
 
     @Autowired
     ProgramService programs;
-    @Autowired
-    ObjectivesService everyProgramsObjectives;
-
-    /**
-     * The kit's programs share one organization, and the strategy library (statements and
-     * capabilities) is the organization's: every test starts from an empty one, as a new
-     * organization would. Capabilities that other programs' objectives develop go with them.
-     */
-    @BeforeEach
-    void anEmptyStrategyLibrary() {
-        for (Program program : programs.list()) {
-            everyProgramsObjectives.list(program.id()).stream().filter(o -> o.capabilityId() != null)
-                    .forEach(o -> everyProgramsObjectives.remove(program.id(), o.id(), o.version()));
-        }
-        strategy().statements().forEach(s -> strategy().removeStatement(s.id(), s.version()));
-        strategy().capabilities().forEach(c -> strategy().removeCapability(c.id(), c.version()));
-    }
 
     @Test
     void anEmptyProgramShowsWhereToStart() {

@@ -8,9 +8,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Adds one test's people to the directory through the host's service. The kit's tests share one
- * organization, so the directory holds the people of earlier tests too: this test's people have
- * e-mail addresses at a domain of their own, {@link #tag()}, which a search finds them by.
+ * Adds the test's people to the directory of its organization through the host's service, with
+ * what the matching looks at beyond the kit's {@code person}: location, 9-box ratings and skills.
  */
 final class TestDirectory {
 
@@ -40,22 +39,16 @@ final class TestDirectory {
     }
 
     private final PeopleDirectory directory;
-    private final String tag = "t" + UUID.randomUUID().toString().substring(0, 8);
     private int added;
 
     TestDirectory(PeopleDirectory directory) {
         this.directory = directory;
     }
 
-    /** The domain of this test's e-mail addresses, unique to the test. */
-    String tag() {
-        return tag;
-    }
-
     UUID add(Spec spec) {
         added++;
-        String email = spec.fullName().toLowerCase(Locale.ROOT).replace(' ', '.') + "@" + tag + ".example";
-        return directory.create(new PersonDraft("E-" + tag + "-" + added, spec.fullName(), email, spec.function(),
+        String email = spec.fullName().toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com";
+        return directory.create(new PersonDraft("E-" + added, spec.fullName(), email, spec.function(),
                 spec.function() + " specialist", spec.level(), spec.managerId(), spec.location(), null,
                 spec.performance(), spec.potential(), spec.skills())).person().id();
     }

@@ -86,15 +86,15 @@ class SupportStepTest extends SupportStepTestBase {
         TextField cost = $(TextField.class).id("resource-cost");
         assertThat(cost.isInvalid()).isTrue();
         assertThat(cost.getErrorMessage()).isEqualTo("A cost cannot be negative.");
-        assertThat(newResources()).isEmpty();
+        assertThat(support.catalogue()).isEmpty();
 
         test(cost).setValue("1,200");
         test($(Button.class).id("save-resource")).click();
 
-        assertThat(newResources()).extracting(Resource::title, Resource::type)
+        assertThat(support.catalogue()).extracting(Resource::title, Resource::type)
                 .containsExactly(Tuple.tuple("Strategic sales leadership", ResourceType.ONLINE_COURSE));
         assertThat(test(catalogueGrid()).size()).isEqualTo(support.catalogue().size());
-        assertThat(test(catalogueGrid()).getCellText(rowOf(catalogueGrid(), newResources().getFirst()), 4))
+        assertThat(test(catalogueGrid()).getCellText(rowOf(catalogueGrid(), support.catalogue().getFirst()), 4))
                 .isEqualTo("1,200 EUR");
     }
 
@@ -112,7 +112,7 @@ class SupportStepTest extends SupportStepTestBase {
         DatePicker endsOn = $(DatePicker.class).id("resource-ends-on");
         assertThat(endsOn.isInvalid()).isTrue();
         assertThat(endsOn.getErrorMessage()).isEqualTo("The end date cannot be before the start date.");
-        assertThat(newResources()).isEmpty();
+        assertThat(support.catalogue()).isEmpty();
     }
 
     @Test
@@ -131,18 +131,18 @@ class SupportStepTest extends SupportStepTestBase {
 
         assertThat(furtherDates.isInvalid()).isTrue();
         assertThat(furtherDates.getErrorMessage()).isEqualTo("“14.09.2027”: Enter a date like 12/31/2027.");
-        assertThat(newResources()).isEmpty();
+        assertThat(support.catalogue()).isEmpty();
 
         test(furtherDates).setValue("2027-03-16");
         test($(Button.class).id("save-resource")).click();
         assertThat(furtherDates.getErrorMessage()).startsWith("Each further date must come after the time before");
-        assertThat(newResources()).isEmpty();
+        assertThat(support.catalogue()).isEmpty();
 
         test(furtherDates).setValue("2027-06-14\n2027-12-06\n2027-09-13\n");
         test($(Button.class).id("save-resource")).click();
 
-        Resource conference = newResources().getFirst();
-        assertThat(newResources()).singleElement().satisfies(r -> assertThat(r.occurrences()).hasSize(4));
+        Resource conference = support.catalogue().getFirst();
+        assertThat(support.catalogue()).singleElement().satisfies(r -> assertThat(r.occurrences()).hasSize(4));
         assertThat(test(catalogueGrid()).getCellText(rowOf(catalogueGrid(), conference), 2))
                 .isEqualTo("Mar 15, 2027 – Mar 16, 2027, then 3 more times");
     }
@@ -160,16 +160,16 @@ class SupportStepTest extends SupportStepTestBase {
 
         assertThat($(VerticalLayout.class).id("import-problems").getElement().getTextRecursively())
                 .contains("Nothing was imported", "Line 3, type: Unknown type.");
-        assertThat(newResources()).isEmpty();
+        assertThat(support.catalogue()).isEmpty();
 
         test($(Upload.class).id("import-resources")).upload("catalogue.csv", "text/csv", """
                 type,title,cost_per_participant
                 WEBINAR,Coaching basics,0
                 """.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(newResources()).extracting(Resource::title).containsExactly("Coaching basics");
+        assertThat(support.catalogue()).extracting(Resource::title).containsExactly("Coaching basics");
         assertThat(catalogueGrid().getListDataView().getItems()).as("the grid shows it at once")
-                .extracting(Resource::id).contains(newResources().getFirst().id());
+                .extracting(Resource::id).contains(support.catalogue().getFirst().id());
     }
 
     @Test

@@ -36,7 +36,7 @@ class SupportStepWithPolishFormatsTest extends SupportStepTestBase {
         test(cost).setValue("29 500,50");
         test($(Button.class).id("save-resource")).click();
 
-        Resource saved = newResources().getFirst();
+        Resource saved = support.catalogue().getFirst();
         assertThat(saved.costPerParticipant()).isEqualByComparingTo("29500.50");
         assertThat(saved.repeatsOn()).containsExactly(LocalDate.of(2027, 4, 4), LocalDate.of(2027, 7, 4));
         assertThat(test(catalogueGrid()).getCellText(rowOf(catalogueGrid(), saved), 4))
