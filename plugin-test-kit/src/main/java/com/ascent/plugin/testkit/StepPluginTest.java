@@ -166,8 +166,8 @@ public abstract class StepPluginTest extends SpringBrowserlessTest {
     /**
      * Gives this test's program the period from {@code start} to {@code lastDay}, both included, as HR
      * edits it ({@code ProgramService.update}, which checks the period as for any program), e.g. one
-     * that started three months ago and so is under way, or one of nine months
-     * ({@code ProgramDraft.lastDay(start, 9)}). Returns the program as it is now.
+     * that began three months ago, or one of nine months ({@code ProgramDraft.lastDay(start, 9)}).
+     * Only the period changes (a draft stays a draft). Returns the program as it is now.
      */
     protected final Program programRuns(LocalDate start, LocalDate lastDay) {
         Program now = program();
