@@ -14,7 +14,8 @@ import java.util.List;
  * The browsers of {@link SessionMemoryBenchmarkIT}, in a JVM of their own: Playwright's Java client
  * keeps objects for every page, frame and request, which would be counted as Ascent's in the
  * application's heap. One Chromium, one context (own cookies, so own session) per user. Reads one
- * command a line from standard input and answers {@code ok} or {@code error ...}:
+ * command a line from standard input and answers {@code @ok} or {@code @error ...} (other lines on
+ * standard output are the client's logging):
  * {@code users N} (N new contexts), {@code signin I EMAIL PASSWORD}, {@code goto PATH [ELEMENT-ID]}
  * (every user's page opens PATH, then clicks the element), {@code screenshot FILE} (the first user's
  * page), {@code close} (closes every context, as a user closes the browser), {@code quit}.
@@ -69,9 +70,9 @@ final class BenchmarkBrowsers {
                         }
                         default -> throw new IllegalArgumentException("unknown command " + command[0]);
                     }
-                    System.out.println("ok");
+                    System.out.println("@ok");
                 } catch (RuntimeException e) {
-                    System.out.println("error " + e.getMessage().replace('\n', ' '));
+                    System.out.println("@error " + e.getMessage().replace('\n', ' '));
                 }
                 System.out.flush();
             }

@@ -191,7 +191,10 @@ class SessionMemoryBenchmarkIT {
             commands.newLine();
             commands.flush();
             String answer = answers.readLine();
-            if (!"ok".equals(answer)) {
+            while (answer != null && !answer.startsWith("@")) {
+                answer = answers.readLine();
+            }
+            if (!"@ok".equals(answer)) {
                 throw new IllegalStateException(command.split(" ")[0] + ": " + answer);
             }
         }
