@@ -45,18 +45,8 @@ final class BrowserSession implements AutoCloseable {
      */
     BrowserSession(Locale locale, String screenshotPrefix) {
         this.screenshotPrefix = screenshotPrefix;
-        Path chromium = Path.of(System.getProperty("ascent.e2e.chromium", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            throw new IllegalStateException("Chromium not found at " + chromium
-                    + ": install it (apt-get install chromium) or set -Dascent.e2e.chromium");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync")));
+        playwright = newPlaywright();
+        browser = launchChromium(playwright);
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 960)
                 .setLocale(locale.toLanguageTag()));
         page = context.newPage();
@@ -72,6 +62,25 @@ final class BrowserSession implements AutoCloseable {
         page.setDefaultTimeout(60_000);
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         axe = new AxeCheck(page);
+    }
+
+    /** Playwright that never downloads a browser of its own. */
+    static Playwright newPlaywright() {
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    /** Debian's Chromium, headless, with the flags this closed network needs. */
+    static Browser launchChromium(Playwright playwright) {
+        Path chromium = Path.of(System.getProperty("ascent.e2e.chromium", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            throw new IllegalStateException("Chromium not found at " + chromium
+                    + ": install it (apt-get install chromium) or set -Dascent.e2e.chromium");
+        }
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run", "--disable-sync")));
     }
 
     /** Points this browser at the Ascent under test ({@code http://localhost:PORT/}); returns it. */
@@ -90,14 +99,19 @@ final class BrowserSession implements AutoCloseable {
 
     /** Signs in on the (English) sign-in page and waits until Ascent shows its first page. */
     void signIn(String email, String password) {
-        page.navigate(url("login"));
-        settle();
-        page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).first().fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first().fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        signIn(page, url(""), email, password);
+    }
+
+    /** Signs in on {@code tab}, on the (English) sign-in page of the Ascent at {@code baseUrl}. */
+    static void signIn(Page tab, String baseUrl, String email, String password) {
+        tab.navigate(baseUrl + "login");
+        awaitVaadin(tab);
+        tab.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).first().fill(email);
+        tab.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first().fill(password);
+        tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         // The start page, possibly Spring Security's "/?continue" after an earlier sign-out.
-        page.waitForURL(u -> u.startsWith(baseUrl) && !u.contains("/login"));
-        settle();
+        tab.waitForURL(u -> u.startsWith(baseUrl) && !u.contains("/login"));
+        awaitVaadin(tab);
     }
 
     /** Signs out with the header's button and waits for the sign-in page. */
@@ -129,6 +143,11 @@ final class BrowserSession implements AutoCloseable {
 
     /** Waits until Vaadin has rendered {@code tab} and answered every pending request. */
     void settle(Page tab) {
+        awaitVaadin(tab);
+    }
+
+    /** Waits until Vaadin has rendered {@code tab} and answered every pending request. */
+    static void awaitVaadin(Page tab) {
         tab.waitForLoadState();
         tab.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.keys(window.Vaadin.Flow.clients).length > 0"

@@ -26,15 +26,13 @@ import org.springframework.test.context.ActiveProfiles;
  * puts the end off; and the absolute lifetime ends even a session in use. The limits are
  * shortened: 40 s idle, a warning 30 s before (long enough for a screenshot on a busy machine),
  * 100 s absolute. A password reset by an administrator ends the user's open tab at once, saying why.
- * The class runs beside the other end-to-end tests, and its two tests that wait for a limit side by
- * side: it mostly waits, on its own application context, browsers and organizations (the only
- * concurrent tests of the suite). Screenshots {@code session-*}.
+ * The two tests that wait for a limit run side by side (the only concurrent tests of the suite: each
+ * has its own browser and organization). Screenshots {@code session-*}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ascent.session.idle-timeout=40s", "ascent.session.idle-warning=30s",
         "ascent.session.absolute-lifetime=100s", "vaadin.heartbeatInterval=3"})
 @ActiveProfiles("test")
-@Execution(ExecutionMode.CONCURRENT)
 class SessionTimeoutIT {
 
     @LocalServerPort
@@ -45,6 +43,7 @@ class SessionTimeoutIT {
     UserAdministrationService users;
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void anIdleTabIsWarnedCanStaySignedInAndOtherwiseEndsOnTheSignInPage() {
         Account hr = accounts.newOrganization(Role.HR);
         try (BrowserSession browser = newBrowser()) {
@@ -82,6 +81,7 @@ class SessionTimeoutIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theAbsoluteLifetimeEndsEvenASessionInUse() {
         Account hr = accounts.newOrganization(Role.HR);
         try (BrowserSession browser = newBrowser()) {

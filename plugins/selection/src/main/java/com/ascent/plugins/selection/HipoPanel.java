@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,10 +31,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Choosing the HiPos: the people directory filtered by function, level, location, text and the
- * 9-box grid, and the HiPos already on the roster.
+ * 9-box grid, and the HiPos already on the roster. The directory is read again for every change of
+ * the filters and every page of candidates the grid shows, not kept: kept, it stayed in each HR
+ * user's session for as long as the step was open, a copy per user of the whole directory (issue 17).
  */
 final class HipoPanel extends VerticalLayout implements Panel {
 
@@ -51,7 +55,6 @@ final class HipoPanel extends VerticalLayout implements Panel {
     private final Span shown = new Span();
     private final Button add = new Button();
     private final RosterTable hipos;
-    private List<Person> people = List.of();
     private Map<UUID, RosterRole> roles = Map.of();
 
     HipoPanel(StepContext context) {
@@ -59,7 +62,7 @@ final class HipoPanel extends VerticalLayout implements Panel {
         this.context = context;
         this.messages = context.messages();
         setPadding(false);
-        nineBox = new NineBox(messages, this::filter);
+        nineBox = new NineBox(messages, () -> filter(directory()));
         hipos = rosterSection();
         add(new Paragraph(messages.get("hipos.intro")), filters(), nineBox, candidatesSection(), hipos);
     }
@@ -80,10 +83,10 @@ final class HipoPanel extends VerticalLayout implements Panel {
             box.setPlaceholder(messages.get("hipos.filter.any"));
             box.setClearButtonVisible(true);
         }
-        text.addValueChangeListener(e -> filter());
-        function.addValueChangeListener(e -> filter());
-        level.addValueChangeListener(e -> filter());
-        location.addValueChangeListener(e -> filter());
+        text.addValueChangeListener(e -> filter(directory()));
+        function.addValueChangeListener(e -> filter(directory()));
+        level.addValueChangeListener(e -> filter(directory()));
+        location.addValueChangeListener(e -> filter(directory()));
         HorizontalLayout filters = new HorizontalLayout(text, function, level, location);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -93,6 +96,9 @@ final class HipoPanel extends VerticalLayout implements Panel {
     private VerticalLayout candidatesSection() {
         candidates.setId("hipo-candidates");
         candidates.setSelectionMode(Grid.SelectionMode.MULTI);
+        // Grid hides "select all" for rows it fetches on demand; every candidate can be chosen at once, as before.
+        ((GridMultiSelectionModel<Person>) candidates.getSelectionModel())
+                .setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
         candidates.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         candidates.addColumn(Person::fullName).setHeader(messages.get("column.name")).setSortable(true).setAutoWidth(true);
         candidates.addColumn(Person::function).setHeader(messages.get("column.function")).setSortable(true);
@@ -132,22 +138,26 @@ final class HipoPanel extends VerticalLayout implements Panel {
         }, this::refresh);
     }
 
+    private List<Person> directory() {
+        return context.people().find(PeopleQuery.all(), 0, MAX_PEOPLE);
+    }
+
     @Override
     public void refresh() {
-        people = context.people().find(PeopleQuery.all(), 0, MAX_PEOPLE);
+        List<Person> people = directory();
         List<RosterMember> members = context.roster().members();
         Map<UUID, RosterRole> byPerson = new HashMap<>();
         members.stream().filter(m -> m.personId() != null).forEach(m -> byPerson.put(m.personId(), m.role()));
         roles = byPerson;
-        options(function, Person::function);
-        options(location, Person::location);
-        options(level, Person::level);
+        options(function, people, Person::function);
+        options(location, people, Person::location);
+        options(level, people, Person::level);
         List<RosterMember> current = members.stream().filter(m -> m.role() == RosterRole.HIPO).toList();
         hipos.show(messages.get("hipos.roster", current.size()), current);
-        filter();
+        filter(people);
     }
 
-    private <T extends Comparable<T>> void options(ComboBox<T> box, Function<Person, T> value) {
+    private <T extends Comparable<T>> void options(ComboBox<T> box, List<Person> people, Function<Person, T> value) {
         T chosen = box.getValue();
         box.setItems(people.stream().map(value).distinct().sorted().toList());
         if (chosen != null && people.stream().map(value).anyMatch(chosen::equals)) {
@@ -155,26 +165,34 @@ final class HipoPanel extends VerticalLayout implements Panel {
         }
     }
 
-    /** Applies the filters, counts the 9-box on the filtered people, then narrows by the boxes chosen. */
-    private void filter() {
-        String search = text.getValue().strip().toLowerCase(Locale.ROOT);
-        List<Person> filtered = people.stream()
-                .filter(p -> search.isEmpty() || matches(p, search))
-                .filter(p -> function.getValue() == null || function.getValue().equals(p.function()))
-                .filter(p -> level.getValue() == null || level.getValue() == p.level())
-                .filter(p -> location.getValue() == null || location.getValue().equals(p.location()))
-                .toList();
-        nineBox.count(filtered);
-        List<Person> inBoxes = filtered.stream().filter(nineBox::accepts).toList();
+    /**
+     * Counts the 9-box on the people passing the filters, then lists those in the boxes chosen: the
+     * grid asks for the rows it shows, each time from the directory.
+     */
+    private void filter(List<Person> people) {
+        nineBox.count(filtered(people).toList());
+        long inBoxes = filtered(people).filter(nineBox::accepts).count();
         candidates.deselectAll();
-        candidates.setItems(inBoxes);
-        String count = messages.get("hipos.candidates.count", inBoxes.size(), people.size());
+        candidates.setItems(query -> filtered(directory()).filter(nineBox::accepts)
+                        .sorted(query.getSortingComparator().orElse((a, b) -> 0))
+                        .skip(query.getOffset()).limit(query.getLimit()),
+                query -> (int) filtered(directory()).filter(nineBox::accepts).count());
+        String count = messages.get("hipos.candidates.count", inBoxes, people.size());
         if (people.isEmpty()) {
             count = messages.get("hipos.candidates.empty");
         } else if (people.size() >= MAX_PEOPLE) {
             count += " " + messages.get("hipos.candidates.capped", MAX_PEOPLE);
         }
         shown.setText(count);
+    }
+
+    private Stream<Person> filtered(List<Person> people) {
+        String search = text.getValue().strip().toLowerCase(Locale.ROOT);
+        return people.stream()
+                .filter(p -> search.isEmpty() || matches(p, search))
+                .filter(p -> function.getValue() == null || function.getValue().equals(p.function()))
+                .filter(p -> level.getValue() == null || level.getValue() == p.level())
+                .filter(p -> location.getValue() == null || location.getValue().equals(p.location()));
     }
 
     private static boolean matches(Person person, String search) {

@@ -15,23 +15,33 @@ import java.util.stream.Collectors;
 
 /**
  * The step's view: who still needs support, then the assignments, the catalogue and the budget in
- * tabs. Every change reloads all parts, so the coverage and the budget always match the data.
+ * tabs, the catalogue and the budget built when their tab is first opened. Every change reloads all
+ * parts built, so the coverage and the budget always match the data.
  */
 class SupportView extends VerticalLayout {
 
     private final StepContext context;
     private final Paragraph coverage = new Paragraph();
     private final AssignmentsView assignments;
-    private final CatalogueView catalogue;
-    private final BudgetView budget;
+    private final LazyPanel<CatalogueView> catalogue;
+    private final LazyPanel<BudgetView> budget;
 
     SupportView(StepContext context) {
         this.context = context;
         setPadding(false);
         coverage.setId("support-coverage");
         assignments = new AssignmentsView(context, this::refresh);
-        catalogue = new CatalogueView(context, this::refresh);
-        budget = new BudgetView(context);
+        // Built when first opened, then filled with what is stored now.
+        catalogue = new LazyPanel<>(() -> {
+            CatalogueView view = new CatalogueView(context, this::refresh);
+            view.refresh();
+            return view;
+        });
+        budget = new LazyPanel<>(() -> {
+            BudgetView view = new BudgetView(context);
+            view.refresh();
+            return view;
+        });
         Translator messages = context.messages();
         TabSheet tabs = new TabSheet();
         tabs.setId("support-tabs");
@@ -39,6 +49,11 @@ class SupportView extends VerticalLayout {
         tabs.add(messages.get("tab.assignments"), assignments).setId("tab-assignments");
         tabs.add(messages.get("tab.catalogue"), catalogue).setId("tab-catalogue");
         tabs.add(messages.get("tab.budget"), budget).setId("tab-budget");
+        tabs.addSelectedChangeListener(e -> {
+            if (tabs.getComponent(e.getSelectedTab()) instanceof LazyPanel<?> opened) {
+                opened.panel();
+            }
+        });
         add(coverage, tabs);
         refresh();
     }
@@ -50,8 +65,8 @@ class SupportView extends VerticalLayout {
                 : context.messages().get("coverage.missing",
                         uncovered.stream().map(RosterMember::displayName).collect(Collectors.joining(", "))));
         assignments.refresh();
-        catalogue.refresh();
-        budget.refresh();
+        catalogue.ifBuilt(CatalogueView::refresh);
+        budget.ifBuilt(BudgetView::refresh);
     }
 
     /** A cell of two lines: the value, and details under it in smaller, muted text. */
