@@ -158,7 +158,9 @@ class KeyboardOnlyIT {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).first();
     }
 
+    /** The button on the screen with exactly this name (a hidden one, e.g. of a closed overlay, is not the user's). */
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true))
+                .filter(new Locator.FilterOptions().setVisible(true));
     }
 }
