@@ -147,9 +147,7 @@ class FrameworkStepTest extends FrameworkStepTestBase {
         StepContext context = context(STEP);
         Cohort cohort = cohortIn(context);
         CalendarService calendar = context.calendar();
-        show(STEP);
-        test($(Button.class).id("generate-calendar")).click();
-        test($(TabSheet.class).id("framework-tabs")).select("Calendar");
+        showGeneratedCalendar();
         showAsList();
         Grid<CalendarEvent> grid = $(Grid.class).id("calendar-grid");
         CalendarEvent withMia = grid.getListDataView().getItem(rowOf(grid, cohort.anaWithMia().id()));
@@ -194,9 +192,7 @@ class FrameworkStepTest extends FrameworkStepTestBase {
         StepContext context = context(STEP);
         Cohort cohort = cohortIn(context);
         CalendarService calendar = context.calendar();
-        show(STEP);
-        test($(Button.class).id("generate-calendar")).click();
-        test($(TabSheet.class).id("framework-tabs")).select("Calendar");
+        showGeneratedCalendar();
         showAsList();
         ZoneId zone = calendar.framework().orElseThrow().structure().timeZone();
         assertThat($(Button.class).withId("add-meeting").all()).as("a meeting is added for a pair, chosen first")
@@ -264,9 +260,7 @@ class FrameworkStepTest extends FrameworkStepTestBase {
         StepContext context = context(STEP);
         Cohort cohort = cohortIn(context);
         CalendarService calendar = context.calendar();
-        show(STEP);
-        test($(Button.class).id("generate-calendar")).click();
-        test($(TabSheet.class).id("framework-tabs")).select("Calendar");
+        showGeneratedCalendar();
         showAsList();
         Grid<CalendarEvent> grid = $(Grid.class).id("calendar-grid");
         int row = rowOf(grid, cohort.anaWithMia().id());
@@ -311,9 +305,7 @@ class FrameworkStepTest extends FrameworkStepTestBase {
         CalendarService calendar = context.calendar();
         LocalDate conference = context.program().startDate().plusMonths(5);
         bookBenOnQuarterlyConferences(context, cohort, conference);
-        show(STEP);
-        test($(Button.class).id("generate-calendar")).click();
-        test($(TabSheet.class).id("framework-tabs")).select("Calendar");
+        showGeneratedCalendar();
         ZoneId zone = calendar.framework().orElseThrow().structure().timeZone();
 
         // The program is running: the month shown is this month.
@@ -354,9 +346,7 @@ class FrameworkStepTest extends FrameworkStepTestBase {
         StepContext context = context(STEP);
         Cohort cohort = cohortIn(context);
         bookBenOnQuarterlyConferences(context, cohort, context.program().startDate().plusMonths(5));
-        show(STEP);
-        test($(Button.class).id("generate-calendar")).click();
-        test($(TabSheet.class).id("framework-tabs")).select("Calendar");
+        showGeneratedCalendar();
 
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         test($(Anchor.class).id("download-overview")).download(file);
@@ -387,6 +377,13 @@ class FrameworkStepTest extends FrameworkStepTestBase {
                 "Quarterly sales conference", "Internal", null, "English", "in person", null, first, first.plusDays(1),
                 List.of(first.plusMonths(3)), "Lisbon", 40, new BigDecimal("900"), List.of()));
         context.support().assign(conferences.id(), cohort.ben().id(), null, AssignmentStatus.ENROLLED);
+    }
+
+    /** Shows the step, generates the calendar and opens its tab. */
+    private void showGeneratedCalendar() {
+        show(STEP);
+        test($(Button.class).id("generate-calendar")).click();
+        test($(TabSheet.class).id("framework-tabs")).select("Calendar");
     }
 
     private void showAsList() {
