@@ -69,7 +69,11 @@ final class BrowserSession implements AutoCloseable {
         return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
-    /** Debian's Chromium, headless, with the flags this closed network needs. */
+    /**
+     * Debian's Chromium, headless, with the flags this closed network needs; its shared memory in
+     * the temporary directory, since a container's {@code /dev/shm} is often 64 MB, too little for
+     * full-page screenshots of several browsers.
+     */
     static Browser launchChromium(Playwright playwright) {
         Path chromium = Path.of(System.getProperty("ascent.e2e.chromium", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
@@ -80,7 +84,7 @@ final class BrowserSession implements AutoCloseable {
                 .setExecutablePath(chromium)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync")));
+                        "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage")));
     }
 
     /** Points this browser at the Ascent under test ({@code http://localhost:PORT/}); returns it. */
@@ -186,6 +190,30 @@ final class BrowserSession implements AutoCloseable {
     void checkAccessibility(String screen) {
         settle();
         axe.check(screen);
+    }
+
+    /**
+     * Where this browser stands, for a failed test's message: its address, the overlays open,
+     * what is hidden from assistive technology (and so from role locators) and where the focus is.
+     * A screenshot of the moment is saved as {@code failed-<name>.png}.
+     */
+    String describeForFailure(String name) {
+        try {
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve(screenshotPrefix + "failed-" + name + ".png")).setFullPage(true));
+            return page.url() + " " + page.evaluate("""
+                    () => {
+                      const name = e => e.localName + (e.id ? '#' + e.id : '');
+                      const open = [...document.querySelectorAll('[opened]')].map(name);
+                      const hidden = [...document.querySelectorAll('[aria-hidden=true], [inert]')]
+                          .filter(e => !e.parentElement || !e.parentElement.closest('[aria-hidden=true], [inert]'))
+                          .filter(e => e.children.length > 0).map(name);
+                      const focus = document.activeElement ? name(document.activeElement) : 'none';
+                      return `open: [${open}], hidden: [${hidden}], focus: ${focus}`;
+                    }""");
+        } catch (RuntimeException unreachable) {
+            return "(the page could not be read: " + unreachable.getMessage().lines().findFirst().orElse("") + ")";
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code @BeforeAll} and closes after the last test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BrowserTest {
+@ExtendWith(BrowserStateOnFailure.class)
+abstract class BrowserTest implements BrowserStateOnFailure.DrivesABrowser {
 
     @LocalServerPort
     int port;
@@ -29,6 +31,11 @@ abstract class BrowserTest {
     void openBrowser() {
         browser = newBrowser().at("http://localhost:" + port + "/");
         page = browser.page;
+    }
+
+    @Override
+    public BrowserSession browserSession() {
+        return browser;
     }
 
     /** The browser of this class's tests: an English one, unless a subclass needs another. */

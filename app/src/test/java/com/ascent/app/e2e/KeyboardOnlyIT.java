@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,7 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
         "ascent.plugins.dirs=../plugins,../plugin-examples"})
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KeyboardOnlyIT {
+@ExtendWith(BrowserStateOnFailure.class)
+class KeyboardOnlyIT implements BrowserStateOnFailure.DrivesABrowser {
 
     @LocalServerPort
     int port;
@@ -49,6 +51,11 @@ class KeyboardOnlyIT {
         browser = new BrowserSession(t.browser, "kb-");
         page = browser.page;
         keyboard = new KeyboardUser(page);
+    }
+
+    @Override
+    public BrowserSession browserSession() {
+        return browser;
     }
 
     @AfterAll
