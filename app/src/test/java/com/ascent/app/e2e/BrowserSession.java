@@ -69,11 +69,7 @@ final class BrowserSession implements AutoCloseable {
         return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
-    /**
-     * Debian's Chromium, headless, with the flags this closed network needs; its shared memory in
-     * the temporary directory, since a container's {@code /dev/shm} is often 64 MB, too little for
-     * full-page screenshots of several browsers.
-     */
+    /** Debian's Chromium, headless, with the flags this closed network needs. */
     static Browser launchChromium(Playwright playwright) {
         Path chromium = Path.of(System.getProperty("ascent.e2e.chromium", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
@@ -84,7 +80,7 @@ final class BrowserSession implements AutoCloseable {
                 .setExecutablePath(chromium)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage")));
+                        "--disable-component-update", "--no-first-run", "--disable-sync")));
     }
 
     /** Points this browser at the Ascent under test ({@code http://localhost:PORT/}); returns it. */

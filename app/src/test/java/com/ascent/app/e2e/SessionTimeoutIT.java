@@ -12,7 +12,6 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -28,15 +27,12 @@ import org.springframework.test.context.ActiveProfiles;
  * shortened: 40 s idle, a warning 30 s before (long enough for a screenshot on a busy machine),
  * 100 s absolute. A password reset by an administrator ends the user's open tab at once, saying why.
  * The two tests that wait for a limit run side by side (the only concurrent tests of the suite: each
- * has its own browser and organization). Tagged "timing": the build runs it after the other
- * end-to-end tests, alone, so that no other test's load delays its heartbeats (app/pom.xml).
- * Screenshots {@code session-*}.
+ * has its own browser and organization). Screenshots {@code session-*}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ascent.session.idle-timeout=40s", "ascent.session.idle-warning=30s",
         "ascent.session.absolute-lifetime=100s", "vaadin.heartbeatInterval=3"})
 @ActiveProfiles("test")
-@Tag("timing")
 class SessionTimeoutIT {
 
     @LocalServerPort
