@@ -33,6 +33,7 @@ final class BrowserSession implements AutoCloseable {
     private final List<String> policyViolations = new CopyOnWriteArrayList<>();
     private final String screenshotPrefix;
     private String baseUrl = "";
+    private boolean accessibilityChecked = true;
 
     /** An English (US) browser whose screenshots are named as given. */
     BrowserSession() {
@@ -81,6 +82,15 @@ final class BrowserSession implements AutoCloseable {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--no-first-run", "--disable-sync")));
+    }
+
+    /**
+     * Leaves out the axe-core check of each screen (see {@link #checkAccessibility}), for a run whose
+     * screens another run checks already; about half the time of a journey goes into the checks.
+     */
+    BrowserSession withoutAccessibilityChecks() {
+        accessibilityChecked = false;
+        return this;
     }
 
     /** Points this browser at the Ascent under test ({@code http://localhost:PORT/}); returns it. */
@@ -182,10 +192,12 @@ final class BrowserSession implements AutoCloseable {
         checkAccessibility(screenshotPrefix + name);
     }
 
-    /** Checks the settled page with axe-core; see {@link AxeCheck} for what fails. */
+    /** Checks the settled page with axe-core (unless {@link #withoutAccessibilityChecks()}); see {@link AxeCheck} for what fails. */
     void checkAccessibility(String screen) {
-        settle();
-        axe.check(screen);
+        if (accessibilityChecked) {
+            settle();
+            axe.check(screen);
+        }
     }
 
     /**

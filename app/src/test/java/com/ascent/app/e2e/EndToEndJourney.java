@@ -32,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * step by step up to the review page, its report as PDF and XLSX. One journey for every language:
  * a subclass names the browser's locale, and {@link JourneyTexts} gives what the user types and
  * reads in it, from the application's own bundles. Every screen is saved under
- * {@code target/screenshots} and checked with axe-core.
+ * {@code target/screenshots} and, unless the language's run leaves it to another, checked with axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

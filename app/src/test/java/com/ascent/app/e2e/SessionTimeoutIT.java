@@ -24,14 +24,14 @@ import org.springframework.test.context.ActiveProfiles;
  * A signed-in tab left open ends on the sign-in page after the idle timeout, although the tab
  * keeps sending Vaadin's heartbeats (here every 3 s); a warning comes first and "Stay signed in"
  * puts the end off; and the absolute lifetime ends even a session in use. The limits are
- * shortened: 40 s idle, a warning 30 s before (long enough for a screenshot on a busy machine),
- * 100 s absolute. A password reset by an administrator ends the user's open tab at once, saying why.
+ * shortened: 30 s idle, a warning 20 s before (long enough for a screenshot on a busy machine),
+ * 65 s absolute (beyond the idle test's end, about 45 s after its sign-in). A password reset by an administrator ends the user's open tab at once, saying why.
  * The two tests that wait for a limit run side by side (the only concurrent tests of the suite: each
  * has its own browser and organization). Screenshots {@code session-*}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ascent.session.idle-timeout=40s", "ascent.session.idle-warning=30s",
-        "ascent.session.absolute-lifetime=100s", "vaadin.heartbeatInterval=3"})
+        "ascent.session.idle-timeout=30s", "ascent.session.idle-warning=20s",
+        "ascent.session.absolute-lifetime=65s", "vaadin.heartbeatInterval=3"})
 @ActiveProfiles("test")
 class SessionTimeoutIT {
 
@@ -64,14 +64,14 @@ class SessionTimeoutIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay signed in")).click();
             assertThat(warning).not().isVisible(within(Duration.ofSeconds(5)));
 
-            // Still signed in, warned again 10 s after the click: "Stay signed in" started the 40 s anew.
+            // Still signed in, warned again 10 s after the click: "Stay signed in" started the 30 s anew.
             assertThat(warning).isVisible(within(Duration.ofSeconds(30)));
             assertThat(page.getByText("Sign out")).isVisible();
             org.assertj.core.api.Assertions.assertThat(Duration.ofNanos(System.nanoTime() - stayedAt))
                     .as("the second warning comes 10 s after the click").isGreaterThan(Duration.ofSeconds(8));
 
-            page.waitForURL(url -> url.contains("/login"), new Page.WaitForURLOptions().setTimeout(45_000));
-            assertThat(page.getByText("You were signed out after 40 seconds without activity.")).isVisible();
+            page.waitForURL(url -> url.contains("/login"), new Page.WaitForURLOptions().setTimeout(35_000));
+            assertThat(page.getByText("You were signed out after 30 seconds without activity.")).isVisible();
             org.assertj.core.api.Assertions.assertThat(heartbeats.get())
                     .as("the tab sent heartbeats all along, which kept nothing alive").isGreaterThan(3);
             browser.screenshot("session-02-signed-out");
@@ -90,7 +90,7 @@ class SessionTimeoutIT {
             browser.signIn(hr.email(), hr.password());
             String[] screens = {"People", "Programs"};
             int clicks = 0;
-            while (!page.url().contains("/login") && Duration.ofNanos(System.nanoTime() - signedInAt).toSeconds() < 130) {
+            while (!page.url().contains("/login") && Duration.ofNanos(System.nanoTime() - signedInAt).toSeconds() < 95) {
                 Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(screens[clicks++ % 2]));
                 if (link.isVisible()) {
                     link.click();
@@ -100,8 +100,8 @@ class SessionTimeoutIT {
             }
             page.waitForURL(url -> url.contains("/login"), new Page.WaitForURLOptions().setTimeout(10_000));
             org.assertj.core.api.Assertions.assertThat(Duration.ofNanos(System.nanoTime() - signedInAt))
-                    .as("ended by the absolute lifetime, not earlier").isGreaterThan(Duration.ofSeconds(95));
-            assertThat(page.getByText("You were signed out after 100 seconds, the longest a session may last.")).isVisible();
+                    .as("ended by the absolute lifetime, not earlier").isGreaterThan(Duration.ofSeconds(60));
+            assertThat(page.getByText("You were signed out after 65 seconds, the longest a session may last.")).isVisible();
             browser.screenshot("session-03-absolute-lifetime");
         }
     }
