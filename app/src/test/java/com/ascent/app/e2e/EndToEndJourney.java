@@ -169,7 +169,7 @@ abstract class EndToEndJourney extends BrowserTest {
         field(t.host("programs.description")).fill(t.data("program.description"));
         field(t.host("programs.startDate")).fill(t.typed(LocalDate.of(2027, 1, 11)));
         field(t.host("programs.startDate")).press("Enter");
-        // The calendar the typing opened closes on Enter; the user goes on once it has.
+        // Typing a date opens no calendar (ValueFields.follow).
         assertThat(page.locator("vaadin-date-picker[opened]")).hasCount(0);
         field(t.host("programs.owner")).fill("Maria Nowak");
         browser.screenshot("05-new-program");

@@ -79,9 +79,7 @@ class KeyboardOnlyIT implements BrowserStateOnFailure.DrivesABrowser {
         keyboard.type("Keyboard leaders 2027");
         keyboard.tabTo(field(t.host("programs.startDate")));
         keyboard.type(t.typed(LocalDate.of(2027, 1, 11)));
-        // Typing opens the calendar, which keeps Tab inside it; Enter takes the typed date and closes it.
-        // Enter before the calendar has opened would submit the dialog instead, so wait for it first.
-        assertThat(page.locator("vaadin-date-picker[opened]")).hasCount(1);
+        // Typing leaves the calendar closed (its button or the Down key opens it); Enter takes the typed date.
         keyboard.press("Enter");
         assertThat(page.locator("vaadin-date-picker[opened]")).hasCount(0);
         keyboard.tabTo(field(t.host("programs.owner")));

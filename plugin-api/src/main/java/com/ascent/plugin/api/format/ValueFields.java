@@ -157,10 +157,14 @@ public final class ValueFields {
      * Makes {@code picker} follow the user's format locale: it shows and reads dates in
      * {@link Formats#datePattern()} (four-digit year), also reads ISO dates (2027-01-04), names
      * months and weekdays in that locale, starts weeks on the locale's first day, and refuses
-     * anything else with an example. A required or min/max message set before is kept.
+     * anything else with an example. A required or min/max message set before is kept. The calendar
+     * opens from the field's button or the Down key, not on typing: a typed date is taken with Enter or
+     * Tab (a calendar opened by the typing and closed at once by Enter could leave the rest of the form
+     * hidden from assistive technology, a race of Vaadin 25.2's date picker).
      */
     public static DatePicker follow(DatePicker picker, Formats formats) {
         picker.setLocale(formats.locale());
+        picker.setAutoOpen(false);
         DatePicker.DatePickerI18n previous = picker.getI18n();
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
                 .setDateFormats(formats.datePattern(), "yyyy-MM-dd")
