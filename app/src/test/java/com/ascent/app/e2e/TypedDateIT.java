@@ -28,6 +28,7 @@ class TypedDateIT extends BrowserTest {
         browser.settle();
         for (int round = 1; round <= 4; round++) {
             button("New program").click();
+            page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).first().fill("Typed dates " + round);
             Locator start = page.getByLabel("Start date", new Page.GetByLabelOptions().setExact(true)).first();
             start.pressSequentially("1/11/2027");
             start.press("Enter");
